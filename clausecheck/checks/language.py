@@ -1,0 +1,173 @@
+"""Wording problems: vague standards, unfilled placeholders, redaction marks."""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.checks.base import Context, clause_ref, issue
+from clausecheck.types import Clause, Issue
+
+CODE_VAGUE = "vague_language"
+CODE_MIXED_EFFORTS = "mixed_efforts"
+CODE_PLACEHOLDER = "placeholder"
+CODE_REDACTION = "redaction"
+
+VAGUE_PHRASES: dict[str, str] = {
+    "reasonable endeavours": r"\b(?:all |commercially )?reasonable endeavou?rs\b",
+    "reasonable efforts": r"\b(?:all |commercially )?reasonable efforts\b",
+    "promptly": r"\bpromptly\b",
+    "as soon as practicable": r"\bas soon as (?:reasonably )?practicable\b",
+    "as soon as possible": r"\bas soon as (?:reasonably )?possible\b",
+    "good industry practice": r"\bgood industry practice\b",
+    "from time to time": r"\bfrom time to time\b",
+    "to be agreed": r"\bto be (?:mutually )?agreed\b",
+    "satisfactory": r"\b(?:reasonably )?satisfactory\b",
+    "in a timely manner": r"\bin a timely (?:manner|fashion)\b",
+}
+NUMERIC_CATEGORIES = {"sla", "pricing", "termination"}
+"""Categories where a vague phrase stands in for a number a reviewer needs."""
+EFFORTS = {
+    "best efforts": r"\bbest (?:efforts|endeavou?rs)\b",
+    "reasonable efforts": r"\breasonable (?:efforts|endeavou?rs)\b",
+    "commercially reasonable efforts": r"\bcommercially reasonable (?:efforts|endeavou?rs)\b",
+}
+
+_SIGNATURE_LINE = re.compile(
+    r"(?:By|Name|Title|Date|Signature|Signed|Its|Witness|Print(?:ed)? Name)\s*:?\s*_{3,}",
+    re.IGNORECASE,
+)
+PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "bracketed name": re.compile(
+        r"\[(?:[A-Z][A-Z .,&'/-]{2,40}|[^\]\[]{0,40}\b(?:name|insert|address|date|amount|number|"
+        r"party|company|supplier|customer|client|vendor|jurisdiction|details?)\b[^\]\[]{0,40})\]",
+    ),
+    "bullet": re.compile(r"\[\s*[●•…]+\s*\]|●"),
+    "blank line": re.compile(r"_{4,}"),
+    "TBD": re.compile(r"\b(?:TBD|TBC|TBA)\b"),
+    "XX": re.compile(r"(?<!Article )(?<!Section )(?<!Schedule )(?<!Exhibit )(?<!Part )\bX{2,}\b"),
+    "blank date": re.compile(
+        r"\b(?:dated|as of|effective|made on|entered into on|day of)\s+(?:as of\s+)?,\s*(?:19|20)\d\d\b"
+        r"|\b(?:19|20)__\b",
+        re.IGNORECASE,
+    ),
+}
+REDACTION = re.compile(r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}", re.IGNORECASE)
+BRACKETED_LEGENDS = re.compile(
+    r"\[[^\]]*(?:signature|page follows|intentionally|left blank|remainder of|omitted|confidential"
+    r"|redacted|reserved|deleted)[^\]]*\]",
+    re.IGNORECASE,
+)
+
+
+def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Issue]:
+    """Flag each vague phrase in a required clause; high where it stands in for a missing number."""
+    issues = []
+    for pattern in VAGUE_PHRASES.values():
+        for match in re.finditer(pattern, clause.text, re.IGNORECASE):
+            severity = "high" if needs_number and category in NUMERIC_CATEGORIES else "medium"
+            issues.append(
+                issue(
+                    CODE_VAGUE,
+                    severity,
+                    f'Vague standard "{match.group(0)}" in {clause_ref(clause)}: it sets no measurable obligation.',
+                    clause,
+                    quote=match.group(0),
+                    suggestion="Replace it with a number or an objective test (a time limit, a percentage, a named standard).",
+                )
+            )
+            break  # one issue per phrase per clause
+    return issues
+
+
+def mixed_efforts(clauses: list[Clause]) -> list[Issue]:
+    """One issue when a document uses more than one efforts standard."""
+    used: dict[str, Clause] = {}
+    for clause in clauses:
+        for name, pattern in EFFORTS.items():
+            if name not in used and re.search(pattern, clause.text, re.IGNORECASE):
+                if (
+                    name == "reasonable efforts"
+                    and re.search(
+                        EFFORTS["commercially reasonable efforts"], clause.text, re.IGNORECASE
+                    )
+                    and not re.search(
+                        r"(?<!commercially )\breasonable (?:efforts|endeavou?rs)",
+                        clause.text,
+                        re.IGNORECASE,
+                    )
+                ):
+                    continue
+                used[name] = clause
+    if len(used) < 2:
+        return []
+    names = sorted(used)
+    first = used[names[0]]
+    return [
+        issue(
+            CODE_MIXED_EFFORTS,
+            "medium",
+            f"The agreement mixes efforts standards ({', '.join(names)}); courts may read them differently.",
+            first,
+            quote=", ".join(names),
+            suggestion="Use one efforts standard throughout, and define it if it matters.",
+        )
+    ]
+
+
+def placeholders(clause: Clause) -> list[Issue]:
+    """Unfilled template text: [NAME], [●], ____, TBD, XX, blank dates."""
+    text = _SIGNATURE_LINE.sub(" ", clause.text)
+    text = BRACKETED_LEGENDS.sub(" ", REDACTION.sub(" ", text))
+    issues = []
+    for kind, pattern in PLACEHOLDER_PATTERNS.items():
+        for match in pattern.finditer(text):
+            issues.append(
+                issue(
+                    CODE_PLACEHOLDER,
+                    "high",
+                    f'Unfilled placeholder "{match.group(0).strip()}" ({kind}) in {clause_ref(clause)}.',
+                    clause,
+                    quote=match.group(0).strip(),
+                    suggestion="Fill in or delete the placeholder before the agreement is signed.",
+                )
+            )
+    return issues
+
+
+def redactions(clauses: list[Clause]) -> list[Issue]:
+    """One information item for the whole document when it carries redaction marks."""
+    hits = [(c, m) for c in clauses for m in REDACTION.finditer(c.text)]
+    if not hits:
+        return []
+    clause, match = hits[0]
+    return [
+        issue(
+            CODE_REDACTION,
+            "info",
+            f'The document contains {len(hits)} redaction mark(s) such as "{match.group(0)}"; redacted terms cannot be checked.',
+            clause,
+            quote=match.group(0),
+        )
+    ]
+
+
+def check_language(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]]:
+    """Issues per category (for its evidence clauses) and for the document as a whole."""
+    per_category: dict[str, list[Issue]] = {}
+    for category in ctx.playbook.require:
+        per_category[category] = []
+        for clause in ctx.evidence.get(category, []):
+            per_category[category] += placeholders(clause)
+    assigned = {c.id for cs in ctx.evidence.values() for c in cs}
+    document = [i for c in ctx.clauses if c.id not in assigned for i in placeholders(c)]
+    document += redactions(ctx.clauses)
+    required = [c for cat in ctx.playbook.require for c in ctx.evidence.get(cat, [])]
+    document += mixed_efforts(_unique(required))
+    return per_category, document
+
+
+def _unique(clauses: list[Clause]) -> list[Clause]:
+    seen: dict[str, Clause] = {}
+    for clause in clauses:
+        seen.setdefault(clause.id, clause)
+    return list(seen.values())

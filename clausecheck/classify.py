@@ -1,0 +1,332 @@
+"""The clause classifier: spaCy tokens -> TF-IDF words and characters -> calibrated linear SVMs.
+
+``train_model`` builds ``models/`` from the corpus reproducibly; ``load_model`` loads it with
+skops (never pickle) after checking the file's sha256 against its metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import skops.io as sio
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import precision_recall_fscore_support
+from sklearn.model_selection import GroupKFold, cross_val_predict
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+from clausecheck.corpus import REPO_ROOT, CorpusClause, corpus_sha256, load_corpus
+from clausecheck.errors import ModelError
+from clausecheck.nlp import get_nlp
+from clausecheck.types import CATEGORIES, Clause
+
+DEFAULT_MODEL_DIR = REPO_ROOT / "models"
+MODEL_FILE = "clausecheck-model.skops"
+METADATA_FILE = "clausecheck-model.json"
+SEED = 20261122
+CV_FOLDS = 5
+CALIBRATION_FOLDS = 3
+SVM_C = 0.5
+CHAR_FEATURES = 60000
+"""The most frequent character n-grams kept; more adds size, not accuracy."""
+THRESHOLD_GRID = tuple(round(float(x), 3) for x in np.arange(0.15, 0.86, 0.025))
+DEFAULT_THRESHOLD = 0.5
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+"""Fixed timestamp for zip entries, so the same corpus gives the same model bytes."""
+HEADING_PREFIX = "h_"
+ALLOWED_MODEL_TYPES = frozenset(
+    {
+        "builtins.dict",
+        "builtins.float",
+        "builtins.int",
+        "builtins.list",
+        "builtins.str",
+        "builtins.tuple",
+        "numpy.dtype",
+        "numpy.float32",
+        "numpy.float64",
+        "numpy.int64",
+        "numpy.ndarray",
+        "scipy.sparse._csr.csr_matrix",
+        "sklearn.calibration.CalibratedClassifierCV",
+        "sklearn.calibration._CalibratedClassifier",
+        "sklearn.calibration._SigmoidCalibration",
+        "sklearn.feature_extraction.text.TfidfTransformer",
+        "sklearn.feature_extraction.text.TfidfVectorizer",
+        "sklearn.multiclass.OneVsRestClassifier",
+        "sklearn.pipeline.FeatureUnion",
+        "sklearn.pipeline.Pipeline",
+        "sklearn.preprocessing._label.LabelBinarizer",
+        "sklearn.svm._classes.LinearSVC",
+    }
+)
+"""Types a model file may contain; anything else is refused before loading."""
+
+
+def clause_features(
+    texts: Sequence[str], headings: Sequence[str | None] | None = None
+) -> list[str]:
+    """Turn clause texts (and optional headings) into normalised token strings.
+
+    Tokens come from the spaCy tokenizer, lower-cased, with digits folded to 0 so that
+    'Section 9.07' and 'Section 12.3' look alike. Heading tokens carry the prefix ``h_``, so the
+    model can weigh a heading as evidence apart from the body.
+    """
+    tokenizer = get_nlp().tokenizer
+    headings = headings if headings is not None else [None] * len(texts)
+    features = []
+    body_docs = tokenizer.pipe(texts, batch_size=256)
+    for body, heading in zip(body_docs, headings, strict=True):
+        tokens = [_normalise(t.lower_) for t in body if not t.is_space]
+        if heading:
+            tokens = [HEADING_PREFIX + _normalise(t.lower_) for t in tokenizer(heading)] + tokens
+        features.append(" ".join(t for t in tokens if t))
+    return features
+
+
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _normalise(token: str) -> str:
+    return token.translate(_DIGITS)
+
+
+def build_pipeline(seed: int = SEED) -> Pipeline:
+    """The untrained scikit-learn pipeline over feature strings."""
+    words = TfidfVectorizer(
+        token_pattern=r"\S+",
+        lowercase=False,
+        ngram_range=(1, 2),
+        min_df=2,
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(3, 5),
+        min_df=2,
+        max_features=CHAR_FEATURES,
+        sublinear_tf=True,
+        lowercase=False,
+        dtype=np.float32,
+    )
+    svm = LinearSVC(C=SVM_C, class_weight="balanced", random_state=seed, max_iter=5000)
+    classifier = OneVsRestClassifier(
+        CalibratedClassifierCV(svm, method="sigmoid", cv=CALIBRATION_FOLDS, ensemble=False)
+    )
+    return Pipeline(
+        [("features", FeatureUnion([("words", words), ("chars", chars)])), ("classify", classifier)]
+    )
+
+
+@dataclass(slots=True)
+class TrainingSet:
+    features: list[str]
+    targets: np.ndarray
+    groups: list[str]
+    with_heading: list[bool]
+
+
+def training_set(clauses: Iterable[CorpusClause]) -> TrainingSet:
+    """One example per clause body, plus one with its heading where it has one."""
+    texts, headings, targets, groups, flags = [], [], [], [], []
+    for clause in clauses:
+        row = [1 if c in clause.labels else 0 for c in CATEGORIES]
+        variants = [None, clause.heading] if clause.heading else [None]
+        for heading in variants:
+            texts.append(clause.text)
+            headings.append(heading)
+            targets.append(row)
+            groups.append(clause.id)
+            flags.append(heading is not None)
+    return TrainingSet(clause_features(texts, headings), np.array(targets), groups, flags)
+
+
+@dataclass(slots=True)
+class ClauseModel:
+    """A trained pipeline with its per-label thresholds and provenance."""
+
+    pipeline: Pipeline
+    thresholds: dict[str, float]
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def scores(
+        self, texts: Sequence[str], headings: Sequence[str | None] | None = None
+    ) -> np.ndarray:
+        """Calibrated probabilities, shape (n, 7), columns in CATEGORIES order."""
+        if not texts:
+            return np.zeros((0, len(CATEGORIES)))
+        return self.pipeline.predict_proba(clause_features(texts, headings))
+
+    def predict(
+        self, texts: Sequence[str], headings: Sequence[str | None] | None = None
+    ) -> list[tuple[list[str], dict[str, float]]]:
+        """Labels over threshold and rounded scores for each text."""
+        results = []
+        for row in self.scores(texts, headings):
+            scores = {c: round(float(p), 4) for c, p in zip(CATEGORIES, row, strict=True)}
+            labels = [
+                c for c in CATEGORIES if scores[c] >= self.thresholds.get(c, DEFAULT_THRESHOLD)
+            ]
+            results.append((labels, scores))
+        return results
+
+
+def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
+    """Set ``labels`` and ``scores`` on each clause that has text, in place."""
+    with_text = [c for c in clauses if c.text.strip()]
+    predictions = model.predict([c.text for c in with_text], [c.context_heading for c in with_text])
+    for clause, (labels, scores) in zip(with_text, predictions, strict=True):
+        clause.labels, clause.scores = labels, scores
+
+
+def choose_thresholds(targets: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
+    """Per label, the grid threshold with the best cross-validated F1 (ties: the higher one)."""
+    thresholds = {}
+    for k, category in enumerate(CATEGORIES):
+        best = (-1.0, DEFAULT_THRESHOLD)
+        for t in THRESHOLD_GRID:
+            _, _, f1, _ = precision_recall_fscore_support(
+                targets[:, k], probabilities[:, k] >= t, average="binary", zero_division=0
+            )
+            if f1 >= best[0]:
+                best = (float(f1), t)
+        thresholds[category] = best[1]
+    return thresholds
+
+
+def per_label_metrics(
+    targets: np.ndarray, predicted: np.ndarray
+) -> dict[str, dict[str, float | int]]:
+    """Precision, recall, F1 and support per label."""
+    metrics = {}
+    for k, category in enumerate(CATEGORIES):
+        p, r, f1, _ = precision_recall_fscore_support(
+            targets[:, k], predicted[:, k], average="binary", zero_division=0
+        )
+        metrics[category] = {
+            "precision": round(float(p), 4),
+            "recall": round(float(r), 4),
+            "f1": round(float(f1), 4),
+            "support": int(targets[:, k].sum()),
+        }
+    return metrics
+
+
+def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -> dict[str, Any]:
+    """Train on the corpus, choose thresholds by cross-validation, save model and metadata."""
+    import sklearn
+    import skops
+    import spacy
+
+    from clausecheck import __version__
+    from clausecheck.corpus import DEFAULT_CORPUS_DIR
+
+    corpus_dir = corpus_dir or DEFAULT_CORPUS_DIR
+    model_dir = model_dir or DEFAULT_MODEL_DIR
+    clauses = load_corpus(corpus_dir)
+    data = training_set(clauses)
+    folds = GroupKFold(n_splits=CV_FOLDS)
+    probabilities = cross_val_predict(
+        build_pipeline(),
+        data.features,
+        data.targets,
+        groups=data.groups,
+        cv=folds,
+        method="predict_proba",
+    )
+    thresholds = choose_thresholds(data.targets, probabilities)
+    predicted = np.column_stack(
+        [probabilities[:, k] >= thresholds[c] for k, c in enumerate(CATEGORIES)]
+    )
+    body_only = np.array([not h for h in data.with_heading])
+    pipeline = build_pipeline().fit(data.features, data.targets)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    model_path = model_dir / MODEL_FILE
+    model_path.write_bytes(_reproducible_zip(_dump(pipeline)))
+    metadata = {
+        "model_file": MODEL_FILE,
+        "sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
+        "corpus_sha256": corpus_sha256(corpus_dir),
+        "corpus_clauses": len(clauses),
+        "training_examples": len(data.features),
+        "labels": list(CATEGORIES),
+        "thresholds": thresholds,
+        "seed": SEED,
+        "versions": {
+            "clausecheck": __version__,
+            "scikit-learn": sklearn.__version__,
+            "spacy": spacy.__version__,
+            "skops": skops.__version__,
+        },
+        "cross_validation": {
+            "folds": CV_FOLDS,
+            "grouped_by": "clause id (a clause and its headed copy stay in one fold)",
+            "all_examples": per_label_metrics(data.targets, predicted),
+            "body_only": per_label_metrics(data.targets[body_only], predicted[body_only]),
+        },
+    }
+    (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
+    load_model.cache_clear()
+    return metadata
+
+
+def _dump(pipeline: Pipeline) -> bytes:
+    for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+        vectorizer.stop_words_ = None  # only needed for introspection; it is most of the file
+    buffer = io.BytesIO()
+    sio.dump(pipeline, buffer, compression=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _reproducible_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed timestamps so identical content gives identical bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            entry.compress_type = info.compress_type
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+@lru_cache(maxsize=4)
+def load_model(model_dir: Path | str | None = None) -> ClauseModel:
+    """Load the model after checking its sha256 and the types it contains."""
+    model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    meta_path = model_dir / METADATA_FILE
+    if not meta_path.exists():
+        raise ModelError("E201", path=model_dir)
+    try:
+        metadata = json.loads(meta_path.read_text())
+        model_path = model_dir / metadata["model_file"]
+        expected = metadata["sha256"]
+        thresholds = {c: float(metadata["thresholds"][c]) for c in CATEGORIES}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError("E203", path=meta_path, detail=str(exc)[:80]) from None
+    if not model_path.exists():
+        raise ModelError("E201", path=model_path)
+    data = model_path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise ModelError("E202", path=model_path)
+    try:
+        untrusted = sio.get_untrusted_types(data=data)
+    except Exception as exc:
+        raise ModelError("E203", path=model_path, detail=str(exc)[:80]) from None
+    refused = sorted(set(untrusted) - ALLOWED_MODEL_TYPES)
+    if refused:
+        raise ModelError("E204", path=model_path, types=", ".join(refused[:5]))
+    pipeline = sio.loads(data, trusted=untrusted)
+    return ClauseModel(pipeline=pipeline, thresholds=thresholds, metadata=metadata)

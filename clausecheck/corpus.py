@@ -1,0 +1,106 @@
+"""The labelled clause corpus in ``corpus/clauses/*.jsonl``: loading, validation, hashing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from clausecheck.errors import ClausecheckError
+from clausecheck.types import CATEGORIES
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
+REQUIRED_FIELDS = ("id", "text", "heading", "labels", "kind", "style", "register", "domain")
+NEAR_DUPLICATE_JACCARD = 0.6
+"""Two clauses sharing more than this share of character 5-grams are one clause."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusClause:
+    id: str
+    text: str
+    heading: str
+    labels: tuple[str, ...]
+    kind: str
+    style: str
+    register: str
+    domain: str
+    source: str
+
+
+def corpus_files(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[Path]:
+    """The clause files, in a stable order."""
+    return sorted((corpus_dir / "clauses").glob("*.jsonl"))
+
+
+def load_corpus(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[CorpusClause]:
+    """Load and validate every clause; raise ClausecheckError(E401) on the first bad line."""
+    clauses: list[CorpusClause] = []
+    seen: set[str] = set()
+    files = corpus_files(corpus_dir)
+    if not files:
+        raise ClausecheckError("E401", detail=f"no clause files in {corpus_dir / 'clauses'}")
+    for path in files:
+        for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{line_no}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ClausecheckError("E401", detail=f"{where}: bad JSON ({exc.msg})") from None
+            missing = [f for f in REQUIRED_FIELDS if f not in row]
+            if missing:
+                raise ClausecheckError("E401", detail=f"{where}: missing {', '.join(missing)}")
+            unknown = set(row["labels"]) - set(CATEGORIES)
+            if unknown:
+                raise ClausecheckError("E401", detail=f"{where}: unknown labels {sorted(unknown)}")
+            if row["id"] in seen:
+                raise ClausecheckError("E401", detail=f"{where}: duplicate id {row['id']}")
+            seen.add(row["id"])
+            clauses.append(
+                CorpusClause(
+                    id=row["id"],
+                    text=row["text"].strip(),
+                    heading=(row["heading"] or "").strip(),
+                    labels=tuple(sorted(set(row["labels"]), key=CATEGORIES.index)),
+                    kind=row["kind"],
+                    style=row["style"],
+                    register=row["register"],
+                    domain=row["domain"],
+                    source=path.name,
+                )
+            )
+    return clauses
+
+
+def corpus_sha256(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> str:
+    """A hash over the clause files' names and bytes: the model's provenance."""
+    digest = hashlib.sha256()
+    for path in corpus_files(corpus_dir):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def near_duplicates(
+    clauses: list[CorpusClause], threshold: float = NEAR_DUPLICATE_JACCARD
+) -> list[tuple[str, str, float]]:
+    """Pairs of clause ids whose character 5-gram Jaccard similarity exceeds the threshold."""
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    flat = [re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]", "", c.text.lower())) for c in clauses]
+    grams = CountVectorizer(analyzer="char", ngram_range=(5, 5), binary=True).fit_transform(flat)
+    sizes = np.asarray(grams.sum(axis=1)).ravel()
+    shared = (grams @ grams.T).tocoo()
+    pairs = []
+    for i, j, inter in zip(shared.row, shared.col, shared.data, strict=True):
+        if i < j:
+            score = inter / (sizes[i] + sizes[j] - inter)
+            if score > threshold:
+                pairs.append((clauses[i].id, clauses[j].id, round(float(score), 3)))
+    return sorted(pairs)

@@ -1,0 +1,54 @@
+"""Patterns for clause numbers and headings, shared by ingest and segmentation."""
+
+from __future__ import annotations
+
+import re
+
+ROMAN = r"[IVXLC]{1,7}"
+
+# A clause number at the start of a line: "1.", "1.1", "12.3.4", "Section 9.07", "Article IV",
+# "(a)", "(iv)", "a)", "Clause 5".
+LEADING_NUMBER = re.compile(
+    rf"""^\s*(?:
+        (?P<word>(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Schedule|SCHEDULE|Annex|ANNEX|
+                   Exhibit|EXHIBIT|Appendix|APPENDIX|Part|PART)\s+
+                 (?P<wordnum>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN}|[A-Z])\.?)
+      | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}}\.?)
+      | (?P<simple>\d{{1,3}}\.)(?=\s)
+      | (?P<paren>\((?:[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}}|[A-Z])\))
+      | (?P<letter>(?:[a-z]|[ivx]{{1,5}})\))
+    )(?=\s|$|[A-Z"“])""",
+    re.VERBOSE,
+)
+
+MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:page\s*)?[-–—]?\s*#{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*#{1,4})?\s*$", re.IGNORECASE
+)
+
+
+def starts_with_number(line: str) -> bool:
+    """True when the line opens with a clause number."""
+    return LEADING_NUMBER.match(line) is not None
+
+
+def is_caps_heading(line: str, max_words: int = 12) -> bool:
+    """True for short lines in capitals, such as 'GOVERNING LAW' or 'ARTICLE 5 - FEES'."""
+    text = line.strip().rstrip(".:")
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or len(text.split()) > max_words:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def join_lines(first: str, second: str) -> str:
+    """Join two lines of a paragraph; 'termi-' + 'nation' becomes 'termination'."""
+    if re.search(r"[A-Za-z]-$", first) and second[:1].islower():
+        return first[:-1] + second
+    return f"{first} {second}"
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that is only a page number: '7', '- 7 -', 'Page 3 of 9'."""
+    return PAGE_NUMBER_LINE.match(re.sub(r"\d+", "#", line.strip())) is not None

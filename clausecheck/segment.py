@@ -1,0 +1,253 @@
+"""Segment a Document into clauses: numbered sections, sub-clauses, headed blocks, paragraphs.
+
+Works on structured blocks (PDF, DOCX, line-broken text) and on flattened text where headings
+run inline ("... as follows. Section 9.07 Choice of Law; Venue. This Agreement shall ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausecheck.numbering import LEADING_NUMBER, ROMAN, is_caps_heading
+from clausecheck.types import Block, Clause, Document
+
+INLINE_HEADING_MAX_WORDS = 12
+"""An inline heading after a clause number is at most this long ('Choice of Law; Venue.')."""
+UNNUMBERED_HEADING_MAX_WORDS = 6
+"""An inline heading opening an unnumbered paragraph ('Governing Law. This ...') is shorter."""
+MIN_CLAUSE_CHARS = 2
+
+# A new numbered clause starting mid-line, after the end of a sentence.
+_INLINE_NUMBERED = re.compile(
+    rf"""(?<=[.;:!?"”)\]])\s+(?=
+        (?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(?:\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN})\.?
+          |\d{{1,3}}(?:\.\d{{1,3}}){{0,4}}\.?)
+        \s+["“]?[A-Z])""",
+    re.VERBOSE,
+)
+# A dotted number right after a heading in capitals: "12. MISCELLANEOUS 12.1. Governing Law."
+_NUMBER_AFTER_CAPS = re.compile(r"(?<=[A-Z]{3})\s+(?=\d{1,3}\.\d{1,3}\.?\s+[\"“]?[A-Z])")
+# A heading in capitals starting mid-line after a sentence: "... hereto. GOVERNING LAW. This ..."
+_INLINE_CAPS_HEADING = re.compile(
+    r"""(?<=[.;:])\s+(?=(?:[A-Z][A-Z&'/-]+[ ,;]+){0,6}[A-Z][A-Z&'/-]{3,}[.:]\s+["“(]?[A-Z])"""
+)
+_SMALL_WORDS = {
+    "of",
+    "and",
+    "the",
+    "to",
+    "in",
+    "for",
+    "on",
+    "a",
+    "an",
+    "or",
+    "by",
+    "with",
+    "its",
+    "upon",
+    "from",
+    "as",
+    "at",
+    "vs",
+    "v",
+    "etc",
+    "&",
+    "under",
+    "between",
+    "not",
+    "no",
+}
+_SENTENCE_WORDS = re.compile(
+    r"\b(shall|will|may|must|is|are|was|were|be|hereby|agrees?|means|has|have|provides?)\b",
+    re.IGNORECASE,
+)
+_TITLE_HEADING = re.compile(
+    r"^(?P<heading>[A-Z][^.:;!?]*?(?:;[^.:;!?]+?)*)(?P<end>[.:]|\s[-–—])(?:\s+|$)"
+)
+_CAPS_PREFIX = re.compile(
+    r"^(?P<heading>(?:[A-Z][A-Z0-9&,;'/()-]*\s+){0,10}[A-Z][A-Z0-9&'/()-]{2,}[.:]?)\s+(?=[\"“(]?[A-Z][a-z])"
+)
+_SENTENCE_OPENERS = {"The", "This", "These", "A", "An", "Each", "Any", "All", "Such", "Its"}
+_DEPTH_WORD = {"article": 0, "part": 0, "schedule": 0, "annex": 0, "exhibit": 0, "appendix": 0}
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    page: int | None
+    is_heading: bool
+
+
+def segment(document: Document) -> list[Clause]:
+    """Split a document into clauses, each with its number, heading, page and parent."""
+    pieces = [piece for block in document.blocks for piece in _split_block(block)]
+    return _build_clauses(pieces)
+
+
+def _split_block(block: Block) -> list[_Piece]:
+    """Split a block at clause numbers and capital headings that run inline."""
+    if block.kind != "paragraph":
+        return [_Piece(" ".join(block.text.split()), block.page, block.kind == "heading")]
+    parts = [block.text]
+    for pattern in (_INLINE_NUMBERED, _NUMBER_AFTER_CAPS, _INLINE_CAPS_HEADING):
+        parts = [p for part in parts for p in pattern.split(part)]
+    return [_Piece(" ".join(p.split()), block.page, False) for p in parts if p.strip()]
+
+
+def split_number(text: str) -> tuple[str | None, str, int | None]:
+    """Return (number, rest, depth) for a line that may open with a clause number."""
+    match = LEADING_NUMBER.match(text)
+    if not match:
+        return None, text, None
+    number = match.group(0).strip()
+    rest = text[match.end() :].strip()
+    if match.group("word"):
+        word = number.split()[0].lower()
+        num = match.group("wordnum")
+        depth = _DEPTH_WORD.get(word, num.count(".") + 1)
+    elif match.group("dotted"):
+        depth = number.rstrip(".").count(".") + 1
+    elif match.group("simple"):
+        depth = 1
+    else:
+        depth = 10  # (a), (iv), a): below whatever numbered clause holds them
+    return number, rest, depth
+
+
+def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
+    """Return (heading, body) when the text opens with an inline heading."""
+    if numbered and _is_bare_heading(text):
+        return text.rstrip(".: "), ""
+    caps = _CAPS_PREFIX.match(text)
+    if caps and is_caps_heading(caps.group("heading"), max_words=INLINE_HEADING_MAX_WORDS):
+        return caps.group("heading").rstrip(".: "), text[caps.end() :].strip()
+    match = _TITLE_HEADING.match(text)
+    if not match:
+        return None, text
+    heading = match.group("heading").strip()
+    words = heading.split()
+    limit = INLINE_HEADING_MAX_WORDS if numbered else UNNUMBERED_HEADING_MAX_WORDS
+    if not words or len(words) > limit or _SENTENCE_WORDS.search(heading):
+        return None, text
+    content_words = [w for w in words if w.lower().strip("(),;&") not in _SMALL_WORDS]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in '("“' for w in content_words):
+        return None, text
+    body = text[match.end() :].strip()
+    if not numbered and not body:
+        return None, text
+    while (more := _TITLE_HEADING.match(body)) and len(more.group("heading").split()) <= 3:
+        extra = more.group("heading").strip()
+        if (
+            _SENTENCE_WORDS.search(extra)
+            or not all(w[:1].isupper() for w in extra.split())
+            or extra.split()[0] in _SENTENCE_OPENERS
+            or more.end() >= len(body)
+        ):
+            break
+        heading, body = f"{heading}; {extra}", body[more.end() :].strip()
+    return heading, body
+
+
+def _is_bare_heading(text: str) -> bool:
+    """'TERMINATION' or 'Fees and Payment' alone after a number: a heading with no body."""
+    words = text.rstrip(".:").split()
+    if not words or len(words) > UNNUMBERED_HEADING_MAX_WORDS + 2 or _SENTENCE_WORDS.search(text):
+        return False
+    if re.search(r"[.;:,]\s", text):
+        return False
+    content = [w for w in words if w.lower().strip("(),;&") not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
+    clauses: list[Clause] = []
+    depths: dict[str, int] = {}
+    stack: list[Clause] = []  # open ancestors, shallowest first
+    title_done = False
+
+    def parent_for(depth: int) -> Clause | None:
+        while stack and depths[stack[-1].id] >= depth:
+            stack.pop()
+        return stack[-1] if stack else None
+
+    for piece in pieces:
+        number, rest, depth = split_number(piece.text)
+        if piece.is_heading or (number is None and is_caps_heading(rest, max_words=8)):
+            heading, body = rest.rstrip(".: ") or None, ""
+            if number is None and not title_done and heading and "AGREEMENT" in heading.upper():
+                title_done = True
+                clauses.append(_new_clause(clauses, heading=heading, text="", page=piece.page))
+                depths[clauses[-1].id] = -1
+                continue
+        else:
+            heading, body = split_heading(rest, numbered=number is not None)
+        if number is None and heading is None:
+            previous = clauses[-1] if clauses else None
+            if previous is not None and _continues(previous, body):
+                previous.text = f"{previous.text} {body}".strip()
+                continue
+            # An unnumbered paragraph: the body of a bare heading, or a leaf of the open section.
+            if previous is not None and not previous.text and depths[previous.id] >= 0:
+                previous.text = body
+                continue
+            parent = stack[-1] if stack else None
+            clause = _new_clause(clauses, text=body, page=piece.page, parent=parent)
+            depths[clause.id] = 99
+            clauses.append(clause)
+            continue
+        if depth is None:
+            depth = 1  # an unnumbered heading opens a section
+        title_done = True
+        parent = parent_for(depth)
+        clause = _new_clause(
+            clauses, text=body, heading=heading, number=number, page=piece.page, parent=parent
+        )
+        depths[clause.id] = depth
+        clauses.append(clause)
+        stack.append(clause)
+    by_id = {c.id: c for c in clauses}
+    for clause in clauses:
+        clause.context_heading = _context_heading(clause, by_id, depths)
+    return [c for c in clauses if c.text or c.heading]
+
+
+def _continues(previous: Clause, body: str) -> bool:
+    """A paragraph that starts in lower case carries on the previous clause (page breaks)."""
+    return bool(previous.text) and body[:1].islower()
+
+
+def _new_clause(
+    clauses: list[Clause],
+    *,
+    text: str,
+    page: int | None,
+    heading: str | None = None,
+    number: str | None = None,
+    parent: Clause | None = None,
+) -> Clause:
+    return Clause(
+        id=f"c{len(clauses) + 1}",
+        text=text,
+        heading=heading,
+        number=number,
+        page=page,
+        parent=parent.id if parent else None,
+    )
+
+
+def _context_heading(
+    clause: Clause, by_id: dict[str, Clause], depths: dict[str, int]
+) -> str | None:
+    """The headings of the clause and its ancestors, outermost first ('FEES / Late Payment').
+
+    The document title is left out: 'SERVICES AGREEMENT' says nothing about one clause.
+    """
+    headings: list[str] = []
+    node: Clause | None = clause
+    while node is not None:
+        if node.heading and depths.get(node.id, 0) >= 0:
+            headings.append(node.heading)
+        node = by_id.get(node.parent) if node.parent else None
+    return " / ".join(reversed(headings)) or None

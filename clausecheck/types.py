@@ -1,0 +1,169 @@
+"""Plain dataclasses for everything that flows through the pipeline.
+
+bytes -> Document (pages of blocks) -> [Clause] -> [Finding] -> Report
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+CATEGORIES: tuple[str, ...] = (
+    "scope",
+    "sla",
+    "pricing",
+    "confidentiality",
+    "termination",
+    "governing_law",
+    "waiver",
+)
+"""The seven clause categories, in report order."""
+
+CATEGORY_TITLES: dict[str, str] = {
+    "scope": "Scope of services",
+    "sla": "Service levels",
+    "pricing": "Pricing and payment",
+    "confidentiality": "Confidentiality and data protection",
+    "termination": "Term and termination",
+    "governing_law": "Governing law",
+    "waiver": "Waiver",
+}
+
+BlockKind = Literal["heading", "paragraph", "table"]
+Status = Literal["present", "missing", "ambiguous"]
+Severity = Literal["high", "medium", "low", "info"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One visual unit of a document: a heading line, a paragraph or a table row."""
+
+    text: str
+    page: int | None = None
+    kind: BlockKind = "paragraph"
+
+
+@dataclass(slots=True)
+class Document:
+    """A document as read from its bytes, before segmentation."""
+
+    name: str
+    sha256: str
+    format: Literal["pdf", "docx", "text"]
+    pages: int | None
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Clause:
+    """A numbered section, sub-clause, headed block or unheaded paragraph."""
+
+    id: str
+    text: str
+    heading: str | None = None
+    number: str | None = None
+    page: int | None = None
+    parent: str | None = None
+    context_heading: str | None = None
+    labels: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Issue:
+    """One problem found in a clause or in the document as a whole."""
+
+    code: str
+    severity: Severity
+    message: str
+    clause_id: str | None = None
+    quote: str | None = None
+    page: int | None = None
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Finding:
+    """The verdict on one playbook category."""
+
+    category: str
+    status: Status
+    clause_ids: list[str] = field(default_factory=list)
+    terms: dict[str, Any] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["issues"] = [i.to_dict() for i in self.issues]
+        return d
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    name: str
+    sha256: str
+    format: str
+    pages: int | None
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything `analyze` found in one document; serialises to the JSON schema."""
+
+    schema_version: str
+    document: DocumentInfo
+    playbook: str
+    model: dict[str, Any]
+    clauses: list[Clause]
+    findings: list[Finding]
+    issues: list[Issue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "document": asdict(self.document),
+            "playbook": self.playbook,
+            "model": dict(self.model),
+            "clauses": [c.to_dict() for c in self.clauses],
+            "findings": [f.to_dict() for f in self.findings],
+            "issues": [i.to_dict() for i in self.issues],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        return cls(
+            schema_version=data["schema_version"],
+            document=DocumentInfo(**data["document"]),
+            playbook=data["playbook"],
+            model=data.get("model", {}),
+            clauses=[Clause(**c) for c in data["clauses"]],
+            findings=[
+                Finding(
+                    category=f["category"],
+                    status=f["status"],
+                    clause_ids=f["clause_ids"],
+                    terms=f["terms"],
+                    issues=[Issue(**i) for i in f["issues"]],
+                )
+                for f in data["findings"]
+            ],
+            issues=[Issue(**i) for i in data.get("issues", [])],
+            warnings=data.get("warnings", []),
+        )
+
+    def clause(self, clause_id: str) -> Clause | None:
+        """The clause with this id, or None."""
+        return next((c for c in self.clauses if c.id == clause_id), None)
+
+    def finding(self, category: str) -> Finding | None:
+        """The finding for this category, or None if the playbook does not cover it."""
+        return next((f for f in self.findings if f.category == category), None)
