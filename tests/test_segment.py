@@ -1,0 +1,117 @@
+"""Segmentation: numbering styles, inline headings in flattened text, and real CUAD text."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from clausecheck.ingest import read_document
+from clausecheck.segment import segment, split_heading, split_number
+
+
+def _clauses(text: str):
+    return segment(read_document(text.encode(), name="t.txt"))
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "depth"),
+    [
+        ("1. Services", "1.", 1),
+        ("1.1 Provision", "1.1", 2),
+        ("12.3.4 Detail", "12.3.4", 3),
+        ("(a) the Supplier", "(a)", 10),
+        ("(iv) the Supplier", "(iv)", 10),
+        ("Article IV TERM", "Article IV", 0),
+        ("ARTICLE 5 FEES", "ARTICLE 5", 0),
+        ("Section 9.07 Choice of Law", "Section 9.07", 2),
+        ("Clause 14 Notices", "Clause 14", 1),
+    ],
+)
+def test_split_number(line, number, depth):
+    got_number, _, got_depth = split_number(line)
+    assert (got_number, got_depth) == (number, depth)
+
+
+def test_no_number_in_ordinary_sentences():
+    assert split_number("The Supplier shall provide 24 agents.")[0] is None
+    assert split_number("2019 was a good year")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Choice of Law; Venue. This Agreement shall be governed", "Choice of Law; Venue"),
+        ("GOVERNING LAW. This Agreement shall be governed", "GOVERNING LAW"),
+        ("Term and Termination: The term is two years.", "Term and Termination"),
+        ("This Agreement shall be governed by Ohio law.", None),
+        ("Fees are payable monthly. Invoices follow.", None),
+        ("the supplier. It shall act.", None),
+    ],
+)
+def test_split_heading(text, heading):
+    assert split_heading(text, numbered=True)[0] == heading
+
+
+def test_flattened_text_splits_at_inline_numbers_and_headings():
+    text = (
+        "MASTER SUPPLY AGREEMENT This agreement is made between Acme and Beta. "
+        "1. Definitions. 1.1 Products. The goods listed in Exhibit A. 1.2 Territory. The United States. "
+        "ARTICLE IX MISCELLANEOUS Section 9.06 Notices. All notices shall be in writing. "
+        "Section 9.07 Choice of Law; Venue. This Agreement shall be governed by the laws of Ohio. "
+        "Section 9.08 Waiver. No waiver shall be effective unless in writing."
+    )
+    clauses = _clauses(text)
+    by_number = {c.number: c for c in clauses if c.number}
+    assert by_number["Section 9.07"].heading == "Choice of Law; Venue"
+    assert by_number["Section 9.07"].text == "This Agreement shall be governed by the laws of Ohio."
+    assert by_number["Section 9.08"].heading == "Waiver"
+    assert by_number["1.2"].heading == "Territory"
+    assert by_number["1.2"].parent == by_number["1."].id
+    assert by_number["Section 9.07"].context_heading == "MISCELLANEOUS / Choice of Law; Venue"
+
+
+def test_sub_clauses_on_their_own_lines_get_their_parents_heading():
+    text = (
+        "14. TERMINATION\n"
+        "14.1 Either party may terminate this Agreement:\n"
+        "(a) on ninety days' notice; or\n"
+        "(b) immediately if the other party becomes insolvent.\n"
+        "\n"
+        "Unnumbered closing paragraph about the effects of termination.\n"
+    )
+    clauses = _clauses(text)
+    sub = [c for c in clauses if c.number == "(b)"][0]
+    assert sub.context_heading == "TERMINATION"
+    assert sub.parent == [c for c in clauses if c.number == "14.1"][0].id
+
+
+def test_cuad_text_segments_into_sensible_clauses(cuad_dir):
+    files = sorted((cuad_dir / "txt").glob("*.txt"))[:60]
+    counts, lengths, headed = [], [], 0
+    for path in files:
+        clauses = [c for c in segment(read_document(path)) if c.text]
+        counts.append(len(clauses))
+        lengths += [len(c.text) for c in clauses]
+        headed += any(c.heading and "govern" in c.heading.lower() for c in clauses)
+    assert statistics.median(counts) >= 20
+    assert 100 <= statistics.median(lengths) <= 1500
+    assert sum(c < 5 for c in counts) <= len(files) * 0.1
+    assert headed >= len(files) * 0.3
+
+
+def test_cuad_governing_law_sections_are_found_with_their_text(cuad_dir):
+    """Where a contract has an inline 'Governing Law.' heading, a clause carries it and its text."""
+    import re
+
+    checked = 0
+    for path in sorted((cuad_dir / "txt").glob("*.txt"))[:150]:
+        raw = path.read_text(errors="replace")
+        if not re.search(r"\d\.?\s+Governing Law\.\s+This Agreement", raw):
+            continue
+        clauses = segment(read_document(path))
+        match = [c for c in clauses if c.heading and c.heading.startswith("Governing Law")]
+        assert match, path.name
+        assert any("laws of" in c.text for c in match), path.name
+        checked += 1
+    assert checked >= 5
