@@ -169,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="fail if figures drop below the card"
     )
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
+    evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
     evaluate.set_defaults(func=cmd_evaluate)
     return parser
 

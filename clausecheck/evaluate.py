@@ -1,0 +1,475 @@
+"""Measure the model on real contracts it has never seen: CUAD v1 in ``../shared/cuad``.
+
+Two measurements (CUAD v1, The Atticus Project, CC BY 4.0; evaluation only):
+
+1. Clauses: a heading-labelled set built the way LEDGAR was. A section headed "Governing Law" is a
+   governing-law clause; its heading is stripped and the body classified. Headings that name none
+   of our labels but a known other kind (notices, assignment, ...) are negatives; headings naming
+   two of our labels, or nothing we know, are skipped.
+2. Whole contracts: does ``analyze`` find a governing-law clause exactly when CUAD's
+   ``Governing Law`` column has one, and does ``terms.jurisdiction`` name CUAD's answer?
+
+Figures are written to ``models/evaluation.json`` and ``models/MODEL_CARD.md`` with
+``--write-card``; ``--check`` fails when any figure drops more than two points below them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import os
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clausecheck.corpus import REPO_ROOT
+from clausecheck.errors import ClausecheckError
+from clausecheck.types import CATEGORIES, Clause
+
+DEFAULT_CUAD_DIR = REPO_ROOT.parent / "shared" / "cuad"
+EVALUATION_FILE = REPO_ROOT / "models" / "evaluation.json"
+MODEL_CARD = REPO_ROOT / "models" / "MODEL_CARD.md"
+ALLOWED_DROP = 0.02
+"""--check fails when a figure falls more than this below the recorded one."""
+CARD_START = "<!-- evaluation:start -->"
+CARD_END = "<!-- evaluation:end -->"
+
+HEADING_LABELS: dict[str, re.Pattern[str]] = {
+    "governing_law": re.compile(
+        r"governing law|choice of law|controlling law|(?<!with )applicable law\b(?!s)|governing laws|law and jurisdiction|jurisdiction and law|^law$",
+        re.I,
+    ),
+    "waiver": re.compile(
+        r"^(?!.*(?:jury|punitive|class action|tort|immunit|subrogation|venue|rule of construction|defen[cs]es|consequential|claims?\b|notice|management|trial)).*(?:\bwaivers?\b|non-?waiver)",
+        re.I,
+    ),
+    "termination": re.compile(
+        r"\bterm\b|terminat|expiration|\bexpiry\b|renewal|duration of agreement", re.I
+    ),
+    "confidentiality": re.compile(
+        r"confidential|non-?disclosure|data protection|privacy|data security|personal data", re.I
+    ),
+    "pricing": re.compile(
+        r"^(?!.*(?:attorney|legal fees|insurance|reliance|notice|arbitration|litigation)).*(?:\bprices?\b|pricing|\bfees?\b|payments?|compensation|royalt|invoic|\bcharges\b|expenses|\btaxes\b|consideration)",
+        re.I,
+    ),
+    "sla": re.compile(
+        r"service levels?|performance standards|service credits|\bkpis?\b|uptime|availability", re.I
+    ),
+    "scope": re.compile(
+        r"scope of (?:services|work)|description of services|statement of work|^services$|provision of services",
+        re.I,
+    ),
+}
+OTHER_KINDS: dict[str, re.Pattern[str]] = {
+    "notices": re.compile(r"\bnotices?\b", re.I),
+    "assignment": re.compile(r"assign", re.I),
+    "severability": re.compile(r"severab|invalidity|partial invalid", re.I),
+    "entire_agreement": re.compile(r"entire agreement|integration|whole agreement", re.I),
+    "indemnity": re.compile(r"indemni", re.I),
+    "liability": re.compile(r"limitation of liability|limitation on liability|liabilit", re.I),
+    "force_majeure": re.compile(r"force majeure", re.I),
+    "intellectual_property": re.compile(
+        r"intellectual property|trademarks?|patents?|copyright|ownership", re.I
+    ),
+    "warranties": re.compile(r"warrant|representations", re.I),
+    "insurance": re.compile(r"insurance", re.I),
+    "audit": re.compile(r"audit|inspection|records", re.I),
+    "definitions": re.compile(r"definitions?|defined terms", re.I),
+    "counterparts": re.compile(r"counterparts?", re.I),
+    "dispute_resolution": re.compile(r"dispute|arbitration|mediation", re.I),
+    "jurisdiction_venue": re.compile(r"jurisdiction|venue|forum", re.I),
+    "jury_trial": re.compile(r"jury", re.I),
+    "non_solicitation": re.compile(r"solicit|non-?compet|exclusiv", re.I),
+    "relationship": re.compile(
+        r"independent contractor|relationship of the parties|relationship between|no partnership|agency",
+        re.I,
+    ),
+    "survival": re.compile(r"surviv", re.I),
+    "publicity": re.compile(r"publicity|press release|announcement", re.I),
+    "headings": re.compile(r"headings|captions|interpretation|construction", re.I),
+    "further_assurances": re.compile(r"further assurances", re.I),
+    "amendment": re.compile(r"amendments?|modifications?", re.I),
+    "third_parties": re.compile(r"third[- ]part", re.I),
+    "remedies": re.compile(r"remed|injunctive|equitable relief|specific performance", re.I),
+    "compliance": re.compile(r"compliance with laws|compliance", re.I),
+    "successors": re.compile(r"successors", re.I),
+    "costs": re.compile(r"attorneys'? fees|costs", re.I),
+}
+
+
+@dataclass(slots=True)
+class Example:
+    contract: str
+    heading: str
+    text: str
+    gold: str | None  # one of our labels, or None for a known other kind
+
+
+def heading_label(heading: str) -> tuple[bool, str | None]:
+    """(usable, label): the one label a heading names, None for a known other kind."""
+    ours = [label for label, pattern in HEADING_LABELS.items() if pattern.search(heading)]
+    if (
+        "governing_law" in ours
+        and "termination" in ours
+        and not re.search(r"terminat|\bterm\b", heading, re.I)
+    ):
+        ours.remove("termination")
+    if len(ours) == 1:
+        return True, ours[0]
+    if not ours and any(p.search(heading) for p in OTHER_KINDS.values()):
+        return True, None
+    return False, None
+
+
+# The label guide decides where a heading misleads: a section headed as another kind that
+# states a choice of law is a governing-law clause, and one that says failure or delay is no
+# waiver, or that waivers must be in writing, is a waiver clause.
+CHOICE_OF_LAW = re.compile(
+    r"(?:governed|construed|interpreted|enforced)[^.]{0,60}\blaws? of (?:the )?(?:State|Commonwealth|Province|Republic|[A-Z])"
+    r"|\blaws of [^.]{0,60}(?:shall|will) govern|(?:governed by|subject to|in accordance with) (?:the )?[A-Z][a-z]+ law\b",
+)
+NO_WAIVER = re.compile(
+    r"\bno (?:failure|delay|waiver|course of dealing)|(?:shall|will) not (?:operate|be deemed|be construed|constitute)[^.]{0,20}waiver"
+    r"|waive[drs]?\b[^.]{0,120}(?:in writing|written)|(?:in writing|written)[^.]{0,80}\bwaive",
+    re.I,
+)
+RELABEL_KINDS = {
+    "amendment",
+    "entire_agreement",
+    "remedies",
+    "headings",
+    "jurisdiction_venue",
+    "dispute_resolution",
+    "jury_trial",
+    "compliance",
+}
+"""Other kinds that commonly carry a choice of law or a no-waiver rule inside them."""
+NOT_A_CLAUSE = re.compile(
+    r"confidential treatment|execution copy|^\W*confidential\W*$|\bconfidential\W*$|page \d", re.I
+)
+"""Page stamps and SEC legends that flattened text turns into pseudo-headings."""
+DEFINITIONS_HEADING = re.compile(r"definition", re.I)
+
+
+def other_kind(heading: str) -> str | None:
+    """The first known other kind a heading names."""
+    return next((kind for kind, pattern in OTHER_KINDS.items() if pattern.search(heading)), None)
+
+
+def section_text(clause: Clause, children: dict[str, list[Clause]]) -> str:
+    """The clause's body with all of its descendants' text, heading excluded."""
+    parts = [clause.text]
+    for child in children.get(clause.id, []):
+        if child.heading:
+            continue  # a headed child is its own example
+        parts.append(section_text(child, children))
+    return " ".join(p for p in parts if p).strip()
+
+
+def heading_examples(name: str, clauses: list[Clause]) -> list[Example]:
+    """The heading-labelled examples of one contract."""
+    children: dict[str, list[Clause]] = {}
+    for clause in clauses:
+        if clause.parent:
+            children.setdefault(clause.parent, []).append(clause)
+    examples = []
+    for clause in clauses:
+        if not clause.heading or len(clause.heading) > 80:
+            continue
+        if clause.context_heading and DEFINITIONS_HEADING.search(clause.context_heading):
+            continue  # 'Law' inside a definitions article is a defined term, not a clause
+        if NOT_A_CLAUSE.search(clause.heading):
+            continue
+        usable, label = heading_label(clause.heading)
+        body = section_text(clause, children)
+        if not usable or len(body) < 40:
+            continue
+        if label is None and other_kind(clause.heading) in RELABEL_KINDS:
+            if CHOICE_OF_LAW.search(body):
+                label = "governing_law"
+            elif NO_WAIVER.search(body):
+                label = "waiver"
+        examples.append(Example(name, clause.heading, body, label))
+    return examples
+
+
+def normalise_answer(answer: str) -> set[str]:
+    """CUAD's 'England, United Kingdom; Wales, United Kingdom' -> {'England and Wales'}."""
+    from clausecheck.terms import CANONICAL_JURISDICTION
+
+    names = set()
+    for part in answer.split(";"):
+        name = part.split(",")[0].strip()
+        if name:
+            names.add(CANONICAL_JURISDICTION.get(name, name))
+    return names
+
+
+def _analyse_one(path: str) -> dict[str, Any]:
+    """Worker: analyse one contract; return what both measurements need."""
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+
+    model = load_model()
+    started = time.perf_counter()
+    try:
+        report = analyze(path, model=model)
+    except ClausecheckError as exc:
+        return {"name": Path(path).stem, "error": str(exc)}
+    elapsed = time.perf_counter() - started
+    examples = heading_examples(Path(path).stem, report.clauses)
+    predictions = model.predict([e.text for e in examples]) if examples else []
+    law = report.finding("governing_law")
+    return {
+        "name": Path(path).stem,
+        "seconds": elapsed,
+        "examples": [
+            {"heading": e.heading, "gold": e.gold, "predicted": labels, "text": e.text[:400]}
+            for e, (labels, _) in zip(examples, predictions, strict=True)
+        ],
+        "law_found": bool(law and law.clause_ids),
+        "jurisdiction": (law.terms.get("jurisdiction") or []) if law else [],
+    }
+
+
+def load_annotations(cuad_dir: Path) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    with open(cuad_dir / "master_clauses.csv", encoding="utf-8") as stream:
+        return {os.path.splitext(row["Filename"])[0]: row for row in csv.DictReader(stream)}
+
+
+def has_annotation(value: str) -> bool:
+    try:
+        return bool(ast.literal_eval(value)) if value.strip() else False
+    except (ValueError, SyntaxError):
+        return value.strip() not in ("", "[]")
+
+
+def clause_metrics(
+    results: list[dict[str, Any]], strict: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Per label precision, recall and F1 over the heading-labelled examples.
+
+    As the evaluation is defined, a false positive is a section headed as another known kind
+    (notices, assignment, ...) that is predicted as one of ours. A section headed as one of our
+    labels may legitimately carry a second (a termination clause that makes fees fall due is
+    pricing too), so a second label there is not counted; ``strict=True`` counts it as wrong.
+    """
+    metrics = {}
+    examples = [e for r in results for e in r.get("examples", [])]
+    for label in CATEGORIES:
+        tp = sum(1 for e in examples if e["gold"] == label and label in e["predicted"])
+        fn = sum(1 for e in examples if e["gold"] == label and label not in e["predicted"])
+        fp = sum(
+            1
+            for e in examples
+            if e["gold"] != label and label in e["predicted"] and (strict or e["gold"] is None)
+        )
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        metrics[label] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": tp + fn,
+            "false_positives": fp,
+        }
+    metrics["_examples"] = {
+        "total": len(examples),
+        "negatives": sum(1 for e in examples if e["gold"] is None),
+    }
+    return metrics
+
+
+def contract_metrics(
+    results: list[dict[str, Any]], annotations: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """Governing-law presence and jurisdiction accuracy per contract."""
+    presence_right = jurisdiction_right = with_answer = 0
+    misses: list[dict[str, Any]] = []
+    scored = [r for r in results if "error" not in r and r["name"] in annotations]
+    for result in scored:
+        row = annotations[result["name"]]
+        gold_present = has_annotation(row["Governing Law"])
+        if result["law_found"] == gold_present:
+            presence_right += 1
+        else:
+            misses.append(
+                {
+                    "contract": result["name"],
+                    "kind": "presence",
+                    "gold": gold_present,
+                    "found": result["law_found"],
+                }
+            )
+        answer = normalise_answer(row.get("Governing Law-Answer", ""))
+        if gold_present and answer:
+            with_answer += 1
+            if result["jurisdiction"] and result["jurisdiction"][0] in answer:
+                jurisdiction_right += 1
+            else:
+                misses.append(
+                    {
+                        "contract": result["name"],
+                        "kind": "jurisdiction",
+                        "gold": sorted(answer),
+                        "found": result["jurisdiction"],
+                    }
+                )
+    return {
+        "contracts": len(scored),
+        "presence_accuracy": round(presence_right / len(scored), 4) if scored else 0.0,
+        "jurisdiction_accuracy": round(jurisdiction_right / with_answer, 4) if with_answer else 0.0,
+        "contracts_with_jurisdiction": with_answer,
+        "misses": misses,
+    }
+
+
+def evaluate(
+    cuad_dir: Path, limit: int | None = None, workers: int | None = None
+) -> dict[str, Any]:
+    """Run both measurements over the CUAD text files."""
+    from clausecheck.classify import load_model
+
+    paths = sorted((cuad_dir / "txt").glob("*.txt"))[:limit]
+    workers = workers or max(1, min(os.cpu_count() or 1, 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_analyse_one, map(str, paths), chunksize=4))
+    annotations = load_annotations(cuad_dir)
+    metadata = load_model().metadata
+    return {
+        "dataset": "CUAD v1 (The Atticus Project, CC BY 4.0), ../shared/cuad/txt",
+        "model_sha256": metadata.get("sha256"),
+        "corpus_sha256": metadata.get("corpus_sha256"),
+        "contracts": len(paths),
+        "errors": [r for r in results if "error" in r],
+        "clauses": clause_metrics(results),
+        "clauses_strict": clause_metrics(results, strict=True),
+        "whole_contracts": contract_metrics(results, annotations),
+        "_results": results,
+    }
+
+
+def headline_figures(evaluation: dict[str, Any]) -> dict[str, float]:
+    """The figures --check guards: per-label clause P/R and the two contract accuracies."""
+    figures = {}
+    for label in ("governing_law", "waiver", "termination", "confidentiality", "pricing"):
+        for metric in ("precision", "recall"):
+            figures[f"clauses.{label}.{metric}"] = evaluation["clauses"][label][metric]
+    figures["contracts.presence_accuracy"] = evaluation["whole_contracts"]["presence_accuracy"]
+    figures["contracts.jurisdiction_accuracy"] = evaluation["whole_contracts"][
+        "jurisdiction_accuracy"
+    ]
+    return figures
+
+
+def card_section(evaluation: dict[str, Any]) -> str:
+    """The model card's real-contract section, as Markdown."""
+    clauses = evaluation["clauses"]
+    contracts = evaluation["whole_contracts"]
+    lines = [
+        CARD_START,
+        f"Measured on {evaluation['contracts']} contracts of CUAD v1 (The Atticus Project, CC BY 4.0) by "
+        "`clausecheck evaluate`; the model has never seen them.",
+        "",
+        f"**Clauses** ({clauses['_examples']['total']} heading-labelled sections, "
+        f"{clauses['_examples']['negatives']} of them other known kinds used as negatives; headings stripped):",
+        "",
+        "| Label | Precision | Recall | F1 | Support | False positives |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label in CATEGORIES:
+        m = clauses[label]
+        lines.append(
+            f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} | {m['false_positives']} |"
+        )
+    strict = evaluation["clauses_strict"]
+    lines += [
+        "",
+        "Strict single-label precision (a second label of ours on a section headed as one of ours "
+        "also counted wrong): "
+        + ", ".join(f"{label} {strict[label]['precision']:.3f}" for label in CATEGORIES)
+        + ".",
+    ]
+    lines += [
+        "",
+        f"**Whole contracts** ({contracts['contracts']}): governing-law presence right in "
+        f"{contracts['presence_accuracy']:.1%}; jurisdiction named correctly in "
+        f"{contracts['jurisdiction_accuracy']:.1%} of the {contracts['contracts_with_jurisdiction']} contracts "
+        "whose CUAD answer names one.",
+        CARD_END,
+    ]
+    return "\n".join(lines)
+
+
+def write_card(evaluation: dict[str, Any]) -> None:
+    record = {k: v for k, v in evaluation.items() if not k.startswith("_")}
+    record["headline"] = headline_figures(evaluation)
+    EVALUATION_FILE.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    card = MODEL_CARD.read_text() if MODEL_CARD.exists() else ""
+    section = card_section(evaluation)
+    if CARD_START in card and CARD_END in card:
+        card = (
+            card[: card.index(CARD_START)] + section + card[card.index(CARD_END) + len(CARD_END) :]
+        )
+    else:
+        card += "\n" + section + "\n"
+    MODEL_CARD.write_text(card)
+
+
+def check_against_record(evaluation: dict[str, Any]) -> list[str]:
+    """Figures that dropped more than ALLOWED_DROP below the recorded ones."""
+    recorded = json.loads(EVALUATION_FILE.read_text())["headline"]
+    current = headline_figures(evaluation)
+    return [
+        f"{key}: {current[key]:.4f} < recorded {value:.4f} - {ALLOWED_DROP}"
+        for key, value in recorded.items()
+        if current.get(key, 0.0) < value - ALLOWED_DROP
+    ]
+
+
+def run_evaluation(args: argparse.Namespace) -> int:
+    cuad_dir = Path(args.cuad) if args.cuad else DEFAULT_CUAD_DIR
+    if not (cuad_dir / "txt").is_dir():
+        raise ClausecheckError("E501", path=cuad_dir)
+    started = time.perf_counter()
+    evaluation = evaluate(cuad_dir, limit=args.limit)
+    print(card_section(evaluation).replace(CARD_START, "").replace(CARD_END, "").strip())
+    print(f"\n({time.perf_counter() - started:.0f} s; {len(evaluation['errors'])} unreadable)")
+    if args.write_card:
+        write_card(evaluation)
+        print(
+            f"recorded in {EVALUATION_FILE.relative_to(REPO_ROOT)} and {MODEL_CARD.relative_to(REPO_ROOT)}"
+        )
+    if args.check:
+        drops = check_against_record(evaluation)
+        for line in drops:
+            print(f"regression: {line}", file=sys.stderr)
+        if drops:
+            return 1
+    if getattr(args, "dump", None):
+        Path(args.dump).write_text(json.dumps(evaluation, indent=1))
+    return 0
+
+
+def misclassified(evaluation: dict[str, Any], label: str, kind: str = "fp") -> list[dict[str, Any]]:
+    """Examples to study: false positives or false negatives for one label."""
+    out = []
+    for result in evaluation["_results"]:
+        for e in result.get("examples", []):
+            if kind == "fp" and e["gold"] is None and label in e["predicted"]:
+                out.append({"contract": result["name"], **e})
+            if kind == "fn" and e["gold"] == label and label not in e["predicted"]:
+                out.append({"contract": result["name"], **e})
+    return out
+
+
+__all__ = ["evaluate", "run_evaluation", "heading_label"]
