@@ -118,6 +118,7 @@ def split_number(text: str) -> tuple[str | None, str, int | None]:
 
 def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
     """Return (heading, body) when the text opens with an inline heading."""
+    text = text.lstrip("–—-:. ")
     if numbered and _is_bare_heading(text):
         return text.rstrip(".: "), ""
     caps = _CAPS_PREFIX.match(text)
@@ -175,7 +176,7 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
     for piece in pieces:
         number, rest, depth = split_number(piece.text)
         if piece.is_heading or (number is None and is_caps_heading(rest, max_words=8)):
-            heading, body = rest.rstrip(".: ") or None, ""
+            heading, body = rest.strip("–—-.: ") or None, ""
             if number is None and not title_done and heading and "AGREEMENT" in heading.upper():
                 title_done = True
                 clauses.append(_new_clause(clauses, heading=heading, text="", page=piece.page))

@@ -153,11 +153,14 @@ SLA_METRICS: dict[str, str] = {
     "quality_score": r"quality (?:score|monitoring|assurance score|evaluation)",
     "customer_satisfaction": r"customer satisfaction|\bCSAT\b|net promoter|\bNPS\b",
     "availability": r"\bavailab(?:ility|le)\b|\buptime\b",
-    "resolution_time": r"resol(?:ve|ution)\b[^.;]{0,60}?within",
-    "response_time": r"respon(?:d|se)\b[^.;]{0,60}?within",
+    "resolution_time": r"resol(?:ve|ution)\b[^.;]{0,60}?within|resolution (?:or workaround )?times?\b",
+    "response_time": r"respon(?:d|se)\b[^.;]{0,60}?within|response times?\b",
     "on_time_delivery": r"on[- ]time deliver",
-    "service_level": r"\bservice level\b|\bcalls?\b[^.;]{0,60}?answered",
+    "defect_rate": r"defect(?:ive)? rate|defects? (?:in|of) (?:more|less) than|\bppm\b|parts per million|epidemic failure",
+    "service_level": r"\bservice level\b|\bcalls?\b[^.;]{0,60}?answered|\d+\s*%\s+of\s+(?:all\s+)?(?:inbound\s+|offered\s+)?(?:calls|contacts)\b[^.;]{0,40}?within",
 }
+GENERIC_METRICS = ("service_level", "response_time", "resolution_time")
+"""Names that give way to a specific metric named in the same sentence."""
 BASIS_WORDS = {
     "hour": "hour",
     "hours": "hour",
@@ -192,10 +195,15 @@ _ADJECTIVE_LAW = re.compile(
     r"\b(" + "|".join(ADJECTIVE_JURISDICTIONS) + r")\s+(?:substantive\s+)?law\b", re.IGNORECASE
 )
 _NOTICE_AFTER = re.compile(
-    r"^\W*(?:'s|’s|s'|’)?\s*(?:\w+\s+){0,3}?(?:prior\s+)?(?:written\s+)?notice", re.IGNORECASE
+    r"^\W*(?:'s|’s|s'|’)?\s*(?:(?:prior|advance|written|clear|calendar|business|working)\s+)*notice",
+    re.IGNORECASE,
 )
 _NOTICE_BEFORE = re.compile(
     r"notice\s+(?:period\s+)?(?:of\s+)?(?:at\s+least\s+|not\s+less\s+than\s+)?$", re.IGNORECASE
+)
+_BEFORE_END = re.compile(
+    r"^\s*(?:before|prior to|in advance of)\s+(?:the\s+)?(?:end|expir|expiration|commencement|renewal|then[- ]current|last day)",
+    re.IGNORECASE,
 )
 _CURE_NEAR = re.compile(r"\b(?:cure|cured|remed(?:y|ied)|rectif)", re.IGNORECASE)
 _PAYMENT_NEAR = re.compile(r"\b(?:pa(?:y|id|yable|yment)|invoice|remit|settle)", re.IGNORECASE)
@@ -226,7 +234,7 @@ _REPORTING = re.compile(
 )
 _BREACH_NOTICE = re.compile(r"(?:breach|incident|unauthori[sz]ed)", re.IGNORECASE)
 _SURVIVAL = re.compile(
-    r"surviv|after (?:the )?(?:termination|expiry|expiration)|following (?:the )?(?:termination|expiry|expiration)|from (?:the )?date of disclosure|perpetu|indefinite",
+    r"surviv|afterwards?|thereafter|continue|for a period of|(?:after|following|beyond) (?:the |its |any |such )?(?:termination|expiry|expiration|end)|from (?:the )?date of (?:disclosure|receipt)|perpetu|indefinite",
     re.IGNORECASE,
 )
 _HOURS = re.compile(
@@ -279,18 +287,52 @@ def entities(doc: Doc, label: str) -> list[Span]:
     return [e for e in doc.ents if e.label_ == label]
 
 
+_CHOICE = re.compile(
+    r"govern|constru|interpret|enforc|subject to|in accordance with|apply|applicable|pursuant to|under the|accordance",
+    re.IGNORECASE,
+)
+_NOT_A_CHOICE = re.compile(
+    r"organi[sz]ed|incorporated|existing|formed|chartered|registered|comply|compliance|licensed|"
+    r"qualified|in good standing|violat|duly",
+    re.IGNORECASE,
+)
+FEDERAL_OF = {
+    "Canada": {
+        "Ontario",
+        "Quebec",
+        "British Columbia",
+        "Alberta",
+        "Manitoba",
+        "Saskatchewan",
+        "Nova Scotia",
+        "New Brunswick",
+    }
+}
+"""A country whose federal law sits beside a province's in one choice ('Ontario and the federal laws of Canada')."""
+
+
 def jurisdictions(text: str, doc: Doc | None = None) -> list[str]:
     """Jurisdictions whose law the text chooses ('the laws of the State of New York')."""
     doc = doc if doc is not None else parse(text)
     found: list[str] = []
     places = entities(doc, "JURISDICTION")
     for match in _LAW_OF.finditer(text):
+        before = text[max(0, match.start() - 160) : match.start()]
+        clause_start = max(before.rfind(". "), before.rfind("; "))
+        lead_in = before[clause_start + 1 :]
+        if _NOT_A_CHOICE.search(lead_in) or not _CHOICE.search(
+            lead_in + text[match.end() : match.end() + 120]
+        ):
+            continue
         for place in places:
             if place.start_char == match.end():
                 found.append(_canonical(place.text))
                 break
     for match in _ADJECTIVE_LAW.finditer(text):
         found.append(ADJECTIVE_JURISDICTIONS[match.group(1).lower()])
+    # 'the laws of the United States and of the State of Texas': the state is the real choice.
+    if len(set(found)) > 1 and "United States" in found:
+        found = [f for f in found if f != "United States"] + ["United States"]
     if not found and re.search(r"\bgovern|construed|governing law", text, re.IGNORECASE):
         # "This Agreement is governed by New York law" and similar.
         for place in places:
@@ -332,7 +374,10 @@ def notice_days(text: str, doc: Doc | None = None) -> list[int]:
     for span in entities(doc, "DURATION"):
         after = text[span.end_char : span.end_char + 60]
         before = text[max(0, span.start_char - 40) : span.start_char]
-        if _NOTICE_AFTER.match(after) or _NOTICE_BEFORE.search(before):
+        before_end = _BEFORE_END.match(after) and re.search(
+            r"notice", text[max(0, span.start_char - 80) : span.start_char], re.IGNORECASE
+        )
+        if _NOTICE_AFTER.match(after) or _NOTICE_BEFORE.search(before) or before_end:
             value = duration_days(span)
             if value:
                 days.append(value)
@@ -381,6 +426,22 @@ def payment_days(text: str, doc: Doc | None = None) -> list[int]:
     return _unique(days)
 
 
+_RATE_BASIS = re.compile(r"\s*(?:\(\s*[^)]*\)\s*)?(?:per|an?|each|/)\s*((?:[a-z-]+\s*){1,4})")
+
+
+def rate_basis(after: str) -> str | None:
+    """The unit a rate is charged by, from the words after the amount ('per productive agent hour')."""
+    match = _RATE_BASIS.match(after.lower())
+    if not match:
+        return None
+    words = match.group(1).split()
+    # 'agent' qualifies the unit in 'per agent hour' but is the unit in 'per agent per month'.
+    specific = [BASIS_WORDS[w] for w in words if w in BASIS_WORDS and w != "agent"]
+    return (
+        specific[0] if specific else next((BASIS_WORDS[w] for w in words if w in BASIS_WORDS), None)
+    )
+
+
 def amounts(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
     """Money amounts with their basis: {'amount': 28.5, 'currency': '$', 'basis': 'hour'}."""
     doc = doc if doc is not None else parse(text)
@@ -389,11 +450,7 @@ def amounts(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
         number = next((parse_number(t.text) for t in span if t.like_num), None)
         currency = next((t.text for t in span if not t.like_num), "")
         after = text[span.end_char : span.end_char + 40].lower()
-        basis_match = re.match(
-            r"\s*(?:\(\s*[^)]*\)\s*)?(?:per|an?|each|/)\s*(?:productive\s+|billable\s+|handled\s+|inbound\s+|outbound\s+)?([a-z-]+)",
-            after,
-        )
-        basis = BASIS_WORDS.get(basis_match.group(1)) if basis_match else None
+        basis = rate_basis(after)
         found.append({"amount": number, "currency": currency, "basis": basis, "text": span.text})
     return found
 
@@ -403,40 +460,45 @@ def percents(doc: Doc) -> list[Span]:
 
 
 def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
-    """SLA metrics with targets: {'name', 'target', 'unit', 'period', 'text'} per sentence."""
+    """SLA metrics with targets: {'name', 'target', 'unit', 'period', 'text'}.
+
+    Each metric named in a sentence takes the first percentage or duration after its name (a
+    service level of '80% within 20 seconds' also records 'within').
+    """
     doc = doc if doc is not None else parse(text)
     metrics: list[dict[str, Any]] = []
     for sentence in doc.sents:
         sent = sentence.text
-        names = [
-            name for name, pattern in SLA_METRICS.items() if re.search(pattern, sent, re.IGNORECASE)
-        ]
-        if not names:
+        found = []
+        for name, pattern in SLA_METRICS.items():
+            match = re.search(pattern, sent, re.IGNORECASE)
+            if match:
+                found.append((match.start(), name))
+        if not found:
             continue
-        percent = next((e for e in sentence.ents if e.label_ == "PERCENT"), None)
-        duration = next((e for e in sentence.ents if e.label_ == "DURATION"), None)
-        # Generic names give way to specific ones found in the same sentence.
-        specific = [
-            n for n in names if n not in ("service_level", "response_time", "resolution_time")
-        ]
-        for name in specific or names[:1]:
-            target: Any = None
-            unit = None
-            if percent is not None:
-                target, unit = _number_in(percent), "%"
-            elif duration is not None and (value := duration_value(duration)):
-                target, unit = value[0], value[1]
-            metric = {
-                "name": name,
-                "target": target,
-                "unit": unit,
-                "period": _period(sent),
-                "text": sent.strip(),
-            }
-            if name == "service_level" and percent is not None and duration is not None:
-                value = duration_value(duration)
-                if value:
-                    metric["within"] = f"{value[0]:g} {value[1]}"
+        found.sort()
+        has_specific = any(n not in GENERIC_METRICS for _, n in found)
+        numbers = [e for e in sentence.ents if e.label_ in ("PERCENT", "DURATION")]
+        for index, (position, name) in enumerate(found):
+            limit = found[index + 1][0] if index + 1 < len(found) else len(sent)
+            start = sentence.start_char + position
+            end = sentence.start_char + limit
+            mine = [e for e in numbers if start <= e.start_char < end]
+            if not mine and name in GENERIC_METRICS and has_specific:
+                continue  # 'service level' naming the specific metrics that follow
+            mine = mine or [e for e in numbers if e.start_char >= start]
+            metric: dict[str, Any] = {"name": name, "target": None, "unit": None}
+            if mine:
+                first = mine[0]
+                if first.label_ == "PERCENT":
+                    metric["target"], metric["unit"] = _number_in(first), "%"
+                    within = next((e for e in mine[1:] if e.label_ == "DURATION"), None)
+                    if within is not None and (value := duration_value(within)):
+                        metric["within"] = f"{value[0]:g} {value[1]}"
+                elif value := duration_value(first):
+                    metric["target"], metric["unit"] = value[0], value[1]
+            metric["period"] = _period(sent)
+            metric["text"] = sent.strip()
             metrics.append(metric)
     return metrics
 
@@ -470,7 +532,7 @@ def extract_terms(category: str, texts: list[str]) -> dict[str, Any]:
         terms["courts"] = _unique(c for t, d in zip(texts, docs, strict=True) for c in courts(t, d))
     elif category == "termination":
         terms["notice_days"] = _unique(
-            n for t, d in zip(texts, docs, strict=True) for n in notice_days(t, d)
+            n for t in texts for sentence in _ending_sentences(t) for n in notice_days(sentence)
         )
         terms["cure_days"] = _unique(
             n for t, d in zip(texts, docs, strict=True) for n in cure_days(t, d)
@@ -510,6 +572,18 @@ def extract_terms(category: str, texts: list[str]) -> dict[str, Any]:
         terms["languages"] = [lang for lang in LANGUAGES if re.search(rf"\b{lang}\b", joined)]
         terms["locations"] = _unique(e.text for d in docs for e in entities(d, "JURISDICTION"))
     return terms
+
+
+_ENDING = re.compile(
+    r"terminat|cancel|non-?renew|not (?:to )?(?:be )?renew|prevent (?:the )?(?:automatic )?renewal|expir|"
+    r"end (?:this|the) (?:agreement|contract)|withdraw",
+    re.IGNORECASE,
+)
+
+
+def _ending_sentences(text: str) -> list[str]:
+    """Sentences about ending the agreement: where a termination notice period lives."""
+    return [s for s in re.split(r"(?<=[.;])\s+", text) if _ENDING.search(s)]
 
 
 def _initial_term(texts: list[str], docs: list[Doc]) -> str | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from clausecheck.checks.base import Context, clause_ref, issue, normalise_number
-from clausecheck.terms import jurisdictions, notice_days
+from clausecheck.terms import FEDERAL_OF, jurisdictions, notice_days
 from clausecheck.types import Clause, Issue
 
 CODE_CONTRADICTION = "contradiction"
 CODE_INVERTED_WAIVER = "inverted_waiver"
 CODE_DANGLING_REFERENCE = "dangling_reference"
 CODE_UNDEFINED_TERM = "undefined_term"
+MIN_TOP_LEVEL_SECTIONS = 5
+"""References are judged only in documents numbered into at least this many sections."""
 
 INVERTED_WAIVER = re.compile(
     r"(?:failure|delay|omission|forbearance|neglect)[^.;]{0,80}?\b(?:shall|will|is to)\s+(?:be\s+)?"
@@ -22,7 +24,10 @@ INVERTED_WAIVER = re.compile(
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without)\b", re.IGNORECASE)
 NOTICE_RIGHTS = {
     "convenience": re.compile(r"convenience|without cause|for any reason", re.IGNORECASE),
-    "non-renewal": re.compile(r"renew", re.IGNORECASE),
+    "non-renewal": re.compile(
+        r"non-?renew|not (?:to )?(?:be )?renew|prevent (?:the )?(?:automatic )?renewal",
+        re.IGNORECASE,
+    ),
 }
 REFERENCE = re.compile(
     r"\b(Section|Clause|Article|Paragraph)s?\s+(\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*\(([a-z]{1,3}|[ivx]{1,5})\))?",
@@ -62,8 +67,12 @@ def conflicting_laws(clauses: list[Clause]) -> list[Issue]:
     """Two clauses choosing different governing laws."""
     chosen: dict[str, Clause] = {}
     for clause in clauses:
-        for place in jurisdictions(clause.text):
-            chosen.setdefault(place, clause)
+        places = [p for p in jurisdictions(clause.text) if p not in ("United States",)]
+        if places:
+            chosen.setdefault(places[0], clause)
+    for country, provinces in FEDERAL_OF.items():
+        if country in chosen and provinces & set(chosen):
+            del chosen[country]
     if len(chosen) < 2:
         return []
     places = list(chosen)
@@ -114,17 +123,29 @@ def conflicting_notice(clauses: list[Clause]) -> list[Issue]:
 
 
 def dangling_references(ctx: Context) -> list[Issue]:
-    """References to sections the document does not contain."""
+    """References to sections the document does not contain.
+
+    Only references inside the document's own numbering are judged: 'Section 14.2' in an
+    agreement whose sections end at 13, or 'Section 9.8' where section 9 stops at 9.5. A
+    reference far beyond the last section ('Section 101') is to a statute, and a gap inside a
+    run the segmenter found ('10.4' between 10.3 and 10.5) is more likely a missed heading.
+    """
     numbers = ctx.numbers
     dotted = {n for n in numbers if re.fullmatch(r"\d+(?:\.\d+)*", n)}
-    if len(dotted) < 3:
-        return []  # the document is not numbered in a way references could point into
+    tops = {int(n.split(".")[0]) for n in dotted}
+    if len(tops) < MIN_TOP_LEVEL_SECTIONS:
+        return []
+    last = max(tops)
     issues = []
     reported: set[str] = set()
     for clause in ctx.clauses:
         for match in REFERENCE.finditer(clause.text):
             target = match.group(2)
-            if target in reported or _exists(target, dotted):
+            if (
+                target in reported
+                or _exists(target, dotted)
+                or not _within_numbering(target, dotted, last)
+            ):
                 continue
             if EXTERNAL_REFERENCE.match(clause.text[match.end() :]):
                 continue
@@ -142,6 +163,20 @@ def dangling_references(ctx: Context) -> list[Issue]:
     return issues
 
 
+def _within_numbering(target: str, numbers: set[str], last: int) -> bool:
+    """Whether a missing target would be beyond the end of a section or of the document."""
+    parts = [int(p) for p in target.split(".")]
+    if parts[0] > last:
+        return parts[0] <= last + 3  # just past the end: a section that was deleted or renumbered
+    if len(parts) == 1:
+        return False  # a top-level number inside the range that we did not detect
+    siblings = [
+        [int(p) for p in n.split(".")] for n in numbers if n.count(".") == target.count(".")
+    ]
+    siblings = [s for s in siblings if s[:-1] == parts[:-1]]
+    return bool(siblings) and parts[-1] > max(s[-1] for s in siblings)
+
+
 def _exists(target: str, numbers: set[str]) -> bool:
     if target in numbers:
         return True
@@ -149,6 +184,57 @@ def _exists(target: str, numbers: set[str]) -> bool:
     stripped = ".".join(str(int(p)) for p in target.split("."))
     normalised = {".".join(str(int(p)) for p in n.split(".")) for n in numbers}
     return stripped in normalised or any(n.startswith(stripped + ".") for n in normalised)
+
+
+_DEFINED = re.compile(
+    r'[("“]\s*(?:the\s+)?([A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|[A-Z][\w&/-]*)){0,5})\s*[")”]'
+)
+_USED = re.compile(r"(?<=\b[Tt]he )((?:[A-Z][a-z][\w-]*\s+){1,3}[A-Z][a-z][\w-]*)")
+_NOT_TERMS = re.compile(
+    r"\b(?:Section|Sections|Article|Schedule|Exhibit|Annex|Appendix|Clause|Part|United|States|State|"
+    r"Court|Courts|Inc|Ltd|LLC|Limited|Corporation|Company|Act|Code|Rules|Commission|Association|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Internal|Revenue|Federal|Department|Office|Bank|University|Republic|Kingdom|Province|County)\b"
+)
+MIN_DEFINED_TERMS = 5
+"""Undefined terms are looked for only in documents that define at least this many terms."""
+MIN_TERM_USES = 3
+
+
+def undefined_terms(clauses: list[Clause]) -> list[Issue]:
+    """Capitalised terms used as defined terms ('the Service Credits') but never defined."""
+    text = " ".join(c.text for c in clauses)
+    defined = {d.strip().lower() for d in _DEFINED.findall(text)}
+    if len(defined) < MIN_DEFINED_TERMS:
+        return []
+    headings = {(c.heading or "").lower() for c in clauses}
+    uses: dict[str, int] = {}
+    for term in _USED.findall(text):
+        uses[term.strip()] = uses.get(term.strip(), 0) + 1
+    issues = []
+    for term, count in uses.items():
+        lowered = term.lower()
+        if (
+            count < MIN_TERM_USES
+            or lowered in defined
+            or lowered in headings
+            or _NOT_TERMS.search(term)
+        ):
+            continue
+        if any(lowered in d or d in lowered for d in defined if len(d) > 3):
+            continue  # 'Service Credit' defined, 'Service Credits' used
+        clause = next(c for c in clauses if term in c.text)
+        issues.append(
+            issue(
+                CODE_UNDEFINED_TERM,
+                "low",
+                f'"{term}" is used as a defined term ({count} times) but is never defined.',
+                clause,
+                quote=term,
+                suggestion=f'Define "{term}" or write it in lower case.',
+            )
+        )
+    return issues
 
 
 def check_consistency(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]]:
@@ -166,6 +252,7 @@ def check_consistency(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]
     else:
         document = waiver_issues
     document += dangling_references(ctx)
+    document += undefined_terms(ctx.clauses)
     return per_category, document
 
 

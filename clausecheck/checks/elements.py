@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue
+from clausecheck.checks.base import Context, clause_ref, issue, normalise_number
+from clausecheck.terms import notice_days, payment_days
 from clausecheck.types import CATEGORY_TITLES, Issue
 
 CODE_MISSING = "missing"
@@ -67,9 +68,17 @@ def missing_issue(category: str) -> Issue:
 
 
 def element_present(category: str, element: str, ctx: Context) -> bool:
-    """Whether the evidence for a category states the element."""
+    """Whether the agreement states the element for a category.
+
+    Most elements are looked for in the category's own clauses. A payment term, a written-form
+    rule for waivers and a survival period for confidentiality may sit elsewhere (a 'Payment'
+    clause, an 'Amendments and Waivers' clause, a survival clause naming the confidentiality
+    section), so those are looked for across the document too.
+    """
     terms = ctx.terms.get(category, {})
-    text = " ".join(c.text for c in ctx.evidence.get(category, []))
+    evidence = ctx.evidence.get(category, [])
+    text = " ".join(c.text for c in evidence)
+    everything = " ".join(c.text for c in ctx.clauses)
     if element == "measurable_target":
         return any(m["target"] is not None for m in terms.get("metrics", []))
     if element == "amount":
@@ -79,22 +88,73 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
             or bool(re.search(r"\d+(?:\.\d+)?\s*%|\bper cent\b|\bpercent\b", text))
         )
     if element == "payment_terms":
-        return bool(terms.get("payment_days")) or bool(
-            re.search(
-                r"in advance|upon receipt|on receipt|on demand|immediately", text, re.IGNORECASE
-            )
+        return (
+            bool(terms.get("payment_days"))
+            or bool(_PAYMENT_WHEN.search(text))
+            or bool(payment_days(everything))
         )
     if element == "notice_period":
-        return bool(terms.get("notice_days"))
+        if terms.get("notice_days"):
+            return True
+        if _convenience_without_period(text):
+            return False
+        return bool(terms.get("cure_days")) or bool(_IMMEDIATE.search(text))
     if element == "jurisdiction":
         return bool(terms.get("jurisdiction"))
     if element == "duration":
-        return terms.get("survival") is not None
+        return (
+            terms.get("survival") is not None
+            or bool(_INDEFINITE.search(text))
+            or _survival_clause_covers(evidence, ctx)
+        )
     if element == "written_form":
-        return bool(terms.get("written_form_required"))
+        return bool(terms.get("written_form_required")) or bool(_WRITTEN_WAIVER.search(everything))
     if element == "channels":
         return bool(terms.get("channels"))
     raise ValueError(f"unknown element {element!r}")
+
+
+_PAYMENT_WHEN = re.compile(
+    r"in advance|upon receipt|on receipt|on demand|immediately|net \d+", re.IGNORECASE
+)
+_IMMEDIATE = re.compile(
+    r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)",
+    re.IGNORECASE,
+)
+_CONVENIENCE_SENTENCE = re.compile(
+    r"[^.;]*(?:for convenience|without cause|for any reason|at any time)[^.;]*terminat[^.;]*|[^.;]*terminat[^.;]*(?:for convenience|without cause|for any reason|at any time)[^.;]*",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(
+    r"surviv|thereafter|at all times|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
+    re.IGNORECASE,
+)
+_WRITTEN_WAIVER = re.compile(
+    r"waive[rds]?\b[^.]{0,120}\b(?:in writing|written|signed)|(?:in writing|written)[^.]{0,100}\bwaive",
+    re.IGNORECASE,
+)
+
+
+def _convenience_without_period(text: str) -> bool:
+    """A right to terminate at will that gives no notice period."""
+    for sentence in _CONVENIENCE_SENTENCE.findall(text):
+        if not notice_days(sentence):
+            return True
+    return False
+
+
+def _survival_clause_covers(evidence: list, ctx: Context) -> bool:
+    """A survival clause elsewhere that names the confidentiality section or obligations."""
+    numbers = {normalise_number(c.number).split(".")[0] for c in evidence if c.number}
+    for clause in ctx.clauses:
+        if not re.search(r"surviv", clause.text, re.IGNORECASE):
+            continue
+        if re.search(r"confidential", clause.text, re.IGNORECASE):
+            return True
+        cited = set(re.findall(r"(?:Sections?|Articles?|[Cc]lauses?|,|and)\s+(\d+)", clause.text))
+        if numbers & cited:
+            return True
+    return False
 
 
 def check_elements(category: str, ctx: Context) -> list[Issue]:

@@ -19,11 +19,14 @@ VAGUE_PHRASES: dict[str, str] = {
     "as soon as practicable": r"\bas soon as (?:reasonably )?practicable\b",
     "as soon as possible": r"\bas soon as (?:reasonably )?possible\b",
     "good industry practice": r"\bgood industry practice\b",
-    "from time to time": r"\bfrom time to time\b",
+    "from time to time": r"(?<!amended )(?<!updated )(?<!supplemented )(?<!modified )(?<!effect )(?<!force )(?<!revised )(?<!replaced )\bfrom time to time\b",
     "to be agreed": r"\bto be (?:mutually )?agreed\b",
     "satisfactory": r"\b(?:reasonably )?satisfactory\b",
     "in a timely manner": r"\bin a timely (?:manner|fashion)\b",
+    "within a reasonable time": r"\bwithin a reasonable (?:time|period)\b",
 }
+DEFERRING_PHRASES = {"to be agreed"}
+"""Phrases that put off the number itself: high severity in service levels, pricing and term."""
 NUMERIC_CATEGORIES = {"sla", "pricing", "termination"}
 """Categories where a vague phrase stands in for a number a reviewer needs."""
 EFFORTS = {
@@ -36,13 +39,21 @@ _SIGNATURE_LINE = re.compile(
     r"(?:By|Name|Title|Date|Signature|Signed|Its|Witness|Print(?:ed)? Name)\s*:?\s*_{3,}",
     re.IGNORECASE,
 )
+PLACEHOLDER_WORDS = (
+    r"name|insert|address|date|amount|number|party|company|supplier|customer|client|vendor|"
+    r"jurisdiction|details?|tbd|tbc|title|price|fee|rate|percentage"
+)
 PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
+    # A bracketed blank: '[NAME]', '[call centre name]', '[insert date]'; not '[INDEMNIFICATION BY X]'.
     "bracketed name": re.compile(
-        r"\[(?:[A-Z][A-Z .,&'/-]{2,40}|[^\]\[]{0,40}\b(?:name|insert|address|date|amount|number|"
-        r"party|company|supplier|customer|client|vendor|jurisdiction|details?)\b[^\]\[]{0,40})\]",
+        rf"\[[^\]\[]{{0,40}}\b(?:{PLACEHOLDER_WORDS})\b[^\]\[]{{0,40}}\]", re.IGNORECASE
     ),
-    "bullet": re.compile(r"\[\s*[●•…]+\s*\]|●"),
-    "blank line": re.compile(r"_{4,}"),
+    # '[●]' or '[•]'; a bare bullet is a list marker in real filings.
+    "bullet": re.compile(r"\[\s*[●•…]+\s*\]"),
+    # A blank inside a sentence ('the ____ day of', '$____'); form labels ('Date: ____') are not.
+    "blank line": re.compile(
+        r"(?<=[a-z,$£€])\s?_{4,}|_{4,}(?=\s?(?:day|days|percent|%|,\s*(?:19|20)))"
+    ),
     "TBD": re.compile(r"\b(?:TBD|TBC|TBA)\b"),
     "XX": re.compile(r"(?<!Article )(?<!Section )(?<!Schedule )(?<!Exhibit )(?<!Part )\bX{2,}\b"),
     "blank date": re.compile(
@@ -62,9 +73,14 @@ BRACKETED_LEGENDS = re.compile(
 def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Issue]:
     """Flag each vague phrase in a required clause; high where it stands in for a missing number."""
     issues = []
-    for pattern in VAGUE_PHRASES.values():
+    for name, pattern in VAGUE_PHRASES.items():
         for match in re.finditer(pattern, clause.text, re.IGNORECASE):
-            severity = "high" if needs_number and category in NUMERIC_CATEGORIES else "medium"
+            defers_number = name in DEFERRING_PHRASES
+            severity = (
+                "high"
+                if category in NUMERIC_CATEGORIES and (needs_number or defers_number)
+                else "medium"
+            )
             issues.append(
                 issue(
                     CODE_VAGUE,

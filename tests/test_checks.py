@@ -1,0 +1,366 @@
+"""Each check on sentences written for these tests, with positive and negative cases.
+
+Clauses are built directly with their labels so that the checks are tested apart from the
+model; the sample-agreement tests run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.checks import build_findings, status_for
+from clausecheck.checks.consistency import conflicting_laws, conflicting_notice, inverted_waivers
+from clausecheck.checks.language import mixed_efforts, placeholders, redactions, vague_language
+from clausecheck.playbooks import load_playbook, parse_playbook
+from clausecheck.types import Clause, Issue
+
+
+def clause(text: str, *labels: str, number: str | None = None, cid: str = "c1") -> Clause:
+    return Clause(
+        id=cid,
+        text=text,
+        number=number,
+        labels=list(labels),
+        scores={label: 0.9 for label in labels},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("This Agreement is made between [NAME] and Acme Ltd.", "[NAME]"),
+        ("The services are delivered by [call centre name] from its site.", "[call centre name]"),
+        ("The Supplier's registered office is at [●].", "[●]"),
+        ("The start date is ____ and the fee is fixed.", "____"),
+        ("The service levels are TBD.", "TBD"),
+        ("The rate is $XX per hour.", "XX"),
+        ("This Agreement is dated as of , 2012 between the parties.", "dated as of , 2012"),
+    ],
+)
+def test_placeholders_found(text, quote):
+    issues = placeholders(clause(text))
+    assert [i.quote for i in issues] == [quote]
+    assert issues[0].severity == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price per unit is [***] and is fixed for the Term.",
+        "By: ______________ Name: ______________ Title: ______________",
+        "[SIGNATURE PAGE FOLLOWS]",
+        "Article XX of the Treaty applies.",
+        "The parties signed on 3 March 2012 in London.",
+    ],
+)
+def test_placeholders_not_found(text):
+    assert placeholders(clause(text)) == []
+
+
+def test_redactions_are_reported_once_as_information():
+    clauses = [clause("Price: [***].", cid="c1"), clause("Volume: [* * *] units.", cid="c2")]
+    issues = redactions(clauses)
+    assert len(issues) == 1 and issues[0].severity == "info" and issues[0].code == "redaction"
+    assert redactions([clause("No redactions here.")]) == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "reasonable endeavours",
+        "reasonable efforts",
+        "promptly",
+        "as soon as practicable",
+        "good industry practice",
+        "from time to time",
+        "to be agreed",
+        "satisfactory",
+    ],
+)
+def test_vague_phrases_are_flagged_by_phrase(phrase):
+    issues = vague_language(
+        "sla", clause(f"The Supplier shall respond {phrase} to each request."), needs_number=True
+    )
+    assert len(issues) == 1
+    assert issues[0].quote.lower() == phrase
+    assert issues[0].severity == "high"
+
+
+def test_vague_phrase_is_medium_where_no_number_is_missing():
+    issues = vague_language(
+        "sla", clause("The Supplier shall promptly report each failure."), needs_number=False
+    )
+    assert issues[0].severity == "medium"
+
+
+def test_precise_wording_is_not_vague():
+    assert (
+        vague_language("sla", clause("Supplier shall answer 80% of calls within 20 seconds."), True)
+        == []
+    )
+    assert (
+        vague_language(
+            "pricing",
+            clause("Customer pays reasonable attorneys' fees of the prevailing party."),
+            True,
+        )
+        == []
+    )
+
+
+def test_mixed_efforts_standards():
+    clauses = [
+        clause("Supplier shall use best efforts to recruit.", cid="c1"),
+        clause("Client shall use reasonable efforts to forecast.", cid="c2"),
+    ]
+    assert [i.code for i in mixed_efforts(clauses)] == ["mixed_efforts"]
+    assert mixed_efforts([clause("Supplier shall use commercially reasonable efforts.")]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any delay by a party in enforcing a right shall be deemed a waiver of that right.",
+        "A failure to insist on strict performance will constitute a waiver of the relevant term.",
+    ],
+)
+def test_inverted_waiver_found(text):
+    assert [i.code for i in inverted_waivers([clause(text, "waiver")])] == ["inverted_waiver"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No failure or delay by either party in exercising any right shall operate as a waiver of it.",
+        "A failure to enforce any provision shall not be deemed a waiver of that provision.",
+        "Neither party's delay in exercising a right shall be construed as a waiver.",
+    ],
+)
+def test_no_waiver_clauses_are_not_inverted(text):
+    assert inverted_waivers([clause(text, "waiver")]) == []
+
+
+def test_two_governing_laws_contradict():
+    clauses = [
+        clause(
+            "This Agreement is governed by the laws of the Province of Ontario.",
+            "governing_law",
+            cid="c1",
+        ),
+        clause(
+            "This Agreement shall be construed under the laws of the State of New York.",
+            "governing_law",
+            cid="c2",
+        ),
+    ]
+    issues = conflicting_laws(clauses)
+    assert len(issues) == 1 and "Ontario" in issues[0].message and "New York" in issues[0].message
+    same = [
+        clauses[0],
+        clause(
+            "The laws of the Province of Ontario apply to any dispute.", "governing_law", cid="c3"
+        ),
+    ]
+    assert conflicting_laws(same) == []
+
+
+def test_notice_periods_for_the_same_right_contradict():
+    clauses = [
+        clause(
+            "Client may terminate for convenience on 60 days' written notice.",
+            "termination",
+            cid="c1",
+        ),
+        clause(
+            "Either party may terminate this Agreement for convenience on ninety (90) days' notice.",
+            "termination",
+            cid="c2",
+        ),
+    ]
+    assert [i.code for i in conflicting_notice(clauses)] == ["contradiction"]
+    different_rights = [
+        clause(
+            "Client may terminate for convenience on 90 days' written notice.",
+            "termination",
+            cid="c1",
+        ),
+        clause(
+            "Either party may elect not to renew by giving 60 days' notice before expiry.",
+            "termination",
+            cid="c2",
+        ),
+    ]
+    assert conflicting_notice(different_rights) == []
+
+
+def _findings(clauses, playbook="call-centre"):
+    return build_findings(clauses, load_playbook(playbook))
+
+
+def test_missing_category_is_missing_with_a_suggestion():
+    findings, _ = _findings([clause("The Supplier shall provide inbound call handling.", "scope")])
+    law = next(f for f in findings if f.category == "governing_law")
+    assert law.status == "missing" and law.issues[0].code == "missing" and law.issues[0].suggestion
+
+
+@pytest.mark.parametrize(
+    ("category", "weak", "strong"),
+    [
+        (
+            "sla",
+            "The Supplier shall meet the service levels.",
+            "The Supplier shall answer 80% of calls within 20 seconds.",
+        ),
+        (
+            "termination",
+            "Either party may terminate this Agreement for convenience.",
+            "Either party may terminate on 30 days' written notice.",
+        ),
+        (
+            "governing_law",
+            "This Agreement is governed by the applicable law.",
+            "This Agreement is governed by the laws of Texas.",
+        ),
+        (
+            "confidentiality",
+            "Each party shall keep the other's information confidential.",
+            "Each party shall keep the other's information confidential for five (5) years after termination.",
+        ),
+        (
+            "waiver",
+            "No delay in exercising a right is a waiver of it.",
+            "No waiver is effective unless made in writing.",
+        ),
+    ],
+)
+def test_missing_elements(category, weak, strong):
+    weak_finding = next(f for f in _findings([clause(weak, category)])[0] if f.category == category)
+    assert weak_finding.status == "ambiguous"
+    assert "missing_element" in [i.code for i in weak_finding.issues]
+    strong_finding = next(
+        f for f in _findings([clause(strong, category)])[0] if f.category == category
+    )
+    assert "missing_element" not in [i.code for i in strong_finding.issues]
+
+
+def test_pricing_needs_amount_and_payment_term():
+    weak = next(
+        f
+        for f in _findings([clause("Fees will be set out in an order form.", "pricing")])[0]
+        if f.category == "pricing"
+    )
+    assert [i.code for i in weak.issues].count("missing_element") == 2
+    strong = next(
+        f
+        for f in _findings(
+            [clause("Client pays $30 per hour; invoices are due within 30 days.", "pricing")]
+        )[0]
+        if f.category == "pricing"
+    )
+    assert strong.status == "present"
+
+
+def test_status_rule():
+    high = Issue(code="placeholder", severity="high", message="m")
+    low = Issue(code="vague_language", severity="medium", message="m")
+    assert status_for([], []) == "missing"
+    assert status_for(["c1"], [low]) == "present"
+    assert status_for(["c1"], [low, high]) == "ambiguous"
+
+
+def test_user_playbook_positions_become_issues():
+    playbook = parse_playbook(
+        b"""
+name: strict
+require: [governing_law, pricing, termination, sla]
+positions:
+  governing_law: {jurisdiction: England and Wales}
+  pricing: {max_payment_days: 45}
+  termination: {max_notice_days: 90}
+  sla: {required_metrics: [average_speed_of_answer, abandonment_rate]}
+""",
+        "strict.yaml",
+    )
+    clauses = [
+        clause("This Agreement is governed by the laws of New York.", "governing_law", cid="c1"),
+        clause("Client pays $30 per hour within sixty (60) days of invoice.", "pricing", cid="c2"),
+        clause("Either party may terminate on 120 days' written notice.", "termination", cid="c3"),
+        clause("Average speed of answer shall not exceed 30 seconds.", "sla", cid="c4"),
+    ]
+    findings, _ = build_findings(clauses, playbook)
+    positions = {
+        f.category: [i.message for i in f.issues if i.code == "position"] for f in findings
+    }
+    assert "England and Wales" in positions["governing_law"][0]
+    assert "60 days" in positions["pricing"][0]
+    assert "120 days" in positions["termination"][0]
+    assert "abandonment rate" in positions["sla"][0]
+    compliant = [
+        clause(
+            "This Agreement is governed by the laws of England and Wales.",
+            "governing_law",
+            cid="c1",
+        ),
+        clause("Client pays £30 per hour within thirty (30) days of invoice.", "pricing", cid="c2"),
+        clause("Either party may terminate on 90 days' written notice.", "termination", cid="c3"),
+        clause(
+            "Average speed of answer under 30 seconds; abandonment rate below 5%.", "sla", cid="c4"
+        ),
+    ]
+    findings, _ = build_findings(compliant, playbook)
+    assert all(i.code != "position" for f in findings for i in f.issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (b"name: x\nrequire: [scope, nonsense]\n", "unknown category 'nonsense'"),
+        (b"name: x\nelements:\n  sla: [colour]\n", "unknown element 'colour'"),
+        (b"name: x\npositions:\n  pricing: {max_payment_days: soon}\n", "wrong type"),
+        (b"require: [scope]\n", "'name' must be"),
+        (b"name: x\nextra: 1\n", "unknown key"),
+        (b"name: [unclosed\n", "cannot parse"),
+    ],
+)
+def test_bad_playbooks_give_one_clear_line(text, fragment):
+    from clausecheck.errors import PlaybookError
+
+    with pytest.raises(PlaybookError) as info:
+        parse_playbook(text, "mine.yaml")
+    message = str(info.value)
+    assert fragment in message and "\n" not in message and "mine.yaml" in message
+
+
+def test_toml_playbooks_are_accepted():
+    playbook = parse_playbook(
+        b'name = "t"\nrequire = ["waiver"]\n[positions.pricing]\nmax_payment_days = 30\n', "t.toml"
+    )
+    assert (
+        playbook.require == ("waiver",) and playbook.positions["pricing"]["max_payment_days"] == 30
+    )
+
+
+def test_shipped_playbooks_load():
+    for name in ("call-centre", "services", "nda"):
+        assert load_playbook(name).name == name
+
+
+def test_undefined_terms():
+    from clausecheck.checks.consistency import undefined_terms
+
+    defined = " ".join(f'"Term {n}" means item {n}.' for n in "ABCDE")
+    clauses = [
+        clause(defined, cid="c1"),
+        clause(
+            "The Supplier shall pay the Service Credits monthly, and the Service Credits are capped. "
+            "The Service Credits are the sole remedy.",
+            cid="c2",
+        ),
+    ]
+    issues = undefined_terms(clauses)
+    assert [i.quote for i in issues] == ["Service Credits"] and issues[0].severity == "low"
+    clauses[0] = clause(defined + ' "Service Credit" means a credit against the fees.', cid="c1")
+    assert undefined_terms(clauses) == []
+    assert (
+        undefined_terms([clauses[1]]) == []
+    )  # a document that defines almost nothing is not judged
