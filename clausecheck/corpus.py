@@ -104,3 +104,35 @@ def near_duplicates(
             if score > threshold:
                 pairs.append((clauses[i].id, clauses[j].id, round(float(score), 3)))
     return sorted(pairs)
+
+
+def corpus_tables(clauses: list[CorpusClause]) -> str:
+    """Markdown tables of counts per label, style, register, domain and other kind."""
+    from collections import Counter
+
+    labels = Counter(label for c in clauses for label in c.labels)
+    other = [c for c in clauses if not c.labels]
+    lines = [
+        f"Clauses: {len(clauses)}; with at least one label: {len(clauses) - len(other)}; "
+        f"with none: {len(other)} across {len({c.kind for c in other})} other kinds; "
+        f"with a heading: {sum(bool(c.heading) for c in clauses)}.",
+        "",
+        "| Label | Clauses |",
+        "|---|---|",
+        *[f"| {label} | {labels[label]} |" for label in CATEGORIES],
+        "",
+        "| Style | Register | Clauses |",
+        "|---|---|---|",
+    ]
+    pairs = Counter((c.style, c.register) for c in clauses)
+    lines += [f"| {style} | {register} | {n} |" for (style, register), n in sorted(pairs.items())]
+    lines += ["", "| Domain | Clauses |", "|---|---|"]
+    lines += [f"| {d} | {n} |" for d, n in Counter(c.domain for c in clauses).most_common()]
+    lines += ["", "Other kinds (no label), clauses each:", ""]
+    kinds = Counter(c.kind for c in other).most_common()
+    lines.append(", ".join(f"{kind} {n}" for kind, n in kinds))
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(corpus_tables(load_corpus()), end="")
