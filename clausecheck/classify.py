@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -130,6 +131,32 @@ def build_pipeline(seed: int = SEED) -> Pipeline:
     )
 
 
+HEADING_WORDS: dict[str, re.Pattern[str]] = {
+    "scope": re.compile(r"scope|services|statement of work|deliverables|description", re.I),
+    "sla": re.compile(
+        r"service levels?|\bkpis?\b|performance|service credits?|availability|uptime|response time",
+        re.I,
+    ),
+    "pricing": re.compile(
+        r"fees?\b|pric|payment|charges|invoic|royalt|expenses|tax|compensation|commission|rates?\b|costs?\b",
+        re.I,
+    ),
+    "confidentiality": re.compile(
+        r"confiden|non-?disclosure|privacy|data protection|data security|personal data|security",
+        re.I,
+    ),
+    "termination": re.compile(r"\bterm\b|terminat|expir|renewal|duration|exit", re.I),
+    "governing_law": re.compile(r"governing law|choice of law|applicable law|\blaw\b", re.I),
+    "waiver": re.compile(r"waiver", re.I),
+}
+"""Words by which a heading names a label (used only to decide which headings train alone)."""
+
+
+def heading_names(heading: str) -> set[str]:
+    """The labels a heading names by its words."""
+    return {label for label, pattern in HEADING_WORDS.items() if pattern.search(heading)}
+
+
 @dataclass(slots=True)
 class TrainingSet:
     features: list[str]
@@ -139,13 +166,23 @@ class TrainingSet:
 
 
 def training_set(clauses: Iterable[CorpusClause]) -> TrainingSet:
-    """One example per clause body, plus one with its heading where it has one."""
+    """One example per clause body; where it has a heading, one with it and one of it alone.
+
+    The heading-alone example teaches the model what a heading is evidence of by itself, so a
+    neutral sentence under 'Governing Law' is still read as governing law. It is added only
+    where the heading names exactly the clause's labels: an 'Amendment' heading over a clause
+    that also rules on waivers must not teach that 'Amendment' means waiver.
+    """
     texts, headings, targets, groups, flags = [], [], [], [], []
     for clause in clauses:
         row = [1 if c in clause.labels else 0 for c in CATEGORIES]
-        variants = [None, clause.heading] if clause.heading else [None]
-        for heading in variants:
-            texts.append(clause.text)
+        variants = [(clause.text, None)]
+        if clause.heading:
+            variants.append((clause.text, clause.heading))
+            if heading_names(clause.heading) == set(clause.labels):
+                variants.append(("", clause.heading))
+        for text, heading in variants:
+            texts.append(text)
             headings.append(heading)
             targets.append(row)
             groups.append(clause.id)
@@ -278,8 +315,34 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
         },
     }
     (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
+    write_cv_section(model_dir / "MODEL_CARD.md", metadata)
     load_model.cache_clear()
     return metadata
+
+
+def write_cv_section(card: Path, metadata: dict[str, Any]) -> None:
+    """Put the cross-validated figures into the model card between its markers."""
+    if not card.exists():
+        return
+    text = card.read_text(encoding="utf-8")
+    start, end = "<!-- cv:start -->", "<!-- cv:end -->"
+    if start not in text or end not in text:
+        return
+    rows = [
+        f"{metadata['corpus_clauses']} clauses, corpus sha256 `{metadata['corpus_sha256'][:12]}`, "
+        f"model sha256 `{metadata['sha256'][:12]}`.",
+        "",
+        "| Label | Precision | Recall | F1 | Support | Threshold |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, m in metadata["cross_validation"]["body_only"].items():
+        rows.append(
+            f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} "
+            f"| {metadata['thresholds'][label]:.3f} |"
+        )
+    section = "\n".join([start, *rows, end])
+    text = text[: text.index(start)] + section + text[text.index(end) + len(end) :]
+    card.write_text(text, encoding="utf-8")
 
 
 def _dump(pipeline: Pipeline) -> bytes:
@@ -290,15 +353,40 @@ def _dump(pipeline: Pipeline) -> bytes:
     return buffer.getvalue()
 
 
+_SKOPS_ID = re.compile(r'("__id__": )(\d+)|("file": ")(\d+)(\.npy")')
+
+
 def _reproducible_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps so identical content gives identical bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+    """Rewrite a skops zip so identical content gives identical bytes.
+
+    skops names entries and references after Python object ids, which change from run to run;
+    they are renumbered in order of first appearance, and zip timestamps are fixed.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        schema = src.read("schema.json").decode("utf-8")
+        order: dict[str, str] = {}
+        for match in _SKOPS_ID.finditer(schema):
+            key = match.group(2) or match.group(4)
+            order.setdefault(key, str(len(order) + 1))
+
+        def renumber(match: re.Match[str]) -> str:
+            if match.group(2):
+                return f"{match.group(1)}{order[match.group(2)]}"
+            return f"{match.group(3)}{order[match.group(4)]}{match.group(5)}"
+
+        entries = {"schema.json": _SKOPS_ID.sub(renumber, schema).encode("utf-8")}
         for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            entry.compress_type = info.compress_type
+            if info.filename != "schema.json":
+                stem = info.filename.removesuffix(".npy")
+                entries[f"{order.get(stem, stem)}.npy"] = src.read(info.filename)
+        compression = {info.filename: info.compress_type for info in src.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(entries, key=lambda n: (n != "schema.json", len(n), n)):
+            entry = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+            entry.compress_type = compression.get("schema.json", zipfile.ZIP_DEFLATED)
             entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
+            dst.writestr(entry, entries[name])
     return out.getvalue()
 
 

@@ -100,7 +100,9 @@ OTHER_KINDS: dict[str, re.Pattern[str]] = {
     "remedies": re.compile(r"remed|injunctive|equitable relief|specific performance", re.I),
     "compliance": re.compile(r"compliance with laws|compliance", re.I),
     "successors": re.compile(r"successors", re.I),
-    "costs": re.compile(r"attorneys'? fees|costs", re.I),
+    "costs": re.compile(
+        r"attorneys?'?s?'? fees|legal fees|costs of (?:enforcement|litigation|arbitration)", re.I
+    ),
 }
 
 
@@ -206,7 +208,12 @@ def normalise_answer(answer: str) -> set[str]:
 
     names = set()
     for part in answer.split(";"):
-        name = part.split(",")[0].strip()
+        name = re.sub(
+            r"^(?:the\s+)?(?:(?:Federal\s+)?(?:State|Province|Commonwealth|Republic|Kingdom)\s+of\s+)",
+            "",
+            part.split(",")[0].strip(),
+            flags=re.I,
+        )
         if name:
             names.add(CANONICAL_JURISDICTION.get(name, name))
     return names
@@ -227,7 +234,19 @@ def _analyse_one(path: str) -> dict[str, Any]:
     examples = heading_examples(Path(path).stem, report.clauses)
     predictions = model.predict([e.text for e in examples]) if examples else []
     law = report.finding("governing_law")
+    issues = [i for f in report.findings for i in f.issues] + report.issues
     return {
+        "issues": [
+            {
+                "code": i.code,
+                "severity": i.severity,
+                "quote": (i.quote or "")[:160],
+                "message": i.message[:200],
+            }
+            for i in issues
+            if i.code != "missing"
+        ],
+        "statuses": {f.category: f.status for f in report.findings},
         "name": Path(path).stem,
         "seconds": elapsed,
         "examples": [
@@ -333,6 +352,20 @@ def contract_metrics(
     }
 
 
+def check_rates(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many contracts each check fires on, and how often each category is missing or ambiguous."""
+    scored = [r for r in results if "error" not in r]
+    codes: dict[str, int] = {}
+    for result in scored:
+        for code in {i["code"] for i in result["issues"]}:
+            codes[code] = codes.get(code, 0) + 1
+    statuses: dict[str, dict[str, int]] = {}
+    for result in scored:
+        for category, status in result["statuses"].items():
+            statuses.setdefault(category, {"present": 0, "ambiguous": 0, "missing": 0})[status] += 1
+    return {"contracts": len(scored), "fires_on": dict(sorted(codes.items())), "statuses": statuses}
+
+
 def evaluate(
     cuad_dir: Path, limit: int | None = None, workers: int | None = None
 ) -> dict[str, Any]:
@@ -354,6 +387,7 @@ def evaluate(
         "clauses": clause_metrics(results),
         "clauses_strict": clause_metrics(results, strict=True),
         "whole_contracts": contract_metrics(results, annotations),
+        "checks": check_rates(results),
         "_results": results,
     }
 
@@ -415,14 +449,45 @@ def write_card(evaluation: dict[str, Any]) -> None:
     record["headline"] = headline_figures(evaluation)
     EVALUATION_FILE.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
     card = MODEL_CARD.read_text() if MODEL_CARD.exists() else ""
-    section = card_section(evaluation)
-    if CARD_START in card and CARD_END in card:
-        card = (
-            card[: card.index(CARD_START)] + section + card[card.index(CARD_END) + len(CARD_END) :]
+    MODEL_CARD.write_text(_replace_between(card, CARD_START, CARD_END, card_section(evaluation)))
+    doc = CHECKS_DOC.read_text() if CHECKS_DOC.exists() else ""
+    CHECKS_DOC.write_text(
+        _replace_between(doc, CHECKS_START, CHECKS_END, checks_section(evaluation))
+    )
+
+
+CHECKS_DOC = REPO_ROOT / "docs" / "checks.md"
+CHECKS_START = "<!-- check-rates:start -->"
+CHECKS_END = "<!-- check-rates:end -->"
+
+
+def checks_section(evaluation: dict[str, Any]) -> str:
+    """How often each check fires on real contracts, as Markdown (counts only, no CUAD text)."""
+    checks = evaluation["checks"]
+    total = checks["contracts"]
+    lines = [
+        CHECKS_START,
+        f"Measured by `clausecheck evaluate --write-card` on {total} contracts of CUAD v1 "
+        "(The Atticus Project, CC BY 4.0), call-centre playbook.",
+        "",
+        "| Check | Contracts it fires on | Share |",
+        "|---|---|---|",
+    ]
+    for code, count in sorted(checks["fires_on"].items(), key=lambda kv: -kv[1]):
+        lines.append(f"| `{code}` | {count} | {count / total:.0%} |")
+    lines += ["", "| Category | present | ambiguous | missing |", "|---|---|---|---|"]
+    for category, counts in checks["statuses"].items():
+        lines.append(
+            f"| {category} | {counts['present']} | {counts['ambiguous']} | {counts['missing']} |"
         )
-    else:
-        card += "\n" + section + "\n"
-    MODEL_CARD.write_text(card)
+    lines.append(CHECKS_END)
+    return "\n".join(lines)
+
+
+def _replace_between(text: str, start: str, end: str, section: str) -> str:
+    if start in text and end in text:
+        return text[: text.index(start)] + section + text[text.index(end) + len(end) :]
+    return text.rstrip() + "\n\n" + section + "\n"
 
 
 def check_against_record(evaluation: dict[str, Any]) -> list[str]:

@@ -1,0 +1,135 @@
+"""The model: predictions on clauses written here, integrity checks, reproducible training."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from clausecheck.classify import (
+    DEFAULT_MODEL_DIR,
+    METADATA_FILE,
+    MODEL_FILE,
+    load_model,
+    train_model,
+)
+from clausecheck.corpus import DEFAULT_CORPUS_DIR
+from clausecheck.errors import ModelError
+
+CASES = [
+    ("This Agreement is governed by the laws of the Province of Ontario.", "governing_law"),
+    ("A waiver by either party of a breach is not a waiver of any later breach.", "waiver"),
+    (
+        "Either party may end this Agreement on sixty days' written notice for convenience.",
+        "termination",
+    ),
+    (
+        "Fees are invoiced monthly at $31.00 per productive agent hour and are payable net 30.",
+        "pricing",
+    ),
+    (
+        "Each party shall keep the other's Confidential Information secret and use it only for this Agreement.",
+        "confidentiality",
+    ),
+    ("At least 80% of inbound calls shall be answered within 20 seconds, measured monthly.", "sla"),
+    (
+        "Supplier will staff an inbound customer-care line and answer customer emails and web chats.",
+        "scope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), CASES)
+def test_clear_clauses_get_their_label(model, text, label):
+    labels, scores = model.predict([text])[0]
+    assert label in labels, scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EACH PARTY HEREBY WAIVES ITS RIGHT TO A JURY TRIAL IN ANY ACTION ARISING OUT OF THIS AGREEMENT.",
+        "Any action under this Agreement shall be brought only in the courts located in Wilmington, Delaware.",
+        "This Agreement may be executed in counterparts, each of which is an original.",
+    ],
+)
+def test_hard_negatives_get_neither_law_nor_waiver(model, text):
+    labels, _ = model.predict([text])[0]
+    assert "governing_law" not in labels and "waiver" not in labels
+
+
+def test_heading_counts_as_evidence(model):
+    text = "This Agreement shall be interpreted as set out below."
+    assert model.predict([text])[0][0] == []
+    labels, scores = model.predict([text], ["Governing Law"])[0]
+    assert labels == ["governing_law"], scores
+    assert model.predict([text], ["Term and Termination"])[0][0] == ["termination"]
+
+
+def _copy_model(tmp_path: Path) -> Path:
+    target = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODEL_DIR, target)
+    return target
+
+
+def test_tampered_model_is_refused(tmp_path):
+    target = _copy_model(tmp_path)
+    data = bytearray((target / MODEL_FILE).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (target / MODEL_FILE).write_bytes(bytes(data))
+    with pytest.raises(ModelError) as info:
+        load_model(target)
+    assert info.value.code == "E202"
+
+
+def test_foreign_model_with_matching_hash_is_refused(tmp_path):
+    """A file whose metadata was rewritten to match still may not contain untrusted types."""
+    import hashlib
+    import io
+
+    import skops.io as sio
+    from sklearn.pipeline import FunctionTransformer
+
+    target = _copy_model(tmp_path)
+    buffer = io.BytesIO()
+    sio.dump(FunctionTransformer(func=print), buffer)
+    (target / MODEL_FILE).write_bytes(buffer.getvalue())
+    meta = json.loads((target / METADATA_FILE).read_text())
+    meta["sha256"] = hashlib.sha256(buffer.getvalue()).hexdigest()
+    (target / METADATA_FILE).write_text(json.dumps(meta))
+    with pytest.raises(ModelError) as info:
+        load_model(target)
+    assert info.value.code == "E204"
+
+
+def test_missing_model_says_how_to_build_it(tmp_path):
+    with pytest.raises(ModelError) as info:
+        load_model(tmp_path / "nowhere")
+    assert "clausecheck train" in str(info.value)
+
+
+def test_shipped_model_was_trained_on_the_shipped_corpus(model):
+    from clausecheck.corpus import corpus_sha256
+
+    assert model.metadata["corpus_sha256"] == corpus_sha256()
+
+
+@pytest.mark.slow
+def test_training_is_reproducible(tmp_path):
+    """Same corpus, same bytes: train twice on a small corpus and compare the files."""
+    small = tmp_path / "corpus"
+    (small / "clauses").mkdir(parents=True)
+    for path in sorted((DEFAULT_CORPUS_DIR / "clauses").glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        (small / "clauses" / path.name).write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    first = train_model(small, tmp_path / "m1")
+    second = train_model(small, tmp_path / "m2")
+    assert first["sha256"] == second["sha256"]
+    assert (tmp_path / "m1" / MODEL_FILE).read_bytes() == (
+        tmp_path / "m2" / MODEL_FILE
+    ).read_bytes()
+    assert (tmp_path / "m1" / METADATA_FILE).read_text() == (
+        tmp_path / "m2" / METADATA_FILE
+    ).read_text()
