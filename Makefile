@@ -44,5 +44,9 @@ train: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/clausecheck evaluate
 
+## Speed: analyze beside raw pdfplumber on 20 CUAD PDFs (needs ../shared/cuad).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/analyze_vs_extract.py --count 20
+
 clean:
 	rm -rf build .pytest_cache .ruff_cache
