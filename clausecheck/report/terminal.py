@@ -10,15 +10,56 @@ from clausecheck.types import CATEGORY_TITLES, Report
 STATUS_WORD = {"present": "present", "missing": "MISSING", "ambiguous": "AMBIGUOUS"}
 
 
-def to_table(report: Report, width: int | None = None) -> str:
-    """Categories with status, evidence pages and the top issues, wrapped to the terminal."""
+SEVERITIES = ("high", "medium", "low", "info")
+
+
+def _issue_lines(report: Report, issues: list, width: int, limit: int) -> list[str]:
+    """Issues by severity, each with its code, clause, page and the quoted words."""
+    lines = []
+    shown = 0
+    for severity in SEVERITIES:
+        for issue in (i for i in issues if i.severity == severity):
+            if shown == limit:
+                lines.append(f"    … {len(issues) - limit} more (use --format md for all)")
+                return lines
+            clause = report.clause(issue.clause_id) if issue.clause_id else None
+            where = ", ".join(
+                part
+                for part in (
+                    f"clause {clause.number.rstrip('.')}"
+                    if clause is not None and clause.number
+                    else "",
+                    f"p. {issue.page}" if issue.page else "",
+                )
+                if part
+            )
+            head = (
+                f"[{severity}] {issue.code}"
+                + (f" ({where})" if where else "")
+                + f": {issue.message}"
+            )
+            for n, chunk in enumerate(textwrap.wrap(head, width - 6)):
+                lines.append(("  - " if n == 0 else "    ") + chunk)
+            if issue.quote and issue.code != "missing":
+                quote = (
+                    issue.quote
+                    if len(issue.quote) <= width - 10
+                    else issue.quote[: width - 11] + "…"
+                )
+                lines.append(f'      "{quote}"')
+            shown += 1
+    return lines
+
+
+def to_table(report: Report, width: int | None = None, limit: int = 4) -> str:
+    """Categories with status and evidence pages, then each one's issues by severity."""
     width = width or min(shutil.get_terminal_size((100, 20)).columns, 120)
     doc = report.document
     lines = [
-        f"{doc.name}  ({doc.format}, {doc.pages or '?'} page(s), {len(report.clauses)} clauses, playbook {report.playbook})",
+        f"{doc.name}  ({doc.format}, {f'{doc.pages} page(s)' if doc.pages else 'no page numbers'}, {len(report.clauses)} clauses, playbook {report.playbook})",
         "",
+        f"{'CATEGORY':<36} {'STATUS':<10} {'PAGES':<10} ISSUES",
     ]
-    lines.append(f"{'CATEGORY':<36} {'STATUS':<10} {'PAGES':<10} ISSUES")
     for finding in report.findings:
         pages = sorted(
             {c.page for c in (report.clause(i) for i in finding.clause_ids) if c and c.page}
@@ -27,14 +68,11 @@ def to_table(report: Report, width: int | None = None) -> str:
         lines.append(
             f"{CATEGORY_TITLES[finding.category]:<36} {STATUS_WORD[finding.status]:<10} {page_text or '-':<10} {len(finding.issues)}"
         )
-        for issue in [i for i in finding.issues if i.severity == "high"][:3]:
-            for n, chunk in enumerate(textwrap.wrap(issue.message, width - 6)):
-                lines.append(("  - " if n == 0 else "    ") + chunk)
+    for finding in report.findings:
+        if finding.issues:
+            lines += ["", f"{CATEGORY_TITLES[finding.category]} — {finding.status}"]
+            lines += _issue_lines(report, finding.issues, width, limit)
     if report.issues:
-        lines += ["", "Whole document:"]
-        for issue in report.issues[:6]:
-            for n, chunk in enumerate(
-                textwrap.wrap(f"[{issue.severity}] {issue.message}", width - 6)
-            ):
-                lines.append(("  - " if n == 0 else "    ") + chunk)
+        lines += ["", "Whole document"]
+        lines += _issue_lines(report, report.issues, width, limit)
     return "\n".join(lines) + "\n"

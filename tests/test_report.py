@@ -1,0 +1,42 @@
+"""Reports group issues by category and severity and quote the words with their page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clausecheck.analysis import analyze
+from clausecheck.report import to_markdown, to_table, validate_report
+from clausecheck.types import Report
+
+
+@pytest.fixture(scope="module")
+def vague_pdf_report(rendered, model) -> Report:
+    return analyze(rendered["contact-centre-vague"]["pdf"], model=model)
+
+
+def test_terminal_groups_by_category_then_severity_with_quote_and_page(vague_pdf_report):
+    text = to_table(vague_pdf_report, width=120, limit=50)
+    section = text.split("Governing law — ambiguous", 1)[1].split("\n\n", 1)[0]
+    assert re.search(r"\[high\] contradiction \(clause 10\.6, p\. \d+\)", section)
+    assert '"This Agreement is governed by the laws of the State of New York."' in section
+    severities = re.findall(
+        r"\[(high|medium|low|info)\]",
+        text.split("Service levels — ambiguous", 1)[1].split("\n\n", 1)[0],
+    )
+    order = ["high", "medium", "low", "info"]
+    assert severities == sorted(severities, key=order.index)
+
+
+def test_markdown_quotes_with_pages(vague_pdf_report):
+    md = to_markdown(vague_pdf_report)
+    assert re.search(r"`inverted_waiver` \(clause 10\.3, page \d+\)", md)
+    assert "> delay by a party in enforcing a right" in md
+
+
+def test_report_round_trips_through_json(vague_pdf_report):
+    data = vague_pdf_report.to_dict()
+    validate_report(data)
+    again = Report.from_dict(data)
+    assert again.to_dict() == data
