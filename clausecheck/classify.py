@@ -28,6 +28,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from clausecheck.corpus import REPO_ROOT, CorpusClause, corpus_sha256, load_corpus
+from clausecheck.docs import replace_marked
 from clausecheck.errors import ModelError
 from clausecheck.nlp import get_nlp
 from clausecheck.types import CATEGORIES, Clause
@@ -335,14 +336,15 @@ def write_cv_section(card: Path, metadata: dict[str, Any]) -> None:
         "| Label | Precision | Recall | F1 | Support | Threshold |",
         "|---|---|---|---|---|---|",
     ]
-    for label, m in metadata["cross_validation"]["body_only"].items():
+    for label in CATEGORIES:
+        m = metadata["cross_validation"]["body_only"][label]
         rows.append(
             f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} "
             f"| {metadata['thresholds'][label]:.3f} |"
         )
-    section = "\n".join([start, *rows, end])
-    text = text[: text.index(start)] + section + text[text.index(end) + len(end) :]
-    card.write_text(text, encoding="utf-8")
+    card.write_text(
+        replace_marked(text, start, end, "\n".join([start, *rows, end])), encoding="utf-8"
+    )
 
 
 def _dump(pipeline: Pipeline) -> bytes:

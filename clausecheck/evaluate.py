@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from clausecheck.corpus import REPO_ROOT
+from clausecheck.docs import replace_marked
 from clausecheck.errors import ClausecheckError
 from clausecheck.types import CATEGORIES, Clause
 
@@ -449,11 +450,9 @@ def write_card(evaluation: dict[str, Any]) -> None:
     record["headline"] = headline_figures(evaluation)
     EVALUATION_FILE.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
     card = MODEL_CARD.read_text() if MODEL_CARD.exists() else ""
-    MODEL_CARD.write_text(_replace_between(card, CARD_START, CARD_END, card_section(evaluation)))
+    MODEL_CARD.write_text(replace_marked(card, CARD_START, CARD_END, card_section(evaluation)))
     doc = CHECKS_DOC.read_text() if CHECKS_DOC.exists() else ""
-    CHECKS_DOC.write_text(
-        _replace_between(doc, CHECKS_START, CHECKS_END, checks_section(evaluation))
-    )
+    CHECKS_DOC.write_text(replace_marked(doc, CHECKS_START, CHECKS_END, checks_section(evaluation)))
 
 
 CHECKS_DOC = REPO_ROOT / "docs" / "checks.md"
@@ -482,12 +481,6 @@ def checks_section(evaluation: dict[str, Any]) -> str:
         )
     lines.append(CHECKS_END)
     return "\n".join(lines)
-
-
-def _replace_between(text: str, start: str, end: str, section: str) -> str:
-    if start in text and end in text:
-        return text[: text.index(start)] + section + text[text.index(end) + len(end) :]
-    return text.rstrip() + "\n\n" + section + "\n"
 
 
 def check_against_record(evaluation: dict[str, Any]) -> list[str]:

@@ -30,7 +30,7 @@ US_STATES = (
     "District of Columbia",
     "Puerto Rico",
 ]
-CANADA_AUSTRALIA = [
+CANADIAN_PROVINCES = [
     "Ontario",
     "Quebec",
     "British Columbia",
@@ -39,6 +39,8 @@ CANADA_AUSTRALIA = [
     "Saskatchewan",
     "Nova Scotia",
     "New Brunswick",
+]
+AUSTRALIAN_STATES = [
     "New South Wales",
     "Victoria",
     "Queensland",
@@ -46,6 +48,7 @@ CANADA_AUSTRALIA = [
     "South Australia",
     "Tasmania",
 ]
+CANADA_AUSTRALIA = CANADIAN_PROVINCES + AUSTRALIAN_STATES
 COUNTRIES = [
     "England and Wales",
     "England",

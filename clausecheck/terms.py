@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from clausecheck.nlp import get_nlp
+from clausecheck.nlp import CANADIAN_PROVINCES, get_nlp
 
 NUMBER_WORDS = {
     "zero": 0,
@@ -296,18 +296,7 @@ _NOT_A_CHOICE = re.compile(
     r"qualified|in good standing|violat|duly",
     re.IGNORECASE,
 )
-FEDERAL_OF = {
-    "Canada": {
-        "Ontario",
-        "Quebec",
-        "British Columbia",
-        "Alberta",
-        "Manitoba",
-        "Saskatchewan",
-        "Nova Scotia",
-        "New Brunswick",
-    }
-}
+FEDERAL_OF = {"Canada": set(CANADIAN_PROVINCES)}
 """A country whose federal law sits beside a province's in one choice ('Ontario and the federal laws of Canada')."""
 
 
