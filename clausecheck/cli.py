@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from clausecheck import __version__
-from clausecheck.errors import ClausecheckError, Errors
+from clausecheck.errors import ClausecheckError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-__all__ = ["main", "build_parser", "Errors"]
+__all__ = ["main", "build_parser"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -220,7 +220,6 @@ _EXIT = re.compile(
     re.IGNORECASE,
 )
 _RENEWAL = re.compile(r"renew", re.IGNORECASE)
-_LATE_INTEREST = re.compile(r"late|overdue|past due|interest", re.IGNORECASE)
 _PRICE_CHANGE = re.compile(
     r"\bCPI\b|consumer price index|retail price index|\bRPI\b|index(?:ation|ed)|price (?:increase|adjust)|"
     r"increase (?:the )?(?:fees|rates|prices|charges)|adjust (?:the )?(?:fees|rates|prices|charges)",
@@ -593,9 +592,7 @@ def _initial_term(texts: list[str], docs: list[Doc]) -> str | None:
 def _late_interest(docs: list[Doc]) -> str | None:
     for doc in docs:
         for sentence in doc.sents:
-            if _LATE_INTEREST.search(sentence.text) and re.search(
-                r"interest", sentence.text, re.IGNORECASE
-            ):
+            if re.search(r"interest", sentence.text, re.IGNORECASE):
                 percent = next((e for e in sentence.ents if e.label_ == "PERCENT"), None)
                 if percent is not None:
                     return percent.text

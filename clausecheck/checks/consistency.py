@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue, normalise_number
+from clausecheck.checks.base import Context, clause_ref, issue
 from clausecheck.terms import FEDERAL_OF, jurisdictions, notice_days
 from clausecheck.types import Clause, Issue
 
@@ -132,6 +132,7 @@ def dangling_references(ctx: Context) -> list[Issue]:
     """
     numbers = ctx.numbers
     dotted = {n for n in numbers if re.fullmatch(r"\d+(?:\.\d+)*", n)}
+    normalised = {_normalise_dotted(n) for n in dotted}
     tops = {int(n.split(".")[0]) for n in dotted}
     if len(tops) < MIN_TOP_LEVEL_SECTIONS:
         return []
@@ -143,7 +144,7 @@ def dangling_references(ctx: Context) -> list[Issue]:
             target = match.group(2)
             if (
                 target in reported
-                or _exists(target, dotted)
+                or _exists(target, dotted, normalised)
                 or not _within_numbering(target, dotted, last)
             ):
                 continue
@@ -177,12 +178,16 @@ def _within_numbering(target: str, numbers: set[str], last: int) -> bool:
     return bool(siblings) and parts[-1] > max(s[-1] for s in siblings)
 
 
-def _exists(target: str, numbers: set[str]) -> bool:
+def _normalise_dotted(number: str) -> str:
+    """'9.07' -> '9.7', so references and headings numbered either way compare equal."""
+    return ".".join(str(int(p)) for p in number.split("."))
+
+
+def _exists(target: str, numbers: set[str], normalised: set[str]) -> bool:
     if target in numbers:
         return True
     # "Section 9" exists when "9.1" does; "Section 9.07" matches "9.7" numbering.
-    stripped = ".".join(str(int(p)) for p in target.split("."))
-    normalised = {".".join(str(int(p)) for p in n.split(".")) for n in numbers}
+    stripped = _normalise_dotted(target)
     return stripped in normalised or any(n.startswith(stripped + ".") for n in normalised)
 
 
@@ -254,9 +259,6 @@ def check_consistency(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]
     document += dangling_references(ctx)
     document += undefined_terms(ctx.clauses)
     return per_category, document
-
-
-__all__ = ["check_consistency", "normalise_number"]
 
 
 def _upper_first(text: str) -> str:

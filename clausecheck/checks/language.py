@@ -31,7 +31,8 @@ NUMERIC_CATEGORIES = {"sla", "pricing", "termination"}
 """Categories where a vague phrase stands in for a number a reviewer needs."""
 EFFORTS = {
     "best efforts": r"\bbest (?:efforts|endeavou?rs)\b",
-    "reasonable efforts": r"\breasonable (?:efforts|endeavou?rs)\b",
+    # Plain 'reasonable efforts', not the 'reasonable efforts' inside 'commercially reasonable efforts'.
+    "reasonable efforts": r"(?<!commercially )\breasonable (?:efforts|endeavou?rs)\b",
     "commercially reasonable efforts": r"\bcommercially reasonable (?:efforts|endeavou?rs)\b",
 }
 
@@ -101,18 +102,6 @@ def mixed_efforts(clauses: list[Clause]) -> list[Issue]:
     for clause in clauses:
         for name, pattern in EFFORTS.items():
             if name not in used and re.search(pattern, clause.text, re.IGNORECASE):
-                if (
-                    name == "reasonable efforts"
-                    and re.search(
-                        EFFORTS["commercially reasonable efforts"], clause.text, re.IGNORECASE
-                    )
-                    and not re.search(
-                        r"(?<!commercially )\breasonable (?:efforts|endeavou?rs)",
-                        clause.text,
-                        re.IGNORECASE,
-                    )
-                ):
-                    continue
                 used[name] = clause
     if len(used) < 2:
         return []
