@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clausecheck.checks import build_findings
 from clausecheck.classify import ClauseModel, classify_clauses, load_model
-from clausecheck.ingest import read_document
+from clausecheck.ingest import DEFAULT_LIMITS, Limits, read_document
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
@@ -20,14 +20,15 @@ def analyze(
     playbook: str | Path | Playbook | None = None,
     model: ClauseModel | None = None,
     password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Report:
     """Read, segment, classify and check one agreement.
 
     ``source`` is a path or the file's bytes (then ``name`` is shown in the report). Raises
-    ``InputError`` for unreadable input and ``PlaybookError`` for a bad playbook.
+    ``InputError`` for unreadable input (parsing runs in a child process within ``limits``) and ``PlaybookError`` for a bad playbook.
     """
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
-    document = read_document(source, name=name, password=password)
+    document = read_document(source, name=name, password=password, limits=limits)
     clauses = segment(document)
     model = model or load_model()
     classify_clauses(clauses, model)

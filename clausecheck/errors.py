@@ -21,6 +21,15 @@ class Errors:
     E007 = "no text could be extracted (a scanned PDF with no text layer?); run OCR first"
     E008 = "cannot read file ({detail})"
     E009 = "PDF password is wrong"
+    E010 = (
+        "reading the document took longer than the limit of {seconds} s (a malformed file?); "
+        "raise it with --time-limit"
+    )
+    E011 = (
+        "reading the document needed more memory than the limit of {limit} MiB "
+        "(a malformed file?); raise it with --memory-limit"
+    )
+    E012 = "document has {pages} pages, more than the limit of {limit}; raise it with --max-pages"
     E101 = (
         "unknown playbook '{name}'; shipped playbooks: {available}, or give a YAML/TOML file path"
     )

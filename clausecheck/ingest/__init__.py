@@ -7,12 +7,13 @@ from pathlib import Path
 
 from clausecheck.errors import InputError
 from clausecheck.ingest.docx import read_docx
+from clausecheck.ingest.isolation import DEFAULT_LIMITS, Limits, read_isolated
 from clausecheck.ingest.pdf import read_pdf
 from clausecheck.ingest.sniff import sniff_format
 from clausecheck.ingest.text import read_text
 from clausecheck.types import Document
 
-__all__ = ["read_document", "load_bytes", "sniff_format"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "load_bytes", "read_bytes", "read_document", "sniff_format"]
 
 
 def load_bytes(source: str | Path | bytes, name: str | None = None) -> tuple[bytes, str]:
@@ -32,16 +33,28 @@ def load_bytes(source: str | Path | bytes, name: str | None = None) -> tuple[byt
 
 
 def read_document(
-    source: str | Path | bytes, name: str | None = None, password: str | None = None
+    source: str | Path | bytes,
+    name: str | None = None,
+    password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
-    """Read a PDF, DOCX or text document from a path or bytes."""
+    """Read a PDF, DOCX or text document from a path or bytes, parsing within ``limits``."""
     data, display_name = load_bytes(source, name)
+    if not data:
+        raise InputError("E002")
+    return read_isolated(data, display_name, password, limits)
+
+
+def read_bytes(
+    data: bytes, name: str, password: str | None = None, max_pages: int | None = None
+) -> Document:
+    """Read a document's bytes in this process (``read_document`` isolates this call)."""
     if not data:
         raise InputError("E002")
     fmt = sniff_format(data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        pages, blocks, warnings = read_pdf(data, password=password)
+        pages, blocks, warnings = read_pdf(data, password=password, max_pages=max_pages)
     elif fmt == "docx":
         pages, blocks, warnings = read_docx(data)
     else:
@@ -49,5 +62,5 @@ def read_document(
     if not any(b.text.strip() for b in blocks):
         raise InputError("E007") if fmt == "pdf" else InputError("E002")
     return Document(
-        name=display_name, sha256=sha256, format=fmt, pages=pages, blocks=blocks, warnings=warnings
+        name=name, sha256=sha256, format=fmt, pages=pages, blocks=blocks, warnings=warnings
     )

@@ -22,6 +22,8 @@ def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("E006", detail=str(exc)[:120] or type(exc).__name__) from None
+    except MemoryError:  # the memory limit, reported by the isolation layer
+        raise
     except Exception as exc:  # lxml and python-docx raise many types on damaged parts
         raise InputError("E006", detail=str(exc)[:120] or type(exc).__name__) from None
     numbering = _AutoNumbering()

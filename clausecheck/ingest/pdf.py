@@ -47,32 +47,43 @@ class Line:
     page_height: float
 
 
-def read_pdf(data: bytes, password: str | None = None) -> tuple[int, list[Block], list[str]]:
-    """Read a PDF into blocks; raise InputError for encrypted, damaged or unreadable files."""
-    lines, page_count = _extract_lines(data, password)
+def read_pdf(
+    data: bytes, password: str | None = None, max_pages: int | None = None
+) -> tuple[int, list[Block], list[str]]:
+    """Read a PDF into blocks; raise InputError for encrypted, damaged, unreadable or too long
+    files (more than ``max_pages`` pages)."""
+    lines, page_count = _extract_lines(data, password, max_pages)
     lines = drop_running_furniture(lines, page_count)
     return page_count, assemble_blocks(lines), []
 
 
-def _extract_lines(data: bytes, password: str | None) -> tuple[list[Line], int]:
+def _extract_lines(
+    data: bytes, password: str | None, max_pages: int | None
+) -> tuple[list[Line], int]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except PdfminerException as exc:
         raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
     except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _pdf_error(exc, password) from None
+    except MemoryError:  # the memory limit, reported by the isolation layer
+        raise
     except Exception as exc:  # pdfminer raises many internal types on damaged files
         raise InputError("E004", detail=_short(exc)) from None
     lines: list[Line] = []
     try:
         with pdf:
             page_count = len(pdf.pages)
+            if max_pages is not None and page_count > max_pages:
+                raise InputError("E012", pages=page_count, limit=max_pages)
             for page in pdf.pages:
                 lines.extend(_page_lines(page))
                 page.close()
     except PdfminerException as exc:
         raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
     except InputError:
+        raise
+    except MemoryError:  # the memory limit, reported by the isolation layer
         raise
     except Exception as exc:
         raise InputError("E004", detail=_short(exc)) from None

@@ -1,0 +1,58 @@
+"""Parsing runs in a child process: limits stop it with a documented error, the caller lives on."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from clausecheck.errors import InputError
+from clausecheck.ingest import Limits, read_document
+
+
+def _code(source, limits: Limits) -> str:
+    with pytest.raises(InputError) as info:
+        read_document(source, limits=limits)
+    return info.value.code
+
+
+def test_isolated_and_in_process_reading_agree(rendered):
+    path = rendered["call-centre-services"]["pdf"]
+    isolated = read_document(path)
+    in_process = read_document(path, limits=Limits(isolate=False))
+    assert isolated == in_process
+    assert isolated.pages and isolated.pages > 1
+
+
+def test_time_limit_stops_a_slow_parse_with_e010(rendered):
+    assert _code(rendered["call-centre-services"]["pdf"], Limits(seconds=0.02)) == "E010"
+
+
+def test_memory_limit_stops_a_greedy_parse_with_e011():
+    # Decoding 64 MB of text needs far more than 16 MiB of fresh memory.
+    text = b"The Supplier shall answer calls. " * (2 * 1024 * 1024)
+    assert _code(text, Limits(memory_mb=16)) == "E011"
+    assert read_document(text[:4096], limits=Limits(memory_mb=16)).format == "text"
+
+
+def test_page_limit_refuses_long_documents_with_e012(rendered):
+    path = rendered["call-centre-services"]["pdf"]
+    with pytest.raises(InputError) as info:
+        read_document(path, limits=Limits(max_pages=1))
+    assert info.value.code == "E012"
+    assert "more than the limit of 1" in str(info.value)
+
+
+def test_children_are_reaped(rendered):
+    path = rendered["mutual-nda"]["pdf"]
+    for limits in (Limits(), Limits(seconds=0.02)):
+        try:
+            read_document(path, limits=limits)
+        except InputError:
+            pass
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_errors_from_the_child_keep_their_code():
+    assert _code(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", Limits()) == "E004"
