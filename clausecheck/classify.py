@@ -347,12 +347,40 @@ def write_cv_section(card: Path, metadata: dict[str, Any]) -> None:
     )
 
 
+VOCABULARY_TERMS = "clausecheck_vocabulary_terms_"
+"""Where a saved vectorizer keeps its vocabulary: one array of terms in column order.
+
+skops stores a dict entry by entry as JSON nodes; a vocabulary of ~90,000 n-grams made a 70 MB
+schema that took seconds to audit and load. One string array is a single ``.npy`` entry."""
+
+
+def _vectorizers(pipeline: Pipeline) -> list:
+    return [vectorizer for _, vectorizer in pipeline.named_steps["features"].transformer_list]
+
+
 def _dump(pipeline: Pipeline) -> bytes:
-    for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+    vocabularies = []
+    for vectorizer in _vectorizers(pipeline):
         vectorizer.stop_words_ = None  # only needed for introspection; it is most of the file
+        vocabulary = vectorizer.vocabulary_
+        vocabularies.append(vocabulary)
+        terms = sorted(vocabulary, key=vocabulary.__getitem__)
+        setattr(vectorizer, VOCABULARY_TERMS, np.array(terms, dtype=str))
+        del vectorizer.vocabulary_
     buffer = io.BytesIO()
-    sio.dump(pipeline, buffer, compression=zipfile.ZIP_DEFLATED)
+    try:
+        sio.dump(pipeline, buffer, compression=zipfile.ZIP_DEFLATED)
+    finally:
+        for vectorizer, vocabulary in zip(_vectorizers(pipeline), vocabularies, strict=True):
+            vectorizer.vocabulary_ = vocabulary
+            delattr(vectorizer, VOCABULARY_TERMS)
     return buffer.getvalue()
+
+
+def _restore_vocabularies(pipeline: Pipeline) -> None:
+    for vectorizer in _vectorizers(pipeline):
+        terms = vectorizer.__dict__.pop(VOCABULARY_TERMS)
+        vectorizer.vocabulary_ = {str(term): column for column, term in enumerate(terms)}
 
 
 _SKOPS_ID = re.compile(r'("__id__": )(\d+)|("file": ")(\d+)(\.npy")')
@@ -419,4 +447,8 @@ def load_model(model_dir: Path | str | None = None) -> ClauseModel:
     if refused:
         raise ModelError("E204", path=model_path, types=", ".join(refused[:5]))
     pipeline = sio.loads(data, trusted=untrusted)
+    try:
+        _restore_vocabularies(pipeline)
+    except (KeyError, AttributeError) as exc:
+        raise ModelError("E203", path=model_path, detail=f"no vocabulary ({exc})") from None
     return ClauseModel(pipeline=pipeline, thresholds=thresholds, metadata=metadata)
