@@ -28,14 +28,16 @@ def _fail(message: str) -> None:
     print(f"clausecheck: error: {message}", file=sys.stderr)
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(content: str | bytes, output: str | None) -> None:
     """Print, or write the file atomically (write then rename)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
     target = Path(output)
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(data)
     tmp.replace(target)
 
 
@@ -47,11 +49,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     playbook = load_playbook(args.playbook)
     model = load_model(args.model_dir) if args.model_dir else load_model()
+    limits = limits_from_args(args)
     reports = []
     failed = False
     for path in args.paths:
         try:
-            reports.append(analyze(path, playbook=playbook, model=model, password=args.password))
+            reports.append(
+                analyze(path, playbook=playbook, model=model, password=args.password, limits=limits)
+            )
         except ClausecheckError as exc:
             _fail(f"{path}: {exc}")
             failed = True
@@ -73,6 +78,79 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if text:
         _write_output(text, args.output)
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+    from clausecheck.compare import (
+        compare_reports,
+        expand_inputs,
+        read_saved_report,
+        to_csv,
+        to_markdown,
+        to_xlsx,
+    )
+    from clausecheck.playbooks import load_playbook
+
+    playbook = load_playbook(args.playbook)
+    limits = limits_from_args(args)
+    reports = []
+    failed = False
+    for path in expand_inputs(args.paths):
+        try:
+            report = read_saved_report(path)
+            if report is None:
+                report = analyze(
+                    path, playbook=playbook, model=load_model(), password=None, limits=limits
+                )
+            reports.append(report)
+        except ClausecheckError as exc:
+            _fail(f"{path}: {exc}")
+            failed = True
+    if not reports:
+        _fail("nothing to compare")
+        return EXIT_BAD_INPUT
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        _fail("XLSX is binary; give --output FILE.xlsx")
+        return EXIT_BAD_INPUT
+    comparison = compare_reports(reports)
+    writers = {"csv": to_csv, "md": to_markdown, "xlsx": to_xlsx}
+    _write_output(writers[args.format](comparison), args.output)
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def add_limit_options(parser: argparse.ArgumentParser) -> None:
+    """The parsing limits every command that reads documents accepts."""
+    from clausecheck.ingest import DEFAULT_LIMITS
+
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_LIMITS.seconds,
+        metavar="SECONDS",
+        help="stop reading a document after this long (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=int,
+        default=DEFAULT_LIMITS.memory_mb,
+        metavar="MIB",
+        help="memory available to the process reading a document (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-pages",
+        type=int,
+        default=DEFAULT_LIMITS.max_pages,
+        metavar="N",
+        help="refuse documents with more pages (default: %(default)s)",
+    )
+
+
+def limits_from_args(args: argparse.Namespace):
+    from clausecheck.ingest import Limits
+
+    return Limits(seconds=args.time_limit, memory_mb=args.memory_limit, max_pages=args.max_pages)
 
 
 def _read_jsonl(stream: TextIO, source: str) -> list[dict]:
@@ -148,6 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     analyze.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     analyze.add_argument("--password", default=None, help="password of an encrypted PDF")
+    add_limit_options(analyze)
+
+    compare = sub.add_parser(
+        "compare",
+        help="compare agreements side by side (statuses and key terms)",
+        description="PATHs are agreements, saved JSON reports, or folders of either "
+        "(such as a 'clausecheck batch' output folder).",
+    )
+    compare.add_argument("paths", nargs="+", metavar="PATH")
+    compare.add_argument("--format", choices=["csv", "xlsx", "md"], default="md")
+    compare.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    compare.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
+    add_limit_options(compare)
+    compare.set_defaults(func=cmd_compare)
     analyze.add_argument("--model-dir", default=None, help=argparse.SUPPRESS)
     analyze.set_defaults(func=cmd_analyze)
 

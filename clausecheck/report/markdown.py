@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
 
 STATUS_MARK = {"present": "✅ present", "missing": "❌ missing", "ambiguous": "⚠️ ambiguous"}
 SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Information"}
 
 
-def _md(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """Escape characters Markdown would read as markup inside table cells and quotes."""
     return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("\n", " ")
 
@@ -29,47 +30,20 @@ def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
         group = [i for i in issues if i.severity == severity]
         for item in group:
             lines.append(
-                f"- **{SEVERITY_TITLES[severity]}** · `{item.code}`{_where(report, item)}: {_md(item.message)}"
+                f"- **{SEVERITY_TITLES[severity]}** · `{item.code}`{_where(report, item)}: {escape_markdown(item.message)}"
             )
             if item.quote:
-                lines.append(f"  > {_md(item.quote)}")
+                lines.append(f"  > {escape_markdown(item.quote)}")
             if item.suggestion:
-                lines.append(f"  - Suggestion: {_md(item.suggestion)}")
+                lines.append(f"  - Suggestion: {escape_markdown(item.suggestion)}")
     return lines
-
-
-def _terms_line(terms: dict) -> str | None:
-    shown = []
-    for key, value in terms.items():
-        if value in (None, [], {}, False, ""):
-            continue
-        if key == "amounts":
-            value = ", ".join(
-                a["text"] + (f" per {a['basis']}" if a.get("basis") else "") for a in value[:6]
-            )
-        elif key == "metrics":
-            value = ", ".join(
-                m["name"].replace("_", " ")
-                + (
-                    f" {m['target']:g}{m['unit'] if m['unit'] == '%' else ' ' + m['unit']}"
-                    if m["target"] is not None
-                    else ""
-                )
-                for m in value[:8]
-            )
-        elif isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        elif value is True:
-            value = "yes"
-        shown.append(f"{key.replace('_', ' ')}: {value}")
-    return "; ".join(shown) if shown else None
 
 
 def _evidence(clause: Clause) -> str:
     where = f"clause {clause.number.rstrip('.')}" if clause.number else clause.id
     heading = f" {clause.heading}" if clause.heading else ""
     page = f", page {clause.page}" if clause.page else ""
-    return f"{where}{_md(heading)}{page}"
+    return f"{where}{escape_markdown(heading)}{page}"
 
 
 def to_markdown(report: Report) -> str:
@@ -77,7 +51,7 @@ def to_markdown(report: Report) -> str:
     doc = report.document
     pages = f", {doc.pages} page(s)" if doc.pages else ""
     lines = [
-        f"# Gap report: {_md(doc.name)}",
+        f"# Gap report: {escape_markdown(doc.name)}",
         "",
         f"{doc.format.upper()}{pages}, {len(report.clauses)} clauses · playbook `{report.playbook}` · "
         f"sha256 `{doc.sha256[:12]}…`",
@@ -96,9 +70,9 @@ def to_markdown(report: Report) -> str:
         )
     for finding in report.findings:
         lines += ["", f"## {CATEGORY_TITLES[finding.category]} — {finding.status}"]
-        terms = _terms_line(finding.terms)
+        terms = terms_line(finding.terms)
         if terms:
-            lines += ["", f"Key terms: {_md(terms)}"]
+            lines += ["", f"Key terms: {escape_markdown(terms)}"]
         if finding.issues:
             lines += [""] + _issue_lines(report, finding.issues)
         else:
@@ -106,5 +80,5 @@ def to_markdown(report: Report) -> str:
     if report.issues:
         lines += ["", "## Whole document", ""] + _issue_lines(report, report.issues)
     if report.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in report.warnings]
+        lines += ["", "## Warnings", ""] + [f"- {escape_markdown(w)}" for w in report.warnings]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,47 @@
+"""Key terms as short text, the same in every report format and in the comparison."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_AMOUNTS_SHOWN = 6
+MAX_METRICS_SHOWN = 8
+
+
+def metric_text(metric: dict[str, Any]) -> str:
+    """'average speed of answer 30 s', 'service level 80% within 20 s', or the bare name."""
+    text = metric["name"].replace("_", " ")
+    if metric.get("target") is not None:
+        unit = metric.get("unit") or ""
+        text += f" {metric['target']:g}{unit if unit in ('%', '') else ' ' + unit}"
+    if metric.get("within"):
+        text += f" within {metric['within']}"
+    return text
+
+
+def term_text(key: str, value: Any) -> str | None:
+    """One key term's value as text, or None when there is nothing to show."""
+    if value in (None, [], {}, False, ""):
+        return None
+    if key == "amounts":
+        return ", ".join(
+            a["text"] + (f" per {a['basis']}" if a.get("basis") else "")
+            for a in value[:MAX_AMOUNTS_SHOWN]
+        )
+    if key == "metrics":
+        return ", ".join(metric_text(m) for m in value[:MAX_METRICS_SHOWN])
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if value is True:
+        return "yes"
+    return str(value)
+
+
+def terms_line(terms: dict[str, Any]) -> str | None:
+    """'jurisdiction: New York; courts: New York', or None when no term was found."""
+    shown = [
+        f"{key.replace('_', ' ')}: {text}"
+        for key, value in terms.items()
+        if (text := term_text(key, value)) is not None
+    ]
+    return "; ".join(shown) if shown else None
