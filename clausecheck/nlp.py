@@ -139,20 +139,27 @@ DURATION_UNITS = [
 ]
 _TIME_UNITS = [u for u in DURATION_UNITS if u not in ("business", "calendar", "working")]
 CURRENCY_SYMBOLS = ["$", "£", "€", "US$", "USD", "GBP", "EUR", "CAD", "AUD", "C$", "A$", "¥", "INR"]
+SCALE = ["thousand", "million", "billion"]
 CURRENCY_WORDS = ["dollars", "dollar", "pounds", "pound", "euros", "euro", "usd", "gbp", "eur"]
 
 
 def _patterns() -> list[dict]:
     number = {"LIKE_NUM": True}
+    # 'five thousand', '$3 million', 'one hundred and twenty' spelt out in full
+    amount = [
+        {"LIKE_NUM": True},
+        {"LIKE_NUM": True, "OP": "*"},
+        {"LOWER": {"IN": SCALE}, "OP": "?"},
+    ]
     paren_number = [
         {"TEXT": "(", "OP": "?"},
         {"LIKE_NUM": True, "OP": "?"},
         {"TEXT": ")", "OP": "?"},
     ]
     patterns: list[dict] = [
-        {"label": "MONEY", "pattern": [{"TEXT": {"IN": CURRENCY_SYMBOLS}}, number]},
-        {"label": "MONEY", "pattern": [number, {"LOWER": {"IN": CURRENCY_WORDS}}]},
-        {"label": "MONEY", "pattern": [number, *paren_number, {"LOWER": {"IN": CURRENCY_WORDS}}]},
+        {"label": "MONEY", "pattern": [{"TEXT": {"IN": CURRENCY_SYMBOLS}}, *amount]},
+        {"label": "MONEY", "pattern": [*amount, {"LOWER": {"IN": CURRENCY_WORDS}}]},
+        {"label": "MONEY", "pattern": [*amount, *paren_number, {"LOWER": {"IN": CURRENCY_WORDS}}]},
         {"label": "PERCENT", "pattern": [number, {"TEXT": "%"}]},
         {"label": "PERCENT", "pattern": [number, *paren_number, {"TEXT": "%"}]},
         {

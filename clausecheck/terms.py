@@ -45,6 +45,8 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
 }
+SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+"""Multipliers after a number: 'five thousand', '$3 million', '1.5 billion'."""
 DAYS_PER_UNIT = {
     "day": 1,
     "days": 1,
@@ -187,7 +189,7 @@ BASIS_WORDS = {
 }
 
 _LAW_OF = re.compile(
-    r"\blaws?\s+(?:in\s+force\s+in\s+|of\s+|prevailing\s+in\s+|applicable\s+in\s+)"
+    r"\blaws?\s+(?:in\s+force\s+in\s+|of\s+|prevailing\s+in\s+|applicable\s+in\s+|in\s+)"
     r"(?:the\s+)?(?:(?:Federal\s+|United\s+|Special\s+Administrative\s+)?(?:State|Commonwealth|Province|Republic|Kingdom|Canton|Emirate)\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -244,19 +246,30 @@ _HOURS = re.compile(
 
 
 def parse_number(text: str) -> float | None:
-    """'30' -> 30, 'thirty' -> 30, 'twenty-four' -> 24, '1,000' -> 1000; None if not a number."""
+    """'30' -> 30, 'thirty' -> 30, 'twenty-four' -> 24, '1,000' -> 1000, 'five thousand' ->
+    5000, '3 million' -> 3000000; None if not a number."""
     cleaned = text.strip().lower().replace(",", "")
     try:
         return float(cleaned)
     except ValueError:
         pass
-    total = 0
+    total = 0.0
+    current = 0.0
     for part in re.split(r"[-\s]+", cleaned):
+        if part in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[part]
+            current = 0.0
+            continue
+        try:
+            current += float(part)
+            continue
+        except ValueError:
+            pass
         if part not in NUMBER_WORDS:
             return None
         value = NUMBER_WORDS[part]
-        total = total * value if value == 100 and total else total + value
-    return float(total)
+        current = current * value if value == 100 and current else current + value
+    return total + current
 
 
 def duration_value(span: Span) -> tuple[float, str] | None:
@@ -291,16 +304,44 @@ _CHOICE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_CHOICE = re.compile(
-    r"organi[sz]ed|incorporated|existing|formed|chartered|registered|comply|compliance|licensed|"
-    r"qualified|in good standing|violat|duly",
+    r"\b(?:organi[sz]ed|incorporated|existing|formed|chartered|registered|comply|compliance|"
+    r"licensed|qualified|in good standing|violat|duly)",
     re.IGNORECASE,
 )
 FEDERAL_OF = {"Canada": set(CANADIAN_PROVINCES)}
 """A country whose federal law sits beside a province's in one choice ('Ontario and the federal laws of Canada')."""
 
 
+_SAME_PLACE = re.compile(
+    r"\blaws?\s+of\s+(?:that|such|said|the\s+same)\s+(?:State|Commonwealth|Province|country|"
+    r"jurisdiction)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset({"and", "of", "the", "in", "to", "by", "for", "a", "an", "or", "on", "at"})
+UPPERCASE_SHARE = 0.6
+"""Text with more than this share of capital letters is read in title case ('LAWS OF THE STATE
+OF MINNESOTA'), since place names are matched as written."""
+
+
+def title_case_shouting(text: str) -> str:
+    """'THE LAWS OF THE STATE OF NEW YORK' -> 'the Laws of the State of New York'; other text as is."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) / len(letters) <= UPPERCASE_SHARE:
+        return text
+    return re.sub(
+        r"[A-Za-z]+",
+        lambda m: (
+            m.group(0).lower() if m.group(0).lower() in _SMALL_WORDS else m.group(0).capitalize()
+        ),
+        text,
+    )
+
+
 def jurisdictions(text: str, doc: Doc | None = None) -> list[str]:
     """Jurisdictions whose law the text chooses ('the laws of the State of New York')."""
+    readable = title_case_shouting(text)
+    if readable is not text:
+        text, doc = readable, None
     doc = doc if doc is not None else parse(text)
     found: list[str] = []
     places = entities(doc, "JURISDICTION")
@@ -316,6 +357,11 @@ def jurisdictions(text: str, doc: Doc | None = None) -> list[str]:
             if place.start_char == match.end():
                 found.append(_canonical(place.text))
                 break
+    for match in _SAME_PLACE.finditer(text):
+        # 'entered into in the State of New Jersey and construed under the laws of that State'
+        earlier = [p for p in places if p.end_char <= match.start()]
+        if earlier and _CHOICE.search(text[max(0, match.start() - 160) : match.end() + 60]):
+            found.append(_canonical(earlier[-1].text))
     for match in _ADJECTIVE_LAW.finditer(text):
         found.append(ADJECTIVE_JURISDICTIONS[match.group(1).lower()])
     # 'the laws of the United States and of the State of Texas': the state is the real choice.
@@ -435,7 +481,14 @@ def amounts(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
     doc = doc if doc is not None else parse(text)
     found = []
     for span in entities(doc, "MONEY"):
-        number = next((parse_number(t.text) for t in span if t.like_num), None)
+        # The amount is the number before any parenthesised repeat: 'forty thousand (40,000)'.
+        head = []
+        for token in span:
+            if token.text == "(":
+                break
+            if token.like_num or token.lower_ in SCALE_WORDS:
+                head.append(token.text)
+        number = parse_number(" ".join(head)) if head else None
         currency = next((t.text for t in span if not t.like_num), "")
         after = text[span.end_char : span.end_char + 40].lower()
         basis = rate_basis(after)

@@ -181,3 +181,28 @@ def test_category_terms():
     )
     assert scope["channels"] == ["inbound calls", "email", "chat"]
     assert scope["languages"] == ["English", "Spanish"] and scope["service_hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This Agreement is entered into in the State of New Jersey and shall be construed in "
+            "accordance with the laws of that State.",
+            ["New Jersey"],
+        ),
+        (
+            "This Agreement shall be construed, performed and governed by the laws in the State "
+            "of Washington.",
+            ["Washington"],
+        ),
+        (
+            "THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNESOTA, WITHOUT "
+            "REGARD TO ITS CONFLICT OF LAWS PRINCIPLES.",
+            ["Minnesota"],
+        ),
+        ("THIS AGREEMENT IS GOVERNED BY THE LAWS OF ENGLAND AND WALES.", ["England and Wales"]),
+    ],
+)
+def test_jurisdiction_by_reference_in_capitals_and_with_in(text, expected):
+    assert jurisdictions(text) == expected

@@ -94,10 +94,12 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
             or bool(payment_days(everything))
         )
     if element == "notice_period":
-        if terms.get("notice_days"):
+        if terms.get("notice_days") or _REDACTED_PERIOD.search(text):
             return True
         if _convenience_without_period(text):
             return False
+        if not _TERMINATION_RIGHT.search(text):
+            return True  # a fixed term with no right to end it early needs no notice period
         return bool(terms.get("cure_days")) or bool(_IMMEDIATE.search(text))
     if element == "jurisdiction":
         return bool(terms.get("jurisdiction"))
@@ -114,8 +116,29 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     raise ValueError(f"unknown element {element!r}")
 
 
+# When payment falls due, in words: on an event, on a date, or in a rhythm.
 _PAYMENT_WHEN = re.compile(
-    r"in advance|upon receipt|on receipt|on demand|immediately|net \d+", re.IGNORECASE
+    r"in advance|in arrears|upon receipt|on receipt|on demand|immediately|net \d+|"
+    r"\b(?:pa(?:y|id|yable)|due|remit\w*)\b[^.;]{0,80}?\b(?:upon|on|at)\s+(?:the\s+)?"
+    r"(?:execution|signing|signature|delivery|shipment|acceptance|completion|invoic\w*|"
+    r"the (?:first|last|fifteenth) (?:day|business day)|or before|or prior to|the date)|"
+    r"\b(?:pa(?:y|id|yable)|due)\b[^.;]{0,60}?\b(?:monthly|quarterly|annually|weekly|each month|"
+    r"each quarter|each calendar (?:month|quarter)|per (?:month|quarter))\b|"
+    r"\b(?:monthly|quarterly|annual|weekly)\b[^.;]{0,40}?\b(?:pa(?:y|id|yable)|invoic\w*)\b|"
+    r"\b(?:upon|on|at)\s+(?:the\s+)?(?:execution|signing|signature|delivery|shipment|acceptance|"
+    r"completion)\b[^.;]{0,80}?\bpa(?:y|id|yable)\b",
+    re.IGNORECASE,
+)
+_REDACTED_PERIOD = re.compile(
+    r"(?:\[\s*(?:\*\s*){1,5}\]|\*{3,})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
+    r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice",
+    re.IGNORECASE,
+)
+_TERMINATION_RIGHT = re.compile(
+    r"\bmay\b[^.;]{0,80}?\bterminat|\bright to terminat|\bentitled to terminat|"
+    r"\bterminat\w*[^.;]{0,80}?\b(?:upon|by|on|with|after)\b[^.;]{0,40}?\bnotice|"
+    r"\bnotice of (?:termination|non-renewal)|\bnot to renew|\bnon-renewal",
+    re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(
     r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)",
