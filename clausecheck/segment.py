@@ -80,10 +80,42 @@ class _Piece:
     is_heading: bool
 
 
+_CONTENTS_ITEM = (
+    r"[\dIVX.()]*\s*(?:ARTICLE|Article|SECTION|Section)?\s*[\dIVX.]*\s*"
+    r"[A-Z][^.:!?]{1,160}?(?:\s*\.{2,}\s*|\s+)(?:\d{1,3}|[ivx]{1,5})"
+)
+CONTENTS_ENTRY = re.compile(rf"^(?:{_CONTENTS_ITEM}\s*)+$")
+"""Table-of-contents lines: titles each followed by a page number ('13.2 Termination 16')."""
+_NOT_A_TITLE_END = re.compile(
+    r"\b(?:schedule|exhibit|annex|appendix|section|article|clause|part|no|within|of|to|than|"
+    r"and|or|by|for|per|the|days?|months?|years?|hours?|minutes?|at|least|over|under|up)"
+    r"\s*\.*\s*(?:\d{1,3}|[ivx]{1,5})$",
+    re.IGNORECASE,
+)
+_SENTENCE_WORD = re.compile(r"\b(?:shall|will|may|must|is|are|has|have|agrees?)\b")
+MIN_CONTENTS_ENTRIES = 3
+"""A document needs this many such lines before they are read as a table of contents."""
+
+
 def segment(document: Document) -> list[Clause]:
-    """Split a document into clauses, each with its number, heading, page and parent."""
+    """Split a document into clauses, each with its number, heading, page and parent.
+
+    Table-of-contents lines are left out: they repeat headings with page numbers and would be
+    classified as if they were the clauses themselves.
+    """
     pieces = [piece for block in document.blocks for piece in _split_block(block)]
+    contents = [p for p in pieces if is_contents_entry(p.text)]
+    if len(contents) >= MIN_CONTENTS_ENTRIES:
+        skipped = {id(p) for p in contents}
+        pieces = [p for p in pieces if id(p) not in skipped]
     return _build_clauses(pieces)
+
+
+def is_contents_entry(text: str) -> bool:
+    """Whether a line reads as a table-of-contents entry rather than clause text."""
+    if len(text.split()) > 40 or _SENTENCE_WORD.search(text) or _NOT_A_TITLE_END.search(text):
+        return False
+    return bool(CONTENTS_ENTRY.match(text))
 
 
 def _split_block(block: Block) -> list[_Piece]:

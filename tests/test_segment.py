@@ -115,3 +115,23 @@ def test_cuad_governing_law_sections_are_found_with_their_text(cuad_dir):
         assert any("laws of" in c.text for c in match), path.name
         checked += 1
     assert checked >= 5
+
+
+def test_table_of_contents_lines_are_not_clauses():
+    text = (
+        "SERVICES AGREEMENT\n\nTABLE OF CONTENTS\n\n1. Definitions 1\n2. Services 2\n"
+        "3. Fees and Payment 4\n4. Term and Termination 6\n5. Governing Law 9\n\n"
+        "1. Definitions. Capitalised terms have the meanings given in Schedule 1.\n\n"
+        "2. Services. The Supplier shall provide the inbound call services.\n\n"
+        "3. Fees and Payment. The Client shall pay each invoice within 30 days.\n\n"
+        "4. Term and Termination. This Agreement continues for two years.\n\n"
+        "5. Governing Law. This Agreement is governed by the laws of Ohio.\n"
+    )
+    clauses = [c for c in _clauses(text) if c.number]
+    assert [c.number.rstrip(".") for c in clauses] == ["1", "2", "3", "4", "5"]
+    assert all(c.text for c in clauses)
+
+
+def test_two_title_lines_ending_in_numbers_are_kept():
+    text = "1. Fees 30\n\n2. Notice period 14\n\nThe Client shall pay within 30 days.\n"
+    assert any(c.number and "Fees" in (c.heading or c.text) for c in _clauses(text))
