@@ -161,6 +161,28 @@ SLA_METRICS: dict[str, str] = {
     "defect_rate": r"defect(?:ive)? rate|defects? (?:in|of) (?:more|less) than|\bppm\b|parts per million|epidemic failure",
     "service_level": r"\bservice level\b|\bcalls?\b[^.;]{0,60}?answered|\d+\s*%\s+of\s+(?:all\s+)?(?:inbound\s+|offered\s+)?(?:calls|contacts)\b[^.;]{0,40}?within",
 }
+PERCENT_METRICS = frozenset(
+    {
+        "abandonment_rate",
+        "first_contact_resolution",
+        "quality_score",
+        "customer_satisfaction",
+        "availability",
+        "on_time_delivery",
+        "service_level",
+    }
+)
+"""Metrics whose target is a percentage ('80% within 20 seconds'); a bare duration near them is
+part of the definition ('abandoned after five seconds in queue') or another obligation."""
+_DEFINITION = re.compile(
+    r"^\W*(?:the\s+)?[\w\s()\-]{0,60}?\b(?:means|shall mean|is defined|is measured|is calculated|"
+    r"will be measured|shall be measured|shall be calculated)\b",
+    re.IGNORECASE,
+)
+_PPM = re.compile(
+    r"(?:\(\s*([\d,]+)\s*\)|(\d[\d,]*))\s*(?:parts per million|ppm)\b",
+    re.IGNORECASE,
+)
 GENERIC_METRICS = ("service_level", "response_time", "resolution_time")
 """Names that give way to a specific metric named in the same sentence."""
 BASIS_WORDS = {
@@ -510,6 +532,8 @@ def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
     metrics: list[dict[str, Any]] = []
     for sentence in doc.sents:
         sent = sentence.text
+        if _DEFINITION.match(sent):
+            continue  # 'Abandonment Rate means ...' defines the metric; it sets no target
         found = []
         for name, pattern in SLA_METRICS.items():
             match = re.search(pattern, sent, re.IGNORECASE)
@@ -528,6 +552,9 @@ def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
             if not mine and name in GENERIC_METRICS and has_specific:
                 continue  # 'service level' naming the specific metrics that follow
             mine = mine or [e for e in numbers if e.start_char >= start]
+            if name in PERCENT_METRICS:
+                first_percent = next((i for i, e in enumerate(mine) if e.label_ == "PERCENT"), None)
+                mine = mine[first_percent:] if first_percent is not None else []
             metric: dict[str, Any] = {"name": name, "target": None, "unit": None}
             if mine:
                 first = mine[0]
@@ -538,6 +565,9 @@ def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
                         metric["within"] = f"{value[0]:g} {value[1]}"
                 elif value := duration_value(first):
                     metric["target"], metric["unit"] = value[0], value[1]
+            ppm = _PPM.search(sent)
+            if name == "defect_rate" and ppm:
+                metric["target"], metric["unit"] = parse_number(ppm.group(1) or ppm.group(2)), "ppm"
             metric["period"] = _period(sent)
             metric["text"] = sent.strip()
             metrics.append(metric)

@@ -206,3 +206,22 @@ def test_category_terms():
 )
 def test_jurisdiction_by_reference_in_capitals_and_with_in(text, expected):
     assert jurisdictions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abandonment Rate means calls abandoned after five (5) seconds in queue.", []),
+        ("The Abandonment Rate shall not exceed 5% in any month.", [("abandonment_rate", 5.0)]),
+        (
+            "Provider shall deliver a corrective plan within ten (10) days of a Service Level failure.",
+            [("service_level", None)],
+        ),
+        (
+            "Nonconforming Products shall not exceed five hundred (500) parts per million.",
+            [("defect_rate", 500.0)],
+        ),
+    ],
+)
+def test_metric_targets_come_from_targets_not_definitions(text, expected):
+    assert [(m["name"], m["target"]) for m in sla_metrics(text)] == expected
