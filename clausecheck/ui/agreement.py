@@ -22,7 +22,7 @@ from clausecheck.report.content import (
     quote_segments,
 )
 from clausecheck.report.html import segments_html
-from clausecheck.report.markdown import SEVERITY_TITLES, STATUS_MARK
+from clausecheck.report.markdown import SEVERITY_TITLES
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORIES, CATEGORY_TITLES, Clause, Finding, Issue, Report
 from clausecheck.ui.review import corrections_jsonl
@@ -30,6 +30,9 @@ from clausecheck.ui.state import ANALYSED, CORRECTIONS
 
 STATUS_COLOUR = {"present": "green", "ambiguous": "orange", "missing": "red"}
 """Streamlit badge colours of the statuses."""
+STATUS_LABEL = {"present": "✓ present", "ambiguous": "⚠ ambiguous", "missing": "✗ missing"}
+"""Statuses with marks every browser font draws (colour emoji are missing on many Linux
+desktops and in headless browsers)."""
 TEXT_PREVIEW_CHARS = 160
 """Clause text shown in the table of all clauses (the full text is in the evidence)."""
 
@@ -70,7 +73,7 @@ def summary_row(report: Report) -> None:
         colour = STATUS_COLOUR[finding.status]
         column.markdown(
             f"**{CATEGORY_TITLES[finding.category]}**  \n"
-            f":{colour}-badge[{STATUS_MARK[finding.status]}]"
+            f":{colour}-badge[{STATUS_LABEL[finding.status]}]"
         )
         pages = pages_text(evidence_pages(report, finding))
         column.caption(f"{counted(len(finding.issues), 'issue')} · pages {pages}")
@@ -106,7 +109,7 @@ def finding_details(report: Report, finding: Finding) -> None:
     # Collapsed: the summary row above is the overview, and seven open categories of a poor
     # draft would push the clause list and the downloads many screens down.
     with st.expander(
-        f"{STATUS_MARK[finding.status]} · **{CATEGORY_TITLES[finding.category]}** · "
+        f"{STATUS_LABEL[finding.status]} · **{CATEGORY_TITLES[finding.category]}** · "
         f"{counted(count, 'issue')}",
         key=f"category-{short_id(report)}-{finding.category}",
     ):
@@ -145,7 +148,7 @@ def clause_table(report: Report) -> None:
             "Confidence": label_confidence(clause),
             "Text": flatten(clause.text)[:TEXT_PREVIEW_CHARS],
         }
-        for clause in report.clauses
+        for clause in labelled_clauses(report)
     ]
     st.dataframe(
         rows,
@@ -188,12 +191,24 @@ def undo_corrections(sha256: str) -> None:
         del st.session_state[key]
 
 
-def clause_label(report: Report, clause_id: str) -> str:
+CHOICE_PREVIEW_CHARS = 70
+"""Clause text shown beside each clause in the correction picker."""
+
+
+def labelled_clauses(report: Report) -> list[Clause]:
+    """The clauses the model labels: those with text (a bare heading has none to judge)."""
+    return [c for c in report.clauses if c.text.strip()]
+
+
+def clause_choice(report: Report, clause_id: str) -> str:
+    """'clause 10.3 Waiver (p. 4): Any delay by a party in enforcing…'."""
     clause = report.clause(clause_id)
     if clause is None:
         return clause_id
     page = f" (p. {clause.page})" if clause.page else ""
-    return f"{clause_title(clause)}{page}: {flatten(clause.text)[:70]}…"
+    text = flatten(clause.text)
+    preview = text[:CHOICE_PREVIEW_CHARS] + ("…" if len(text) > CHOICE_PREVIEW_CHARS else "")
+    return f"{clause_title(clause)}{page}: {preview}"
 
 
 def correction_panel(report: Report) -> None:
@@ -203,8 +218,8 @@ def correction_panel(report: Report) -> None:
     left, right = st.columns([3, 2])
     clause_id = left.selectbox(
         "Clause",
-        [c.id for c in report.clauses],
-        format_func=lambda i: clause_label(report, i),
+        [c.id for c in labelled_clauses(report)],
+        format_func=lambda i: clause_choice(report, i),
         key=f"correct-{prefix}",
     )
     clause = report.clause(clause_id)
@@ -214,6 +229,7 @@ def correction_panel(report: Report) -> None:
         list(CATEGORIES),
         default=clause.labels if clause is not None else [],
         format_func=CATEGORY_TITLES.get,
+        placeholder="No category",
         key=widget_key,
         on_change=record_correction,
         args=(sha256, clause_id, widget_key),
@@ -266,7 +282,7 @@ def agreement_view(reports: list[Report]) -> None:
             "Agreement", range(len(reports)), format_func=names.__getitem__, key="agreement"
         )
     report = reports[index]
-    st.subheader(report.document.name)
+    st.subheader(report.document.name, anchor=False)
     st.caption(document_line(report))
     for warning in report.warnings:
         st.warning(warning)
@@ -277,8 +293,7 @@ def agreement_view(reports: list[Report]) -> None:
         with st.expander(f"Whole document · {counted(len(report.issues), 'issue')}"):
             for issue in report.issues:
                 st.markdown(issue_html(report, issue), unsafe_allow_html=True)
+    export_buttons(report)
     st.markdown("#### All clauses")
     clause_table(report)
     correction_panel(report)
-    st.divider()
-    export_buttons(report)

@@ -9,8 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from clausecheck.compare import TERM_COLUMNS, Comparison, compare_reports, to_csv, to_xlsx
-from clausecheck.report.markdown import STATUS_MARK, escape_markdown
+from clausecheck.report.markdown import escape_markdown
 from clausecheck.types import CATEGORY_TITLES, Report
+from clausecheck.ui.agreement import STATUS_LABEL
 
 STATUS_FILL = {"present": "#d1e7dd", "ambiguous": "#fff3cd", "missing": "#f8d7da"}
 """Cell colours of the statuses, as in the XLSX comparison."""
@@ -44,7 +45,7 @@ def matrix(comparison: Comparison) -> tuple[pd.DataFrame, pd.DataFrame]:
         {name: cells[1:] for name, cells in zip(columns, body, strict=True)}, index=header[1:]
     )
     statuses = values.index.isin([CATEGORY_TITLES[c] for c in comparison.categories])
-    values.loc[statuses] = values.loc[statuses].replace(STATUS_MARK)
+    values.loc[statuses] = values.loc[statuses].replace(STATUS_LABEL)
     styles = pd.DataFrame("", index=values.index, columns=columns)
     for name, row in zip(columns, comparison.rows, strict=True):
         for title, key in zip(header[1:], keys, strict=True):
@@ -77,7 +78,7 @@ def coverage_chart(comparison: Comparison) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("Agreements:Q", axis=alt.Axis(tickMinStep=1), title="Agreements"),
-            y=alt.Y("Category:N", sort=order, title=None),
+            y=alt.Y("Category:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
             color=alt.Color(
                 "Status:N",
                 scale=alt.Scale(domain=STATUS_ORDER, range=CHART_COLOURS),
@@ -96,7 +97,7 @@ def comparison_view(reports: list[Report]) -> None:
         st.info("Upload two or more agreements to compare them side by side.")
         return
     comparison = compare_reports(reports)
-    st.subheader(f"{len(reports)} agreements side by side")
+    st.subheader(f"{len(reports)} agreements side by side", anchor=False)
     st.caption(
         "Statuses per category, then the key terms found. Outliers (a number far from the "
         "others, or a section most agreements have and this one lacks) are marked in red."
@@ -105,7 +106,7 @@ def comparison_view(reports: list[Report]) -> None:
     st.dataframe(
         values.style.apply(lambda _: styles, axis=None),
         height=(len(values) + 1) * 35 + 3,
-        column_config={"_index": st.column_config.Column(width="medium")},
+        column_config={"_index": st.column_config.Column(width=260)},
         key="comparison-matrix",
     )
     if comparison.outliers:
