@@ -15,9 +15,11 @@ from streamlit.testing.v1 import AppTest
 from clausecheck.analysis import analyze
 from clausecheck.checks import build_findings
 from clausecheck.compare import compare_reports
+from clausecheck.corpus import load_corpus
 from clausecheck.playbooks import load_playbook
 from clausecheck.types import CATEGORY_TITLES, Report
 from clausecheck.ui.playbook import OWN_PLAYBOOK
+from clausecheck.ui.review import corrections_jsonl, review_report
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT_S = 180
@@ -144,3 +146,38 @@ def test_two_agreements_are_compared_and_a_bad_file_does_not_stop_them(rendered,
     at.selectbox(key="agreement").set_value(1).run()
     assert at.subheader[0].value == reports[1].document.name
     assert statuses(at) == {f.category: f.status for f in reports[1].findings}
+
+
+def test_corrections_download_is_a_corpus_file_the_loader_accepts(call_centre, tmp_path):
+    _, report = call_centre
+    clause = next(c for c in report.clauses if "waiver" in c.labels)
+    unlabelled = next(c for c in report.clauses if c.text.strip() and not c.labels)
+    corrections = {clause.id: [], unlabelled.id: ["waiver", "termination"]}
+    (tmp_path / "clauses").mkdir()
+    (tmp_path / "clauses" / "review.jsonl").write_text(corrections_jsonl(report, corrections))
+    rows = {row.text: row for row in load_corpus(tmp_path)}
+    assert rows[clause.text].labels == ()
+    assert rows[unlabelled.text].labels == ("termination", "waiver")
+    assert rows[unlabelled.text].kind == "termination"
+    assert len({row.id for row in rows.values()}) == 2
+
+
+def test_reviewed_findings_are_the_findings_of_the_corrected_labels(call_centre):
+    _, report = call_centre
+    clause = next(c for c in report.clauses if c.text.strip() and not c.labels)
+    playbook = load_playbook("services")
+    reviewed = review_report(report, playbook, {clause.id: ["governing_law"]})
+    relabelled = Report.from_dict(report.to_dict())
+    relabelled.clause(clause.id).labels = ["governing_law"]
+    expected, _ = build_findings(relabelled.clauses, playbook)
+    assert [f.to_dict() for f in reviewed.findings] == [f.to_dict() for f in expected]
+    assert clause.id in reviewed.finding("governing_law").clause_ids
+    assert report.clause(clause.id).labels == []  # the analysed report is left as it was
+
+
+def test_analysis_reports_its_progress_in_order(rendered, model):
+    seen: list[tuple[float, str]] = []
+    analyze(rendered["mutual-nda"]["docx"], model=model, progress=lambda d, s: seen.append((d, s)))
+    fractions = [done for done, _ in seen]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert len(seen) >= 4
