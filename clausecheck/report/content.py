@@ -128,6 +128,11 @@ def mark_phrases(text: str, phrases: list[str]) -> list[Segment]:
     return segments
 
 
+def clause_segments(report: Report, clause: Clause) -> list[Segment]:
+    """The clause's whole text with every phrase an issue flags in it highlighted."""
+    return mark_phrases(flatten(clause.text), flagged_phrases(report, clause))
+
+
 def _window(text: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     """The text around [start, end), cut at word boundaries, with '…' where it was cut."""
     left = max(0, start - width)

@@ -6,14 +6,12 @@ from html import escape
 
 from clausecheck.report.content import (
     Segment,
+    clause_segments,
     clause_title,
     document_line,
     evidence_clauses,
     evidence_pages,
-    flagged_phrases,
-    flatten,
     issue_location,
-    mark_phrases,
     pages_text,
     quote_segments,
 )
@@ -82,18 +80,18 @@ def _finding_section(report: Report, finding: Finding) -> list[str]:
     terms = terms_line(finding.terms)
     if terms:
         parts.append(f'<p class="terms">Key terms: {escape(terms)}</p>')
+    parts.append("<h3>Issues</h3>")
+    parts += _issue_items(report, finding.issues) if finding.issues else ["<p>No issues found.</p>"]
     clauses = evidence_clauses(report, finding)
     if clauses:
         parts.append(f"<h3>Evidence ({len(clauses)} clauses)</h3>")
         for clause in clauses:
             page = f' <span class="page">· page {clause.page}</span>' if clause.page else ""
-            text = mark_phrases(flatten(clause.text), flagged_phrases(report, clause))
+            text = clause_segments(report, clause)
             parts.append(
                 f"<details><summary>{escape(clause_title(clause))}{page}</summary>"
                 f"<p>{segments_html(text)}</p></details>"
             )
-    parts.append("<h3>Issues</h3>")
-    parts += _issue_items(report, finding.issues) if finding.issues else ["<p>No issues found.</p>"]
     parts.append("</section>")
     return parts
 

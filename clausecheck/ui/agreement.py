@@ -10,14 +10,13 @@ import streamlit as st
 from clausecheck.report import EXPORT_FORMATS
 from clausecheck.report.content import (
     Segment,
+    clause_segments,
     clause_title,
     document_line,
     evidence_clauses,
     evidence_pages,
-    flagged_phrases,
     flatten,
     issue_location,
-    mark_phrases,
     pages_text,
     quote_segments,
 )
@@ -96,7 +95,7 @@ def issue_html(report: Report, issue: Issue) -> str:
 
 def clause_html(report: Report, clause: Clause) -> str:
     page = f" · page {clause.page}" if clause.page else ""
-    text = mark_phrases(flatten(clause.text), flagged_phrases(report, clause))
+    text = clause_segments(report, clause)
     return (
         f'<div class="cc-clause"><b>{safe_html(clause_title(clause))}</b>'
         f'<span class="cc-meta">{page}</span><div>{marked_html(text)}</div></div>'
