@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate bench clean
+.PHONY: setup run demo test lint samples train evaluate bench browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,25 @@ evaluate: $(STAMP)
 ## Speed: analyze beside raw pdfplumber on 20 CUAD PDFs (needs ../shared/cuad).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/analyze_vs_extract.py --count 20
+
+## Chromium for tests/test_e2e.py, from the system's packages (Playwright never downloads a
+## browser here). Idempotent: does nothing when a Chromium is on PATH, and says why it skips when
+## apt-get is missing or not allowed; the end-to-end test then skips too.
+CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
+browser:
+	@for name in $(CHROMIUM_NAMES); do \
+		if command -v $$name >/dev/null 2>&1; then echo "browser: $$(command -v $$name) is installed"; exit 0; fi; \
+	done; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+		echo "browser: skipped: no Chromium and no apt-get; install Chromium to run tests/test_e2e.py"; exit 0; \
+	fi; \
+	if [ "$$(id -u)" -eq 0 ]; then sudo=""; \
+	elif sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	else echo "browser: skipped: apt-get needs root or passwordless sudo; tests/test_e2e.py will skip"; exit 0; fi; \
+	echo "browser: installing Debian's chromium with apt-get"; \
+	if $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; \
+	then echo "browser: chromium installed"; \
+	else echo "browser: apt-get could not install chromium; tests/test_e2e.py will skip"; fi
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

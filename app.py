@@ -1,5 +1,18 @@
 """The review page. Thin: it only arranges parts from clausecheck.ui."""
 
-from clausecheck.ui import render_page
+import streamlit as st
 
-render_page()
+from clausecheck import ui
+
+ui.start_page()
+playbook = ui.playbook_picker()
+reports = ui.analyse_uploads(ui.upload_area())
+if playbook is None:
+    st.stop()
+reports = ui.reviewed_reports(reports, playbook)
+if reports:
+    one, several = st.tabs(["One agreement", "Compare agreements"], key="view")
+    with one:
+        ui.agreement_view(reports)
+    with several:
+        ui.comparison_view(reports)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from clausecheck.checks import build_findings
@@ -12,6 +13,13 @@ from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
 from clausecheck.types import DocumentInfo, Report
 
+Progress = Callable[[float, str], None]
+"""Called with the share of the work done (0 to 1) and the stage starting, for progress bars."""
+
+
+def _no_progress(done: float, stage: str) -> None:
+    """The default: nobody is watching."""
+
 
 def analyze(
     source: str | Path | bytes,
@@ -21,18 +29,25 @@ def analyze(
     model: ClauseModel | None = None,
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    progress: Progress = _no_progress,
 ) -> Report:
     """Read, segment, classify and check one agreement.
 
     ``source`` is a path or the file's bytes (then ``name`` is shown in the report). Raises
     ``InputError`` for unreadable input (parsing runs in a child process within ``limits``) and ``PlaybookError`` for a bad playbook.
+    ``progress`` hears of each stage as it starts.
     """
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
+    progress(0.0, "reading pages")
     document = read_document(source, name=name, password=password, limits=limits)
+    progress(0.5, "finding clauses")
     clauses = segment(document)
     model = model or load_model()
+    progress(0.6, "classifying clauses")
     classify_clauses(clauses, model)
+    progress(0.9, "checking the playbook")
     findings, issues = build_findings(clauses, active)
+    progress(1.0, "done")
     return Report(
         schema_version=SCHEMA_VERSION,
         document=DocumentInfo(

@@ -12,10 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from clausecheck import __version__
 from clausecheck.errors import ClausecheckError
+
+if TYPE_CHECKING:
+    from clausecheck.report.exports import ExportFormat
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -45,8 +48,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from clausecheck.analysis import analyze
     from clausecheck.classify import load_model
     from clausecheck.playbooks import load_playbook
-    from clausecheck.report import to_markdown, to_table
+    from clausecheck.report import EXPORT_FORMATS, to_json, to_markdown, to_table
+    from clausecheck.report.exports import ONE_FILE_FORMATS
 
+    if args.format in ONE_FILE_FORMATS:
+        check_one_file_output(EXPORT_FORMATS[args.format], args.output, len(args.paths))
     playbook = load_playbook(args.playbook)
     model = load_model(args.model_dir) if args.model_dir else load_model()
     limits = limits_from_args(args)
@@ -60,24 +66,53 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except ClausecheckError as exc:
             _fail(f"{path}: {exc}")
             failed = True
-    if args.format == "json":
-        if len(args.paths) == 1:
-            text = (
-                json.dumps(reports[0].to_dict(), indent=2, ensure_ascii=False) + "\n"
-                if reports
-                else ""
-            )
-        else:
-            text = json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False) + "\n"
-    elif args.format == "jsonl":
-        text = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
-    elif args.format == "md":
-        text = "\n".join(to_markdown(r) for r in reports)
+    if args.format in ONE_FILE_FORMATS:
+        write_one_file_per_report(
+            reports, EXPORT_FORMATS[args.format], args.output, len(args.paths)
+        )
     else:
-        text = "\n".join(to_table(r) for r in reports)
-    if text:
-        _write_output(text, args.output)
+        if args.format == "json" and len(args.paths) == 1:
+            text = to_json(reports[0]) if reports else ""
+        elif args.format == "json":
+            text = json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False) + "\n"
+        elif args.format == "jsonl":
+            text = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
+        elif args.format == "md":
+            text = "\n".join(to_markdown(r) for r in reports)
+        else:
+            text = "\n".join(to_table(r) for r in reports)
+        if text:
+            _write_output(text, args.output)
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def check_one_file_output(export: ExportFormat, output: str | None, inputs: int) -> None:
+    """Refuse, before any analysis, an output PDF, DOCX or HTML reports cannot go to."""
+    if inputs == 1 and output is None and export.binary and sys.stdout.isatty():
+        raise ClausecheckError("E601", format=export.title)
+    if inputs > 1 and output is None:
+        raise ClausecheckError("E602", format=export.name, count=inputs)
+    if inputs > 1 and Path(output).exists() and not Path(output).is_dir():
+        raise ClausecheckError("E603", path=output)
+
+
+def write_one_file_per_report(
+    reports: list, export: ExportFormat, output: str | None, inputs: int
+) -> None:
+    """PDF, DOCX and HTML hold one agreement each: one input goes to --output (or standard
+    output); several go to one file each in the folder --output."""
+    if inputs == 1:
+        if reports:
+            _write_output(export.to_bytes(reports[0]), output)
+        return
+    folder = Path(output)
+    targets = [folder / export.file_name(r) for r in reports]
+    clash = next((t for t in targets if targets.count(t) > 1), None)
+    if clash is not None:
+        raise ClausecheckError("E604", path=clash)
+    folder.mkdir(parents=True, exist_ok=True)
+    for report, target in zip(reports, targets, strict=True):
+        _write_output(export.to_bytes(report), str(target))
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -222,7 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = sub.add_parser("analyze", help="analyse agreements (PDF, DOCX or text)")
     analyze.add_argument("paths", nargs="+", metavar="PATH")
-    analyze.add_argument("--format", choices=["table", "json", "jsonl", "md"], default="table")
+    analyze.add_argument(
+        "--format",
+        choices=["table", "json", "jsonl", "md", "html", "pdf", "docx"],
+        default="table",
+        help="pdf, docx and html hold one agreement per file: with several PATHs, --output is "
+        "a folder that gets one FILE-gap-report.EXT per agreement",
+    )
     analyze.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     analyze.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     analyze.add_argument("--password", default=None, help="password of an encrypted PDF")

@@ -44,6 +44,14 @@ class Errors:
     E301 = "line {line}: {detail}"
     E401 = "corpus problem: {detail}"
     E501 = "{path}: ../shared/cuad not found; evaluation needs the CUAD data beside the checkout"
+    E601 = "{format} is a binary format; give --output FILE or redirect standard output to a file"
+    E602 = (
+        "--format {format} writes one file per agreement; give --output FOLDER for the "
+        "{count} agreements"
+    )
+    E603 = "--output {path} is a file; with several agreements it must be a folder"
+    E604 = "two agreements would both be written to {path}; rename one or run them separately"
+    E605 = "could not analyse this file (unexpected {kind}); please report it with the file"
 
 
 class ClausecheckError(Exception):

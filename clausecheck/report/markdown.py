@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clausecheck.report.content import issue_location
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
 
@@ -15,13 +16,8 @@ def escape_markdown(text: str) -> str:
 
 
 def _where(report: Report, issue: Issue) -> str:
-    clause = report.clause(issue.clause_id) if issue.clause_id else None
-    parts = []
-    if clause is not None and clause.number:
-        parts.append(f"clause {clause.number.rstrip('.')}")
-    if issue.page:
-        parts.append(f"page {issue.page}")
-    return f" ({', '.join(parts)})" if parts else ""
+    location = issue_location(report, issue)
+    return f" ({location})" if location else ""
 
 
 def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:

@@ -1,5 +1,17 @@
 """Page parts for the Streamlit app; each calls the same clausecheck API as the command line."""
 
-from clausecheck.ui.page import render_page
+from clausecheck.ui.agreement import agreement_view
+from clausecheck.ui.comparison import comparison_view
+from clausecheck.ui.page import start_page
+from clausecheck.ui.playbook import playbook_picker
+from clausecheck.ui.uploads import analyse_uploads, reviewed_reports, upload_area
 
-__all__ = ["render_page"]
+__all__ = [
+    "agreement_view",
+    "analyse_uploads",
+    "comparison_view",
+    "playbook_picker",
+    "reviewed_reports",
+    "start_page",
+    "upload_area",
+]

@@ -1,77 +1,35 @@
-"""The review page: upload agreements, see each category's status and the issues found."""
+"""The frame of the review page: configuration, session state, look, title."""
 
 from __future__ import annotations
 
-import hashlib
-
 import streamlit as st
 
-from clausecheck.analysis import analyze
-from clausecheck.errors import ClausecheckError
-from clausecheck.playbooks import DEFAULT_PLAYBOOK, shipped_playbooks
-from clausecheck.report import to_markdown
-from clausecheck.types import CATEGORY_TITLES, Report
+from clausecheck.ui.state import init_state
 
-STATUS_BADGE = {"present": "✅ present", "missing": "❌ missing", "ambiguous": "⚠️ ambiguous"}
-SESSION_DEFAULTS = {"reports": {}, "errors": {}}
-
-
-def init_state() -> None:
-    """Create every session key before anything reads it."""
-    for key, value in SESSION_DEFAULTS.items():
-        if key not in st.session_state:
-            st.session_state[key] = type(value)()
-
-
-def analyse_upload(data: bytes, name: str, playbook: str) -> Report | str:
-    """Analyse one upload, cached per content hash and playbook in this session only."""
-    key = f"{hashlib.sha256(data).hexdigest()}:{playbook}"
-    reports = st.session_state["reports"]
-    if key not in reports:
-        try:
-            reports[key] = analyze(data, name=name, playbook=playbook)
-        except ClausecheckError as exc:
-            reports[key] = f"{name}: {exc}"
-    return reports[key]
+PAGE_STYLE = """
+<style>
+.cc-issue { margin: 0.4rem 0 0.8rem; }
+.cc-issue blockquote { margin: 0.25rem 0 0.25rem 0.2rem; padding: 0.1rem 0.8rem;
+  border-left: 3px solid #d0d7de; color: #24292f; }
+.cc-high > b:first-child { color: #b42318; }
+.cc-medium > b:first-child { color: #9a6700; }
+.cc-suggestion { color: #1a7f37; font-size: 0.92rem; }
+.cc-terms { color: #57606a; margin-bottom: 0.5rem; }
+.cc-clause { border-top: 1px solid #eaeef2; padding: 0.4rem 0; font-size: 0.92rem; }
+.cc-meta { color: #57606a; }
+mark { background: #ffe08a; padding: 0 0.1rem; border-radius: 2px; }
+</style>
+"""
+"""The few styles Streamlit has no option for: issue quotes, highlights, evidence clauses."""
 
 
-def render_report(report: Report) -> None:
-    """Status summary, then issues per category with quotes and pages."""
-    cols = st.columns(len(report.findings))
-    for col, finding in zip(cols, report.findings, strict=True):
-        col.metric(CATEGORY_TITLES[finding.category], STATUS_BADGE[finding.status])
-    for finding in report.findings:
-        with st.expander(
-            f"{CATEGORY_TITLES[finding.category]} — {finding.status}",
-            expanded=finding.status != "present",
-        ):
-            for issue in finding.issues:
-                page = f" (page {issue.page})" if issue.page else ""
-                st.markdown(f"**{issue.severity}** · `{issue.code}`{page}: {issue.message}")
-                if issue.quote:
-                    st.caption(issue.quote)
-    st.download_button(
-        "Download Markdown report",
-        to_markdown(report),
-        file_name=f"{report.document.name}.md",
-        key=f"download-md-{report.document.sha256[:12]}",
-    )
-
-
-def render_page() -> None:
-    st.set_page_config(page_title="clausecheck", layout="wide")
+def start_page() -> None:
+    """Configure the page, create the session state, and show the title."""
+    st.set_page_config(page_title="clausecheck: review agreements", layout="wide")
     init_state()
+    st.markdown(PAGE_STYLE, unsafe_allow_html=True)
     st.title("clausecheck")
-    st.caption("Upload agreements to see which key sections are missing or ambiguous.")
-    names = shipped_playbooks()
-    playbook = st.selectbox("Playbook", names, index=names.index(DEFAULT_PLAYBOOK), key="playbook")
-    uploads = st.file_uploader(
-        "Agreements (PDF, DOCX or TXT)", accept_multiple_files=True, key="uploads"
+    st.caption(
+        "Upload agreements to see which key sections are missing or ambiguous, with the words "
+        "and pages that show it. Nothing you upload is stored: it stays in this browser session."
     )
-    for upload in uploads or []:
-        result = analyse_upload(upload.getvalue(), upload.name, playbook)
-        st.subheader(upload.name)
-        if isinstance(result, str):
-            st.error(result)
-        else:
-            render_report(result)

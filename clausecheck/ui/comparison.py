@@ -1,0 +1,141 @@
+"""Several agreements side by side: statuses and key terms, outliers marked, coverage, downloads."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from clausecheck.compare import TERM_COLUMNS, Comparison, compare_reports, to_csv, to_xlsx
+from clausecheck.report.markdown import escape_markdown
+from clausecheck.types import CATEGORY_TITLES, Report
+from clausecheck.ui.agreement import STATUS_LABEL
+
+STATUS_FILL = {"present": "#d1e7dd", "ambiguous": "#fff3cd", "missing": "#f8d7da"}
+"""Cell colours of the statuses, as in the XLSX comparison."""
+OUTLIER_STYLE = "background-color: #f5c2c7; font-weight: 700"
+STATUS_ORDER = ["present", "ambiguous", "missing"]
+CHART_COLOURS = ["#2e7d32", "#f0ad4e", "#c62828"]
+"""Coverage bar colours, in STATUS_ORDER."""
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Column titles for the agreements; a repeated file name gets ' (2)', ' (3)'…"""
+    seen: dict[str, int] = {}
+    unique = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return unique
+
+
+def matrix(comparison: Comparison) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rows of categories and key terms, one column per agreement; and each cell's CSS."""
+    header, body = comparison.table()
+    keys = [
+        *comparison.categories,
+        *(column.key for column in TERM_COLUMNS),
+        "high_issues",
+        "outliers",
+    ]
+    columns = unique_names([row.document for row in comparison.rows])
+    values = pd.DataFrame(
+        {name: cells[1:] for name, cells in zip(columns, body, strict=True)}, index=header[1:]
+    )
+    statuses = values.index.isin([CATEGORY_TITLES[c] for c in comparison.categories])
+    values.loc[statuses] = values.loc[statuses].replace(STATUS_LABEL)
+    styles = pd.DataFrame("", index=values.index, columns=columns)
+    for name, row in zip(columns, comparison.rows, strict=True):
+        for title, key in zip(header[1:], keys, strict=True):
+            if (row.sha256, key) in comparison.outliers:
+                styles.loc[title, name] = OUTLIER_STYLE
+            elif key in comparison.categories:
+                styles.loc[title, name] = (
+                    f"background-color: {STATUS_FILL.get(row.statuses.get(key), '')}"
+                )
+    return values, styles
+
+
+def coverage_chart(comparison: Comparison) -> alt.Chart:
+    """Per category, how many agreements have it present, ambiguous or missing."""
+    data = pd.DataFrame(
+        [
+            {
+                "Category": CATEGORY_TITLES[category],
+                "Status": status,
+                "Agreements": count,
+                "Rank": STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER),
+            }
+            for category, counts in comparison.coverage().items()
+            for status, count in counts.items()
+        ]
+    )
+    order = [CATEGORY_TITLES[c] for c in comparison.categories]
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("Agreements:Q", axis=alt.Axis(tickMinStep=1), title="Agreements"),
+            y=alt.Y("Category:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+            color=alt.Color(
+                "Status:N",
+                scale=alt.Scale(domain=STATUS_ORDER, range=CHART_COLOURS),
+                legend=alt.Legend(orient="bottom", title=None),
+            ),
+            order=alt.Order("Rank:Q"),
+            tooltip=["Category", "Status", "Agreements"],
+        )
+        .properties(height=alt.Step(28))
+    )
+
+
+def comparison_view(reports: list[Report]) -> None:
+    """The comparison of every agreement that could be read."""
+    if len(reports) < 2:
+        st.info("Upload two or more agreements to compare them side by side.")
+        return
+    comparison = compare_reports(reports)
+    st.subheader(f"{len(reports)} agreements side by side", anchor=False)
+    st.caption(
+        "Statuses per category, then the key terms found. Outliers (a number far from the "
+        "others, or a section most agreements have and this one lacks) are marked in red."
+    )
+    values, styles = matrix(comparison)
+    st.dataframe(
+        values.style.apply(lambda _: styles, axis=None),
+        height=(len(values) + 1) * 35 + 3,
+        column_config={"_index": st.column_config.Column(width=260)},
+        key="comparison-matrix",
+    )
+    if comparison.outliers:
+        names = {row.sha256: row.document for row in comparison.rows}
+        st.markdown(
+            "**Outliers**\n\n"
+            + "\n".join(
+                f"- {escape_markdown(names[sha])}: {escape_markdown(reason)}"
+                for (sha, _), reason in sorted(comparison.outliers.items())
+            )
+        )
+    st.markdown("**Coverage across the agreements**")
+    st.altair_chart(coverage_chart(comparison), width="stretch", key="coverage-chart")
+    left, right, _ = st.columns([1, 1, 3])
+    left.download_button(
+        "Comparison (CSV)",
+        partial(to_csv, comparison),
+        file_name="comparison.csv",
+        mime="text/csv",
+        on_click="ignore",
+        key="compare-csv",
+        width="stretch",
+    )
+    right.download_button(
+        "Comparison (XLSX)",
+        partial(to_xlsx, comparison),
+        file_name="comparison.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+        key="compare-xlsx",
+        width="stretch",
+    )

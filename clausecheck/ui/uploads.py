@@ -1,0 +1,99 @@
+"""Uploads in, reports out: one progress bar per new document, results kept in this session."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import streamlit as st
+
+from clausecheck.analysis import analyze
+from clausecheck.errors import ClausecheckError
+from clausecheck.playbooks import Playbook
+from clausecheck.types import Report
+from clausecheck.ui.review import corrections_key, playbook_fingerprint, review_report
+from clausecheck.ui.state import (
+    ANALYSED,
+    CORRECTIONS,
+    REVIEWED,
+    forget_other_documents,
+    remember_reviewed,
+)
+
+AGREEMENT_TYPES = ["pdf", "docx", "txt"]
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """One uploaded file, held in memory only."""
+
+    name: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def upload_area() -> list[Upload]:
+    """The drop zone for agreements; the uploaded files, in the order given."""
+    files = st.file_uploader(
+        "Agreements (PDF, DOCX or TXT)",
+        type=AGREEMENT_TYPES,
+        accept_multiple_files=True,
+        key="uploads",
+        help="Drop one agreement to review it, or several to compare them.",
+    )
+    return [Upload(f.name, f.getvalue()) for f in files or []]
+
+
+def analyse_uploads(uploads: list[Upload]) -> list[Report]:
+    """Reports of the uploads that could be read; a one-line error for each that could not.
+
+    A document is analysed once per session (keyed by its sha256); moving around the page reuses
+    the result. Each new document gets its own progress bar while it is read and classified.
+    """
+    analysed = st.session_state[ANALYSED]
+    forget_other_documents({u.sha256 for u in uploads})
+    for upload in uploads:
+        if upload.sha256 not in analysed:
+            analysed[upload.sha256] = _analyse_with_progress(upload)
+    reports = []
+    for sha256 in dict.fromkeys(u.sha256 for u in uploads):
+        result = analysed[sha256]
+        if isinstance(result, str):
+            st.error(result)
+        else:
+            reports.append(result)
+    return reports
+
+
+def _analyse_with_progress(upload: Upload) -> Report | str:
+    bar = st.progress(0.0, text=f"{upload.name}: starting")
+
+    def show(done: float, stage: str) -> None:
+        bar.progress(done, text=f"{upload.name}: {stage}")
+
+    try:
+        return analyze(upload.data, name=upload.name, progress=show)
+    except ClausecheckError as exc:
+        return f"{upload.name}: {exc}"
+    except Exception as exc:  # one broken file must not stop the others
+        return f"{upload.name}: {ClausecheckError('E605', kind=type(exc).__name__)}"
+    finally:
+        bar.empty()
+
+
+def reviewed_reports(reports: list[Report], playbook: Playbook) -> list[Report]:
+    """Each report with the reviewer's corrections and the findings ``playbook`` gives them."""
+    fingerprint = playbook_fingerprint(playbook)
+    reviewed = []
+    for report in reports:
+        corrections = st.session_state[CORRECTIONS].get(report.document.sha256, {})
+        key = (report.document.sha256, fingerprint, corrections_key(corrections))
+        result = st.session_state[REVIEWED].get(key)
+        if result is None:
+            result = review_report(report, playbook, corrections)
+            remember_reviewed(key, result)
+        reviewed.append(result)
+    return reviewed
