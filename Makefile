@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate bench browser clean
+.PHONY: setup run demo test lint samples train evaluate bench browser screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ bench: $(STAMP)
 ## Chromium for tests/test_e2e.py, from the system's packages (Playwright never downloads a
 ## browser here). Idempotent: does nothing when a Chromium is on PATH, and says why it skips when
 ## apt-get is missing or not allowed; the end-to-end test then skips too.
+## Refresh the README's screenshots of the review page (runs the end-to-end test).
+screenshots: $(STAMP)
+	CLAUSECHECK_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e.py
+
 CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
 browser:
 	@for name in $(CHROMIUM_NAMES); do \

@@ -1,8 +1,9 @@
 """The review page in a real headless Chromium: upload, findings, Markdown download, comparison.
 
 Playwright drives the system's Chromium (Debian's ``chromium`` package) through
-``executable_path``: browsers are never downloaded. The test also refreshes the screenshots in
-docs/screenshots/ that the README shows. It skips, saying why, when Playwright or Chromium is
+``executable_path``: browsers are never downloaded. The test takes screenshots of both views
+into build/screenshots/ (``make screenshots`` writes them to docs/screenshots/, which the README
+shows, so a test run never changes tracked files). It skips, saying why, when Playwright or Chromium is
 missing (``make browser`` installs Chromium where apt is usable).
 """
 
@@ -26,7 +27,9 @@ from clausecheck.types import CATEGORY_TITLES
 pytestmark = pytest.mark.slow
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+SCREENSHOTS_ENV = "CLAUSECHECK_SCREENSHOTS"
+"""Folder for the screenshots; build/screenshots unless set (``make screenshots``)."""
+SCREENSHOTS = Path(os.environ.get(SCREENSHOTS_ENV) or REPO_ROOT / "build" / "screenshots")
 CHROMIUM_ENV = "CLAUSECHECK_CHROMIUM"
 """Set to a Chromium or Chrome binary to use instead of the ones looked for on PATH."""
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
