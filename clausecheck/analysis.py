@@ -21,14 +21,16 @@ def analyze(
     model: ClauseModel | None = None,
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    ocr: bool = False,
 ) -> Report:
     """Read, segment, classify and check one agreement.
 
     ``source`` is a path or the file's bytes (then ``name`` is shown in the report). Raises
     ``InputError`` for unreadable input (parsing runs in a child process within ``limits``) and ``PlaybookError`` for a bad playbook.
+    With ``ocr``, PDF pages without a usable text layer are read by Tesseract (if installed).
     """
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
-    document = read_document(source, name=name, password=password, limits=limits)
+    document = read_document(source, name=name, password=password, limits=limits, ocr=ocr)
     clauses = segment(document)
     model = model or load_model()
     classify_clauses(clauses, model)

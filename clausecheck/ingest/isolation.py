@@ -46,7 +46,11 @@ DEFAULT_LIMITS = Limits()
 
 
 def read_isolated(
-    data: bytes, name: str, password: str | None, limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    name: str,
+    password: str | None,
+    limits: Limits = DEFAULT_LIMITS,
+    ocr: bool = False,
 ) -> Document:
     """Read ``data`` into a Document in a child process, within ``limits``.
 
@@ -56,12 +60,15 @@ def read_isolated(
     from clausecheck.ingest import read_bytes
 
     if not limits.isolate:
-        return read_bytes(data, name, password, limits.max_pages)
+        return read_bytes(data, name, password, limits.max_pages, ocr)
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(reader)
-        _child_main(writer, data, name, password, limits)
+        _child_main(writer, data, name, password, limits, ocr)
+    # The child leads its own process group (set on both sides of the fork, so neither can
+    # race the other), and the whole group is killed: an OCR program it started dies with it.
+    _join_own_group(pid)
     os.close(writer)
     try:
         answer = _read_answer(reader, limits.seconds)
@@ -94,24 +101,35 @@ def _read_answer(reader: int, seconds: float | None) -> bytes | None:
         chunks.append(chunk)
 
 
-def _reap(pid: int) -> None:
+def _join_own_group(pid: int) -> None:
     try:
-        os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+        os.setpgid(pid, pid)
+    except (PermissionError, ProcessLookupError):
+        pass  # the child already did it, or has already left
+
+
+def _reap(pid: int) -> None:
+    for kill, target in ((os.killpg, pid), (os.kill, pid)):
+        try:
+            kill(target, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
     os.waitpid(pid, 0)
 
 
-def _child_main(writer: int, data: bytes, name: str, password: str | None, limits: Limits):
+def _child_main(
+    writer: int, data: bytes, name: str, password: str | None, limits: Limits, ocr: bool
+):
     status = 1
     try:
         from clausecheck.ingest import read_bytes
 
+        _join_own_group(0)
         if limits.memory_mb is not None:
             ceiling = _address_space() + limits.memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
         try:
-            document = read_bytes(data, name, password, limits.max_pages)
+            document = read_bytes(data, name, password, limits.max_pages, ocr)
             message = {"document": asdict(document)}
         except ClausecheckError as exc:
             message = {"error": exc.code, "details": exc.details}
