@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
@@ -24,6 +25,10 @@ from clausecheck.numbering import (
 )
 from clausecheck.types import Block
 
+# pdfminer logs the tokens of content streams (contract text) at DEBUG and complaints about
+# damaged fonts at WARNING: neither may reach a user's terminal or an application's log.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
 LINE_TOLERANCE = 3.0
 """Words whose tops differ by less than this many points sit on one line."""
 MARGIN_FRACTION = 0.12
@@ -36,6 +41,9 @@ PARAGRAPH_GAP_RATIO = 1.6
 """A vertical gap this many times the usual line gap starts a new paragraph."""
 HEADING_MAX_WORDS = 14
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+EOF_MARKER = b"%%EOF"
+EOF_WINDOW = 1024
+"""A complete PDF ends with its end-of-file marker, give or take some trailing bytes."""
 GLYPH_CODE = re.compile(r"\(cid:\d+\)")
 """What pdfminer writes for a glyph it cannot map to Unicode."""
 MAX_GLYPH_CODE_SHARE = 0.3
@@ -61,7 +69,16 @@ def read_pdf(
     """Read a PDF into blocks; raise InputError for encrypted, damaged, unreadable or too long
     files (more than ``max_pages`` pages). With ``ocr``, pages without a usable text layer are
     read by Tesseract."""
-    lines, page_count, warnings = _extract_lines(data, password, max_pages, ocr)
+    try:
+        lines, page_count, warnings = _extract_lines(data, password, max_pages, ocr)
+    except InputError as exc:
+        if exc.code == "E004" and EOF_MARKER not in data[-EOF_WINDOW:]:
+            raise InputError(
+                "E004", detail="the file is cut short: no end-of-file marker"
+            ) from None
+        raise
+    if page_count == 0:
+        raise InputError("E004", detail="no pages found; its cross-reference table may be broken")
     if lines and glyph_code_share(" ".join(line.text for line in lines)) > MAX_GLYPH_CODE_SHARE:
         raise InputError("E013")
     lines = drop_running_furniture(lines, page_count)
@@ -81,7 +98,7 @@ def _extract_lines(
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except PdfminerException as exc:
-        raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
+        raise _pdf_error(_unwrap(exc), password) from None
     except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _pdf_error(exc, password) from None
     except MemoryError:  # the memory limit, reported by the isolation layer
@@ -105,7 +122,7 @@ def _extract_lines(
                 lines.extend(page_lines)
                 page.close()
     except PdfminerException as exc:
-        raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
+        raise _pdf_error(_unwrap(exc), password) from None
     except InputError:
         raise
     except MemoryError:  # the memory limit, reported by the isolation layer
@@ -124,6 +141,15 @@ def _needs_ocr(lines: list[Line]) -> bool:
 
 def _page_list(pages: list[int]) -> str:
     return ", ".join(map(str, pages))
+
+
+def _unwrap(exc: PdfminerException) -> object:
+    """The error pdfplumber wrapped; running out of memory is re-raised for the isolation layer
+    to report as the memory limit (E011), not as a damaged file."""
+    inner = exc.args[0] if exc.args else exc
+    if isinstance(inner, MemoryError):
+        raise inner
+    return inner
 
 
 def _pdf_error(exc: object, password: str | None) -> InputError:
