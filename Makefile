@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate bench clean
+.PHONY: setup run demo test lint samples train evaluate bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ evaluate: $(STAMP)
 ## Speed: analyze beside raw pdfplumber on 20 CUAD PDFs (needs ../shared/cuad).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/analyze_vs_extract.py --count 20
+
+## Fuzz ingest and segmentation with random seeds, FUZZ_EXAMPLES inputs per target (SECURITY.md).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	CLAUSECHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -q \
+		--hypothesis-show-statistics
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache
