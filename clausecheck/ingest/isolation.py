@@ -4,7 +4,9 @@ A malformed PDF can make pdfminer loop for minutes or allocate gigabytes. Parsin
 in a forked child: the parent waits at most ``Limits.seconds`` for its answer and kills it when
 the time is up, and the child's address space may grow by at most ``Limits.memory_mb`` beyond
 what it inherited. The child sends the document back as JSON (never pickle) through a pipe and
-leaves with ``os._exit``, so it can never run the parent's code or clean-up handlers.
+leaves with ``os._exit``, so it can never run the parent's code or clean-up handlers. The child
+leads its own process group, and the whole group is killed: a program it started (Tesseract for
+``--ocr``) cannot outlive it.
 
 A plain ``os.fork`` is used rather than ``multiprocessing`` because it starts in milliseconds,
 needs no re-import of ``__main__`` and works inside daemonic workers (Dask, process pools).
