@@ -129,7 +129,8 @@ def _extract_lines(
         raise
     except Exception as exc:
         raise InputError("E004", detail=_short(exc)) from None
-    warnings = [f"read by OCR (Tesseract): pages {_page_list(ocr_pages)}"] if ocr_pages else []
+    pages_read = ", ".join(map(str, ocr_pages))
+    warnings = [f"read by OCR (Tesseract): pages {pages_read}"] if ocr_pages else []
     return lines, page_count, warnings
 
 
@@ -137,10 +138,6 @@ def _needs_ocr(lines: list[Line]) -> bool:
     """A page with no text layer, or one whose text is only glyph codes."""
     text = " ".join(line.text for line in lines)
     return not text.strip() or glyph_code_share(text) > MAX_GLYPH_CODE_SHARE
-
-
-def _page_list(pages: list[int]) -> str:
-    return ", ".join(map(str, pages))
 
 
 def _unwrap(exc: PdfminerException) -> object:
