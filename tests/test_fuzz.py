@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab import rl_config
 
-from clausecheck.errors import ClausecheckError
+from clausecheck.errors import ClausecheckError, InputError
 from clausecheck.ingest import read_bytes
 from clausecheck.samples import parse_sample, render_docx, render_pdf, sample_paths
 from clausecheck.segment import MAX_CLAUSE_CHARS, segment
@@ -275,3 +275,15 @@ def test_fuzz_segmentation(blocks):
 
 
 # --- Regression tests for what fuzzing found ---------------------------------------------------
+
+
+CUT_UTF16 = "1. Term. This Agreement lasts two years.\n".encode("utf-16-le") + b"\x00"
+
+
+@pytest.mark.parametrize("data", [b"\x00 \x00", b"\x00QK", CUT_UTF16])
+def test_odd_length_utf16_text_is_refused_not_crashed(data):
+    """Found by fuzzing: BOM-less UTF-16 with an odd number of bytes passed the sniffer (which
+    tolerates a cut-off sample) and then raised UnicodeDecodeError in the full decode."""
+    with pytest.raises(InputError) as info:
+        read_bytes(data, "odd.txt")
+    assert info.value.code == "E003" and "UTF-16" in str(info.value)
