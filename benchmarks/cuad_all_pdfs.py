@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HANG_GUARD_S = 900.0
-"""A document still running after this long counts as a hang (the parse limit is 120 s)."""
+"""A document still running after this long counts as a hang (the parse limit is 300 s)."""
 KIB = 1024
 
 
