@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import pdfplumber
 import pytest
 import reportlab
 from PIL import Image, ImageDraw, ImageFont
@@ -46,7 +47,8 @@ CLAUSES = [
 needs_tesseract = pytest.mark.skipif(tesseract_path() is None, reason="Tesseract not installed")
 
 
-def _code(source, **kwargs) -> InputError:
+def _refusal(source, **kwargs) -> InputError:
+    """The documented error reading ``source`` raises (the test fails if it reads)."""
     with pytest.raises(InputError) as info:
         read_document(source, **kwargs)
     return info.value
@@ -255,19 +257,19 @@ def docx_members(path: Path) -> dict[str, bytes]:
 
 
 def test_zero_bytes_are_an_empty_file():
-    assert _code(b"", name="empty.pdf").code == "E002"
+    assert _refusal(b"", name="empty.pdf").code == "E002"
 
 
 def test_random_bytes_are_not_a_document():
     data = random.Random(7).randbytes(64 * 1024)
-    error = _code(data, name="random.bin")
+    error = _refusal(data, name="random.bin")
     assert error.code == "E003" and "binary data" in str(error)
 
 
 @pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9, 0.99])
 def test_truncated_pdf_says_it_is_cut_short(rendered, fraction):
     data = rendered["call-centre-services"]["pdf"].read_bytes()
-    error = _code(data[: int(len(data) * fraction)], name="cut.pdf")
+    error = _refusal(data[: int(len(data) * fraction)], name="cut.pdf")
     assert error.code == "E004" and "cut short" in str(error)
 
 
@@ -283,23 +285,22 @@ def test_xref_pointing_nowhere_is_a_damaged_pdf(rendered):
     data = rendered["mutual-nda"]["pdf"].read_bytes()
     table = data.rindex(b"\nxref\n")
     broken = data[:table] + re.sub(rb"\d{10} 00000 n", b"0000000100 00000 n", data[table:])
-    error = _code(broken, name="nda.pdf")
+    error = _refusal(broken, name="nda.pdf")
     assert error.code == "E004" and "cross-reference table" in str(error)
 
 
 def test_scanned_pdf_says_so_and_suggests_ocr(tmp_path):
-    error = _code(scanned_pdf(tmp_path / "scan.pdf"))
+    error = _refusal(scanned_pdf(tmp_path / "scan.pdf"))
     assert error.code == "E007"
     assert "no text layer" in str(error) and "OCR" in str(error) and "--ocr" in str(error)
 
 
 def test_glyph_code_garbage_is_refused_not_classified():
     data = cid_garbage_pdf()
-    import pdfplumber  # the garbage is real: this is what pdfminer makes of the page
-
+    # The garbage is real: this is what pdfplumber itself makes of the page.
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert "(cid:" in pdf.pages[0].extract_text()
-    error = _code(data, name="garbled.pdf")
+    error = _refusal(data, name="garbled.pdf")
     assert error.code == "E013" and "(cid:" in str(error)
 
 
@@ -314,7 +315,7 @@ def test_a_few_glyph_codes_among_real_text_are_read():
 def test_two_thousand_pages_hit_the_page_limit():
     data = many_pages_pdf(2000)
     assert len(data) < 400_000
-    error = _code(data, name="long.pdf")
+    error = _refusal(data, name="long.pdf")
     assert error.code == "E012"
     assert str(error) == Errors.E012.format(pages=2000, limit=DEFAULT_PAGE_LIMIT)
 
@@ -322,14 +323,14 @@ def test_two_thousand_pages_hit_the_page_limit():
 def test_decompression_bomb_in_a_pdf_stream_hits_the_memory_limit():
     data = pdf_bomb()
     assert len(data) < 8 * MIB
-    error = _code(data, name="bomb.pdf")
+    error = _refusal(data, name="bomb.pdf")
     assert error.code == "E011"
 
 
 def test_docx_unpacking_to_gigabytes_is_refused_from_its_index(rendered):
     members = docx_members(rendered["mutual-nda"]["docx"])
     data = zip_of(members, bombs={"word/media/filler.bin": 2 * MAX_UNPACKED_MB})
-    error = _code(data, name="bomb.docx")
+    error = _refusal(data, name="bomb.docx")
     assert error.code == "E014" and f"limit of {MAX_UNPACKED_MB} MiB" in str(error)
 
 
@@ -345,7 +346,7 @@ def test_hand_made_zip_bombs_are_genuine(rendered):
 
 def test_docx_part_compressed_beyond_reason_is_refused(rendered):
     members = docx_members(rendered["mutual-nda"]["docx"])
-    error = _code(zip_of(members, bombs={"word/media/image1.png": 64}), name="bomb.docx")
+    error = _refusal(zip_of(members, bombs={"word/media/image1.png": 64}), name="bomb.docx")
     assert error.code == "E014"
     assert "word/media/image1.png" in str(error) and f"{MAX_COMPRESSION_RATIO} to 1" in str(error)
 
@@ -353,7 +354,7 @@ def test_docx_part_compressed_beyond_reason_is_refused(rendered):
 def test_docx_with_too_many_parts_is_refused(rendered):
     members = docx_members(rendered["mutual-nda"]["docx"])
     members.update({f"customXml/item{i}.xml": b"<a/>" for i in range(MAX_PARTS)})
-    error = _code(zip_of(members), name="parts.docx")
+    error = _refusal(zip_of(members), name="parts.docx")
     assert error.code == "E014" and "parts" in str(error)
 
 
@@ -368,7 +369,7 @@ def test_docx_external_entity_is_refused_and_never_resolved(rendered, tmp_path):
     assert replaced == 1
     members["word/document.xml"] = xml.encode()
     data = zip_of(members)
-    error = _code(data, name="xxe.docx")
+    error = _refusal(data, name="xxe.docx")
     assert error.code == "E015" and "word/document.xml" in str(error)
     assert "TOP-SECRET" not in str(error)
     # Even the in-process reader, past our check, must not resolve it: python-docx parses with
@@ -383,7 +384,7 @@ def test_wrong_extension_binary_is_refused_by_its_bytes(tmp_path):
     Image.new("RGB", (64, 64), (200, 30, 30)).save(picture, format="PNG")
     path = tmp_path / "agreement.pdf"
     path.write_bytes(picture.getvalue())
-    error = _code(path)
+    error = _refusal(path)
     assert error.code == "E003"
 
 
