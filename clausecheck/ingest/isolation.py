@@ -26,8 +26,8 @@ from clausecheck.errors import ClausecheckError, InputError
 from clausecheck.types import Block, Document
 
 DEFAULT_TIME_LIMIT_S = 300.0
-"""Seconds one document may spend being parsed. The slowest of the 414 CUAD PDFs (154 pages of
-dense vector graphics) needs 206 s on a busy two-core machine; 120 s refused it."""
+"""Seconds (wall time) one document may spend being parsed. The slowest of the 414 CUAD PDFs
+(154 pages of dense vector graphics) needs 145 s of CPU time; 120 s refused it."""
 DEFAULT_MEMORY_LIMIT_MB = 2048
 """Memory the parsing child may add to what it inherits, in MiB."""
 DEFAULT_PAGE_LIMIT = 1000
