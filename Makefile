@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate bench browser screenshots clean
+.PHONY: setup run demo test lint samples train evaluate bench browser screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,13 +48,13 @@ evaluate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/analyze_vs_extract.py --count 20
 
-## Chromium for tests/test_e2e.py, from the system's packages (Playwright never downloads a
-## browser here). Idempotent: does nothing when a Chromium is on PATH, and says why it skips when
-## apt-get is missing or not allowed; the end-to-end test then skips too.
 ## Refresh the README's screenshots of the review page (runs the end-to-end test).
 screenshots: $(STAMP)
 	CLAUSECHECK_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e.py
 
+## Chromium for tests/test_e2e.py, from the system's packages (Playwright never downloads a
+## browser here). Idempotent: does nothing when a Chromium is on PATH, and says why it skips when
+## apt-get is missing or not allowed; the end-to-end test then skips too.
 CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
 browser:
 	@for name in $(CHROMIUM_NAMES); do \
@@ -70,6 +70,12 @@ browser:
 	if $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; \
 	then echo "browser: chromium installed"; \
 	else echo "browser: apt-get could not install chromium; tests/test_e2e.py will skip"; fi
+
+## Fuzz ingest and segmentation with random seeds, FUZZ_EXAMPLES inputs per target (SECURITY.md).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	CLAUSECHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -q \
+		--hypothesis-show-statistics
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

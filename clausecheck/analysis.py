@@ -30,16 +30,18 @@ def analyze(
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress = _no_progress,
+    ocr: bool = False,
 ) -> Report:
     """Read, segment, classify and check one agreement.
 
     ``source`` is a path or the file's bytes (then ``name`` is shown in the report). Raises
     ``InputError`` for unreadable input (parsing runs in a child process within ``limits``) and ``PlaybookError`` for a bad playbook.
-    ``progress`` hears of each stage as it starts.
+    ``progress`` hears of each stage as it starts. With ``ocr``, PDF pages without a usable
+    text layer are read by Tesseract (if installed).
     """
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
     progress(0.0, "reading pages")
-    document = read_document(source, name=name, password=password, limits=limits)
+    document = read_document(source, name=name, password=password, limits=limits, ocr=ocr)
     progress(0.5, "finding clauses")
     clauses = segment(document)
     model = model or load_model()

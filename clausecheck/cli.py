@@ -61,7 +61,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for path in args.paths:
         try:
             reports.append(
-                analyze(path, playbook=playbook, model=model, password=args.password, limits=limits)
+                analyze(
+                    path,
+                    playbook=playbook,
+                    model=model,
+                    password=args.password,
+                    limits=limits,
+                    ocr=args.ocr,
+                )
             )
         except ClausecheckError as exc:
             _fail(f"{path}: {exc}")
@@ -267,6 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     analyze.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     analyze.add_argument("--password", default=None, help="password of an encrypted PDF")
+    analyze.add_argument(
+        "--ocr",
+        action="store_true",
+        help="read PDF pages that have no text layer with Tesseract (must be installed)",
+    )
     add_limit_options(analyze)
 
     compare = sub.add_parser(

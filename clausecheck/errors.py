@@ -18,7 +18,10 @@ class Errors:
     E004 = "PDF is damaged and cannot be read ({detail})"
     E005 = "PDF is encrypted; pass its password with --password"
     E006 = "DOCX is damaged and cannot be read ({detail})"
-    E007 = "no text could be extracted (a scanned PDF with no text layer?); run OCR first"
+    E007 = (
+        "the PDF has no text layer (a scanned document?); run it through OCR first, "
+        "or pass --ocr to use Tesseract"
+    )
     E008 = "cannot read file ({detail})"
     E009 = "PDF password is wrong"
     E010 = (
@@ -30,6 +33,14 @@ class Errors:
         "(a malformed file?); raise it with --memory-limit"
     )
     E012 = "document has {pages} pages, more than the limit of {limit}; raise it with --max-pages"
+    E013 = (
+        "the PDF's text comes out as unreadable glyph codes like (cid:12) (fonts without a "
+        "Unicode map); run it through OCR first, or pass --ocr to use Tesseract"
+    )
+    E014 = "DOCX refused as a possible zip bomb: {detail}"
+    E015 = "DOCX refused: {part} declares a DTD, which Word never writes (an XML entity attack?)"
+    E016 = "--ocr needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr)"
+    E017 = "OCR with Tesseract failed on page {page} ({detail})"
     E101 = (
         "unknown playbook '{name}'; shipped playbooks: {available}, or give a YAML/TOML file path"
     )

@@ -21,6 +21,9 @@ LEADING_NUMBER = re.compile(
     re.VERBOSE,
 )
 
+MAX_HEADING_WORD_CHARS = 40
+"""Words in a heading are shorter than this on average (the longest English words are ~30)."""
+
 MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 PAGE_NUMBER_LINE = re.compile(
@@ -36,6 +39,8 @@ def starts_with_number(line: str) -> bool:
 def is_caps_heading(line: str, max_words: int = 12) -> bool:
     """True for short lines in capitals, such as 'GOVERNING LAW' or 'ARTICLE 5 - FEES'."""
     text = line.strip().rstrip(".:")
+    if len(text) > max_words * MAX_HEADING_WORD_CHARS:  # a paragraph: spare counting its letters
+        return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or len(text.split()) > max_words:
         return False

@@ -37,16 +37,24 @@ def read_document(
     name: str | None = None,
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    ocr: bool = False,
 ) -> Document:
-    """Read a PDF, DOCX or text document from a path or bytes, parsing within ``limits``."""
+    """Read a PDF, DOCX or text document from a path or bytes, parsing within ``limits``.
+
+    With ``ocr``, PDF pages without a usable text layer are read by Tesseract.
+    """
     data, display_name = load_bytes(source, name)
     if not data:
         raise InputError("E002")
-    return read_isolated(data, display_name, password, limits)
+    return read_isolated(data, display_name, password, limits, ocr)
 
 
 def read_bytes(
-    data: bytes, name: str, password: str | None = None, max_pages: int | None = None
+    data: bytes,
+    name: str,
+    password: str | None = None,
+    max_pages: int | None = None,
+    ocr: bool = False,
 ) -> Document:
     """Read a document's bytes in this process (``read_document`` isolates this call)."""
     if not data:
@@ -54,7 +62,7 @@ def read_bytes(
     fmt = sniff_format(data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        pages, blocks, warnings = read_pdf(data, password=password, max_pages=max_pages)
+        pages, blocks, warnings = read_pdf(data, password=password, max_pages=max_pages, ocr=ocr)
     elif fmt == "docx":
         pages, blocks, warnings = read_docx(data)
     else:

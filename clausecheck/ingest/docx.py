@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
 
 import docx
@@ -14,12 +16,29 @@ from clausecheck.types import Block
 
 HEADING_STYLE_PREFIXES = ("heading", "title")
 HEADING_MAX_WORDS = 14
+MAX_UNPACKED_MB = 256
+"""A Word file may unpack to at most this much in total, by the sizes its zip index declares.
+Large real contracts unpack to a few MiB; embedded images rarely reach 100 MiB."""
+MAX_COMPRESSION_RATIO = 200
+"""A part larger than ``RATIO_CHECK_MIN_BYTES`` may be at most this many times its compressed
+size. Word's XML compresses 5-20 fold; a zip bomb of repeated bytes reaches about 1000 fold."""
+RATIO_CHECK_MIN_BYTES = 1 << 20
+"""Small parts are exempt from the ratio check: a few kilobytes cannot hurt."""
+MAX_PARTS = 10_000
+"""Word files hold tens of parts; tens of thousands only serve to exhaust the reader."""
+PROLOG_BYTES = 64 * 1024
+"""A DTD must come before the root element, so the start of each XML part is enough to find one."""
+_DTD = re.compile(r"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
     """Read paragraphs and tables in document order; pages are unknown in Word files."""
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as container:
+            check_container(container)
         document = docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("E006", detail=str(exc)[:120] or type(exc).__name__) from None
     except MemoryError:  # the memory limit, reported by the isolation layer
@@ -45,6 +64,47 @@ def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
                 if cells:
                     blocks.append(Block(text=" | ".join(cells), kind="table"))
     return None, blocks, []
+
+
+def check_container(container: zipfile.ZipFile) -> None:
+    """Refuse zip bombs and XML entity tricks before python-docx unpacks anything.
+
+    The sizes come from the zip index, which costs nothing to read. A part whose index
+    understates its size cannot unpack beyond it: zipfile stops at the declared size.
+    """
+    infos = container.infolist()
+    if len(infos) > MAX_PARTS:
+        raise InputError("E014", detail=f"{len(infos)} parts, more than the limit of {MAX_PARTS}")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED_MB * 1024 * 1024:
+        raise InputError(
+            "E014",
+            detail=f"it unpacks to {total / 2**20:,.0f} MiB, more than the limit of "
+            f"{MAX_UNPACKED_MB} MiB",
+        )
+    for info in infos:
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size >= RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise InputError(
+                "E014",
+                detail=f"{info.filename} is compressed {ratio:,.0f} to 1, more than the limit "
+                f"of {MAX_COMPRESSION_RATIO} to 1",
+            )
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")) and _declares_dtd(container, info):
+            raise InputError("E015", part=info.filename)
+
+
+def _declares_dtd(container: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """True when the start of an XML part holds a DOCTYPE or ENTITY declaration."""
+    with container.open(info) as part:
+        head = part.read(PROLOG_BYTES)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4]:
+        encoding = "utf-16-be" if head.startswith((codecs.BOM_UTF16_BE, b"\x00")) else "utf-16-le"
+        text = head.decode(encoding, errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    return _DTD.search(text) is not None
 
 
 class _AutoNumbering:

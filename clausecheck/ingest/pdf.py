@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import logging
+import math
 import re
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from clausecheck.errors import InputError
@@ -21,6 +24,10 @@ from clausecheck.numbering import (
     starts_with_number,
 )
 from clausecheck.types import Block
+
+# pdfminer logs the tokens of content streams (contract text) at DEBUG and complaints about
+# damaged fonts at WARNING: neither may reach a user's terminal or an application's log.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 LINE_TOLERANCE = 3.0
 """Words whose tops differ by less than this many points sit on one line."""
@@ -34,6 +41,15 @@ PARAGRAPH_GAP_RATIO = 1.6
 """A vertical gap this many times the usual line gap starts a new paragraph."""
 HEADING_MAX_WORDS = 14
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+EOF_MARKER = b"%%EOF"
+EOF_WINDOW = 1024
+"""A complete PDF ends with its end-of-file marker, give or take some trailing bytes."""
+GLYPH_CODE = re.compile(r"\(cid:\d+\)")
+"""What pdfminer writes for a glyph it cannot map to Unicode."""
+MAX_GLYPH_CODE_SHARE = 0.3
+"""Text in which glyph codes fill more than this share of the characters is garbage, not text.
+Real PDFs show a few codes for bullets and symbols; a font without a Unicode map shows nothing
+else."""
 
 
 @dataclass(slots=True)
@@ -48,22 +64,41 @@ class Line:
 
 
 def read_pdf(
-    data: bytes, password: str | None = None, max_pages: int | None = None
+    data: bytes, password: str | None = None, max_pages: int | None = None, ocr: bool = False
 ) -> tuple[int, list[Block], list[str]]:
     """Read a PDF into blocks; raise InputError for encrypted, damaged, unreadable or too long
-    files (more than ``max_pages`` pages)."""
-    lines, page_count = _extract_lines(data, password, max_pages)
+    files (more than ``max_pages`` pages). With ``ocr``, pages without a usable text layer are
+    read by Tesseract."""
+    try:
+        lines, page_count, warnings = _extract_lines(data, password, max_pages, ocr)
+    except InputError as exc:
+        if exc.code == "E004" and EOF_MARKER not in data[-EOF_WINDOW:]:
+            raise InputError(
+                "E004", detail="the file is cut short: no end-of-file marker"
+            ) from None
+        raise
+    if page_count == 0:
+        raise InputError("E004", detail="no pages found; its cross-reference table may be broken")
+    if lines and glyph_code_share(" ".join(line.text for line in lines)) > MAX_GLYPH_CODE_SHARE:
+        raise InputError("E013")
     lines = drop_running_furniture(lines, page_count)
-    return page_count, assemble_blocks(lines), []
+    return page_count, assemble_blocks(lines), warnings
+
+
+def glyph_code_share(text: str) -> float:
+    """The share of non-space characters that belong to (cid:NN) glyph codes."""
+    visible = len(text) - text.count(" ")
+    coded = sum(len(match) for match in GLYPH_CODE.findall(text))
+    return coded / visible if visible else 0.0
 
 
 def _extract_lines(
-    data: bytes, password: str | None, max_pages: int | None
-) -> tuple[list[Line], int]:
+    data: bytes, password: str | None, max_pages: int | None, ocr: bool
+) -> tuple[list[Line], int, list[str]]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
     except PdfminerException as exc:
-        raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
+        raise _pdf_error(_unwrap(exc), password) from None
     except (PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _pdf_error(exc, password) from None
     except MemoryError:  # the memory limit, reported by the isolation layer
@@ -71,23 +106,47 @@ def _extract_lines(
     except Exception as exc:  # pdfminer raises many internal types on damaged files
         raise InputError("E004", detail=_short(exc)) from None
     lines: list[Line] = []
+    ocr_pages: list[int] = []
     try:
         with pdf:
             page_count = len(pdf.pages)
             if max_pages is not None and page_count > max_pages:
                 raise InputError("E012", pages=page_count, limit=max_pages)
             for page in pdf.pages:
-                lines.extend(_page_lines(page))
+                page_lines = _page_lines(page)
+                if ocr and _needs_ocr(page_lines):
+                    from clausecheck.ingest.ocr import ocr_page_lines
+
+                    page_lines = ocr_page_lines(page)
+                    ocr_pages.append(page.page_number)
+                lines.extend(page_lines)
                 page.close()
     except PdfminerException as exc:
-        raise _pdf_error(exc.args[0] if exc.args else exc, password) from None
+        raise _pdf_error(_unwrap(exc), password) from None
     except InputError:
         raise
     except MemoryError:  # the memory limit, reported by the isolation layer
         raise
     except Exception as exc:
         raise InputError("E004", detail=_short(exc)) from None
-    return lines, page_count
+    pages_read = ", ".join(map(str, ocr_pages))
+    warnings = [f"read by OCR (Tesseract): pages {pages_read}"] if ocr_pages else []
+    return lines, page_count, warnings
+
+
+def _needs_ocr(lines: list[Line]) -> bool:
+    """A page with no text layer, or one whose text is only glyph codes."""
+    text = " ".join(line.text for line in lines)
+    return not text.strip() or glyph_code_share(text) > MAX_GLYPH_CODE_SHARE
+
+
+def _unwrap(exc: PdfminerException) -> object:
+    """The error pdfplumber wrapped; running out of memory is re-raised for the isolation layer
+    to report as the memory limit (E011), not as a damaged file."""
+    inner = exc.args[0] if exc.args else exc
+    if isinstance(inner, MemoryError):
+        raise inner
+    return inner
 
 
 def _pdf_error(exc: object, password: str | None) -> InputError:
@@ -104,7 +163,17 @@ def _short(exc: object) -> str:
 
 
 def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
-    words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    """The page's text lines in reading order; text turned sideways or upside down (a rotated
+    page, a landscape table) is first turned upright, one reading direction at a time."""
+    lines = []
+    for chars, frame_height in reading_frames(page.chars, float(page.width), float(page.height)):
+        words = extract_words(chars, extra_attrs=["fontname", "size"], use_text_flow=False)
+        lines.extend(words_to_lines(words, page.page_number, frame_height))
+    return lines
+
+
+def words_to_lines(words: list[dict], page_number: int, page_height: float) -> list[Line]:
+    """Group words whose tops (nearly) agree into lines, top to bottom, left to right."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
@@ -117,15 +186,82 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
         lines.append(
             Line(
                 text=" ".join(w["text"] for w in row),
-                page=page.page_number,
+                page=page_number,
                 top=min(w["top"] for w in row),
                 bottom=max(w["bottom"] for w in row),
                 size=statistics.median(w["size"] for w in row),
-                bold=all(BOLD_FONT.search(w["fontname"] or "") for w in row),
-                page_height=float(page.height),
+                bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in row),
+                page_height=page_height,
             )
         )
     return lines
+
+
+def reading_frames(
+    chars: list[dict], width: float, height: float
+) -> list[tuple[list[dict], float]]:
+    """Split characters by the quarter turn of their baseline and turn each group upright.
+
+    Returns (characters, page height in that frame) per direction, the most used direction
+    first. Upright characters are passed through untouched.
+    """
+    by_turn: dict[int, list[dict]] = defaultdict(list)
+    for char in chars:
+        by_turn[_quarter_turn(char)].append(char)
+    frames = []
+    for turn, group in sorted(by_turn.items(), key=lambda item: -len(item[1])):
+        if turn == 0:
+            frames.append((group, height))
+        else:
+            frames.append(_turn_upright(group, turn, width, height))
+    return frames
+
+
+def _quarter_turn(char: dict) -> int:
+    """0, 1, 2 or 3 quarter turns anticlockwise of the character's baseline."""
+    a, b = char["matrix"][:2]
+    return round(math.degrees(math.atan2(b, a)) / 90) % 4
+
+
+def _turn_upright(
+    chars: list[dict], turn: int, width: float, height: float
+) -> tuple[list[dict], float]:
+    """Map characters whose baseline points ``turn`` quarter turns anticlockwise into a frame in
+    which it points right and lines follow each other downwards."""
+    # In page coordinates (y grows downwards) the reading direction is (cos, -sin) and the next
+    # line lies along its normal (sin, cos).
+    cos, sin = round(math.cos(turn * math.pi / 2)), round(math.sin(turn * math.pi / 2))
+
+    def along(x: float, y: float) -> float:
+        return x * cos - y * sin
+
+    def across(x: float, y: float) -> float:
+        return x * sin + y * cos
+
+    corners = [(0.0, 0.0), (width, 0.0), (0.0, height), (width, height)]
+    u0 = min(along(x, y) for x, y in corners)
+    v0 = min(across(x, y) for x, y in corners)
+    turned = []
+    for char in chars:
+        box = [(x, y) for x in (char["x0"], char["x1"]) for y in (char["top"], char["bottom"])]
+        top = min(across(x, y) for x, y in box) - v0
+        bottom = max(across(x, y) for x, y in box) - v0
+        turned.append(
+            {
+                **char,
+                "x0": min(along(x, y) for x, y in box) - u0,
+                "x1": max(along(x, y) for x, y in box) - u0,
+                "top": top,
+                "bottom": bottom,
+                "doctop": top,
+                "upright": True,
+                # pdfminer gives sideways characters their advance as size; the line height is
+                # what upright characters carry, and words split where sizes differ.
+                "size": bottom - top,
+            }
+        )
+    frame_height = max(across(x, y) for x, y in corners) - v0
+    return turned, frame_height
 
 
 def _furniture_key(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from clausecheck.errors import InputError
 from clausecheck.numbering import (
     MARKDOWN_HEADING,
     is_caps_heading,
@@ -20,7 +21,7 @@ def decode_text(data: bytes, strict_tail: bool = True) -> str:
     """Decode bytes: BOM-marked UTF-8/16/32, then UTF-8, then Windows-1252 and Latin-1.
 
     With ``strict_tail=False`` a multi-byte character cut off at the end of a sample is tolerated.
-    Raises UnicodeDecodeError when the bytes look like UTF-16 without a BOM is not possible to tell.
+    Raises UnicodeDecodeError for bytes that are marked or look like UTF-16/32 but do not decode.
     """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -60,7 +61,11 @@ def read_text(data: bytes) -> tuple[int | None, list[Block], list[str]]:
     A paragraph ends at a blank line, and a new one starts at a line that opens with a clause
     number or is a heading, so hard-wrapped text and one-line-per-clause text both work.
     """
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:  # e.g. UTF-16 with an odd number of bytes
+        raise InputError("E003", detail=f"text that is not valid {exc.encoding.upper()}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
     pages = text.split("\f")
     for page_number, page_text in enumerate(pages, start=1):

@@ -1,0 +1,83 @@
+"""OCR for pages without a text layer: render with pdfplumber (pdfium), read with Tesseract.
+
+Tesseract is an optional system program (Debian: ``tesseract-ocr``), called as a subprocess so
+that nothing is downloaded and no Python binding is needed. Its TSV output gives each word's
+box, so OCR lines join the same paragraph and heading logic as lines from a text layer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+
+import pdfplumber
+
+from clausecheck.errors import InputError
+from clausecheck.ingest.pdf import Line, words_to_lines
+
+TESSERACT = "tesseract"
+OCR_DPI = 300
+"""Pages are rendered at the resolution Tesseract is trained for."""
+OCR_LANGUAGE = "eng"
+OCR_PAGE_TIMEOUT_S = 60.0
+"""One page should take a few seconds; a stuck Tesseract is stopped after this long."""
+MIN_WORD_CONFIDENCE = 30.0
+"""Words Tesseract is less sure of than this (0-100) are speckles, not text."""
+POINTS_PER_INCH = 72
+
+
+def tesseract_path() -> str | None:
+    """The Tesseract program on PATH, or None when it is not installed."""
+    return shutil.which(TESSERACT)
+
+
+def ocr_page_lines(page: pdfplumber.page.Page) -> list[Line]:
+    """Read one rendered page with Tesseract into lines, in PDF points like text-layer lines."""
+    program = tesseract_path()
+    if program is None:
+        raise InputError("E016")
+    image = page.to_image(resolution=OCR_DPI).original
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    try:
+        result = subprocess.run(
+            [program, "stdin", "stdout", "-l", OCR_LANGUAGE, "--dpi", str(OCR_DPI), "tsv"],
+            input=png.getvalue(),
+            capture_output=True,
+            timeout=OCR_PAGE_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise InputError("E017", page=page.page_number, detail="timed out") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        detail = message[-1][:120] if message else f"exit code {result.returncode}"
+        raise InputError("E017", page=page.page_number, detail=detail)
+    words = tsv_words(result.stdout.decode("utf-8", "replace"), POINTS_PER_INCH / OCR_DPI)
+    return words_to_lines(words, page.page_number, float(page.height))
+
+
+def tsv_words(tsv: str, scale: float) -> list[dict]:
+    """Words from Tesseract's TSV as boxes in points, each given the box of its OCR line.
+
+    Tesseract has already grouped words into lines. Giving each word its line's top and height
+    keeps those lines intact, and a line's size is its height, not that of its tallest letter.
+    """
+    words: list[tuple[tuple[str, str, str], dict]] = []
+    line_boxes: dict[tuple[str, str, str], tuple[float, float]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text or float(row["conf"]) < MIN_WORD_CONFIDENCE:
+            continue
+        key = (row["block_num"], row["par_num"], row["line_num"])
+        top = float(row["top"]) * scale
+        bottom = top + float(row["height"]) * scale
+        old_top, old_bottom = line_boxes.get(key, (top, bottom))
+        line_boxes[key] = (min(old_top, top), max(old_bottom, bottom))
+        words.append((key, {"text": text, "x0": float(row["left"]) * scale, "fontname": ""}))
+    for key, word in words:
+        top, bottom = line_boxes[key]
+        word.update(top=top, bottom=bottom, size=bottom - top)
+    return [word for _, word in words]
