@@ -171,7 +171,8 @@ def add_limit_options(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=DEFAULT_LIMITS.seconds,
         metavar="SECONDS",
-        help="stop reading a document after this long (default: %(default)s)",
+        help="stop reading a document after this many seconds of processor time "
+        "(default: %(default)s)",
     )
     parser.add_argument(
         "--memory-limit",

@@ -25,8 +25,8 @@ class Errors:
     E008 = "cannot read file ({detail})"
     E009 = "PDF password is wrong"
     E010 = (
-        "reading the document took longer than the limit of {seconds} s (a malformed file?); "
-        "raise it with --time-limit"
+        "reading the document needed more than the limit of {seconds} s of processor time "
+        "(a malformed file?); raise it with --time-limit"
     )
     E011 = (
         "reading the document needed more memory than the limit of {limit} MiB "

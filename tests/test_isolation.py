@@ -56,3 +56,20 @@ def test_children_are_reaped(rendered):
 
 def test_errors_from_the_child_keep_their_code():
     assert _code(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", Limits()) == "E004"
+
+
+def test_time_limit_counts_processor_time_not_waiting(tmp_path, monkeypatch):
+    from reportlab.pdfgen import canvas
+
+    from clausecheck.ingest import isolation
+
+    path = tmp_path / "long.pdf"
+    pdf = canvas.Canvas(str(path))
+    for page in range(60):
+        for line in range(50):
+            pdf.drawString(72, 760 - 14 * line, f"{page}.{line} The Supplier shall answer calls.")
+        pdf.showPage()
+    pdf.save()
+    # With the wall-clock backstop far away, only the processor-time limit can stop the child.
+    monkeypatch.setattr(isolation, "WALL_CLOCK_FACTOR", 1000.0)
+    assert _code(path, Limits(seconds=1)) == "E010"
