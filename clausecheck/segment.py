@@ -85,12 +85,10 @@ class _Piece:
     is_heading: bool
 
 
-_CONTENTS_ITEM = (
-    r"[\dIVX.()]*\s*(?:ARTICLE|Article|SECTION|Section)?\s*[\dIVX.]*\s*"
-    r"[A-Z][^.:!?]{1,160}?(?:\s*\.{2,}\s*|\s+)(?:\d{1,3}|[ivx]{1,5})"
-)
-CONTENTS_ENTRY = re.compile(rf"^(?:{_CONTENTS_ITEM}\s*)+$")
+_ENDS_WITH_PAGE = re.compile(r"(?:\s|\.{2,})(?:\d{1,3}|[ivx]{1,5})$")
 """Table-of-contents lines: titles each followed by a page number ('13.2 Termination 16')."""
+_NUMBERS_AND_LEADERS = re.compile(r"\.{2,}|\b\d+(?:\.\d+)*\.?|\([a-z\d]{1,4}\)")
+_SENTENCE_PUNCTUATION = re.compile(r"[:!?]|\.(?:\s|$)")
 _NOT_A_TITLE_END = re.compile(
     r"\b(?:schedule|exhibit|annex|appendix|section|article|clause|part|no|within|of|to|than|"
     r"and|or|by|for|per|the|days?|months?|years?|hours?|minutes?|at|least|over|under|up)"
@@ -118,9 +116,19 @@ def segment(document: Document) -> list[Clause]:
 
 def is_contents_entry(text: str) -> bool:
     """Whether a line reads as a table-of-contents entry rather than clause text."""
-    if len(text.split()) > 40 or _SENTENCE_WORD.search(text) or _NOT_A_TITLE_END.search(text):
+    words = text.split()
+    if not 2 <= len(words) <= 40 or not _ENDS_WITH_PAGE.search(text):
         return False
-    return bool(CONTENTS_ENTRY.match(text))
+    if _SENTENCE_WORD.search(text) or _NOT_A_TITLE_END.search(text):
+        return False
+    # Titles only: no sentence punctuation once numbers and dot leaders are set aside, and the
+    # words mostly capitalised.
+    titles = _NUMBERS_AND_LEADERS.sub(" ", text)
+    if _SENTENCE_PUNCTUATION.search(titles):
+        return False
+    alphabetic = [w for w in titles.split() if w[0].isalpha()]
+    capitalised = sum(1 for w in alphabetic if w[0].isupper())
+    return bool(alphabetic) and capitalised * 2 >= len(alphabetic)
 
 
 def _split_block(block: Block) -> list[_Piece]:
