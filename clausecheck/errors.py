@@ -44,6 +44,14 @@ class Errors:
     E301 = "line {line}: {detail}"
     E401 = "corpus problem: {detail}"
     E501 = "{path}: ../shared/cuad not found; evaluation needs the CUAD data beside the checkout"
+    E701 = (
+        "the worker process analysing this document died ({detail}); "
+        "it was retried alone and is skipped"
+    )
+    E702 = "analysis failed unexpectedly ({detail}); please report this document"
+    E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
+    E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
+    E705 = "cannot write to output folder {path} ({detail})"
 
 
 class ClausecheckError(Exception):
