@@ -230,7 +230,7 @@ class CachedFeatureUnion:
         # One model serves every thread of a process (Dask workers run several): the caches
         # grow during ``transform``, so one thread at a time.
         self.lock = threading.Lock()
-        self._reset()
+        self.clear()
 
     @staticmethod
     def supports(union: FeatureUnion) -> bool:
@@ -255,7 +255,8 @@ class CachedFeatureUnion:
             and vectorizers[1].analyzer == "char_wb"
         )
 
-    def _reset(self) -> None:
+    def clear(self) -> None:
+        """Forget every cached chunk and token (the vocabulary stays)."""
         self.chunk_ids: dict[str, tuple[int, ...]] = {}
         self.heading_ids: dict[str, tuple[int, ...]] = {}
         self.token_ids: dict[str, int] = {}
@@ -320,7 +321,7 @@ class CachedFeatureUnion:
 
     def _transform(self, texts: Sequence[str], headings: Sequence[str | None]):
         if len(self.token_ids) > self.known_tokens + MAX_CACHED_TOKENS:
-            self._reset()  # bound the memory of a long batch of varied documents
+            self.clear()  # bound the memory of a long batch of varied documents
         chunk_ids, heading_ids = self.chunk_ids, self.heading_ids
         self._learn_chunks({c for text in texts for c in text.split() if c not in chunk_ids})
         ids: list[int] = []
