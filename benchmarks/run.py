@@ -130,22 +130,25 @@ def classify_clauses(reports: list, model) -> tuple[int, Timing]:
 
 
 def peak_memory(path: Path) -> dict[str, float]:
-    """Peak resident memory of analyze on ``path`` in a fresh process, parent and child, in MB."""
+    """Peak resident memory of analyze on ``path`` in a fresh process, parent and child, in MB.
+
+    No time limit: a long document on a busy machine must be measured, not stopped."""
     probe = (
         "import json, resource, sys\n"
         "from clausecheck.analysis import analyze\n"
         "from clausecheck.classify import load_model\n"
+        "from clausecheck.ingest import Limits\n"
         "model = load_model()\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "report = analyze(sys.argv[1], model=model)\n"
+        "report = analyze(sys.argv[1], model=model, limits=Limits(seconds=None))\n"
         "print(json.dumps({'model_loaded': before / 1024,"
         " 'parent': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
         " 'child': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
         " 'pages': report.document.pages, 'clauses': len(report.clauses)}))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"the memory probe failed on {path.name}: {out.stderr.strip().splitlines()[-1]}")
     return json.loads(out.stdout)
 
 
