@@ -44,9 +44,9 @@ train: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/clausecheck evaluate
 
-## Speed: analyze beside raw pdfplumber on 20 CUAD PDFs (needs ../shared/cuad).
+## Speed and memory on 20 CUAD PDFs (needs ../shared/cuad); docs/benchmarks.md records them.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/analyze_vs_extract.py --count 20
+	$(BIN)/python benchmarks/run.py --count 20
 
 ## Refresh the README's screenshots of the review page (runs the end-to-end test).
 screenshots: $(STAMP)

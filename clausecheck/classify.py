@@ -10,7 +10,9 @@ import hashlib
 import io
 import json
 import re
+import threading
 import zipfile
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import skops.io as sio
+from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import precision_recall_fscore_support
@@ -84,17 +87,35 @@ def clause_features(
     Tokens come from the spaCy tokenizer, lower-cased, with digits folded to 0 so that
     'Section 9.07' and 'Section 12.3' look alike. Heading tokens carry the prefix ``h_``, so the
     model can weigh a heading as evidence apart from the body.
+
+    spaCy tokenizes each whitespace-separated chunk of a text on its own (its special cases hold
+    no spaces), so a body is tokenized chunk by chunk through a cache: contracts repeat the same
+    words, and the result is the same as tokenizing the whole text at once.
     """
-    tokenizer = get_nlp().tokenizer
     headings = headings if headings is not None else [None] * len(texts)
     features = []
-    body_docs = tokenizer.pipe(texts, batch_size=256)
-    for body, heading in zip(body_docs, headings, strict=True):
-        tokens = [_normalise(t.lower_) for t in body if not t.is_space]
+    for text, heading in zip(texts, headings, strict=True):
+        tokens = [token for chunk in text.split() for token in _chunk_tokens(chunk)]
         if heading:
-            tokens = [HEADING_PREFIX + _normalise(t.lower_) for t in tokenizer(heading)] + tokens
+            tokens = [*_heading_tokens(heading), *tokens]
         features.append(" ".join(t for t in tokens if t))
     return features
+
+
+TOKEN_CACHE_SIZE = 1 << 16
+"""Distinct words (and headings) whose tokens are remembered; clause texts repeat their words."""
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """The normalised tokens of one chunk of text that holds no whitespace."""
+    return tuple(_normalise(t.lower_) for t in get_nlp().tokenizer(chunk) if not t.is_space)
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _heading_tokens(heading: str) -> tuple[str, ...]:
+    """A heading's tokens with the heading prefix (whitespace tokens kept, as trained)."""
+    return tuple(HEADING_PREFIX + _normalise(t.lower_) for t in get_nlp().tokenizer(heading))
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
@@ -191,6 +212,194 @@ def training_set(clauses: Iterable[CorpusClause]) -> TrainingSet:
     return TrainingSet(clause_features(texts, headings), np.array(targets), groups, flags)
 
 
+class CachedFeatureUnion:
+    """The fitted feature union's ``transform`` for clause texts, with each word analysed once.
+
+    scikit-learn builds and looks up every n-gram of every document in Python, which made
+    vectorizing most of the time of ``classify``. Here each distinct whitespace-separated chunk
+    of text is tokenized once (``_chunk_tokens``) and each distinct token gets an id with its
+    word column and its character n-gram columns (found once, with the vectorizer's own n-gram
+    function, since a word's ``char_wb`` n-grams do not depend on its neighbours). A batch of
+    clauses then becomes one array of token ids, and unigrams, bigrams and character n-grams are
+    looked up with numpy. The counts, and so the TF-IDF matrix, are exactly those of
+    ``FeatureUnion.transform(clause_features(texts, headings))``.
+    """
+
+    def __init__(self, union: FeatureUnion) -> None:
+        self.words, self.chars = (vectorizer for _, vectorizer in union.transformer_list)
+        # One model serves every thread of a process (Dask workers run several): the caches
+        # grow during ``transform``, so one thread at a time.
+        self.lock = threading.Lock()
+        self.clear()
+
+    @staticmethod
+    def supports(union: FeatureUnion) -> bool:
+        """True for the union ``build_pipeline`` makes: words (1-2 grams), then char_wb."""
+        vectorizers = [v for _, v in union.transformer_list]
+        return (
+            union.transformer_weights is None
+            and len(vectorizers) == 2
+            and all(
+                isinstance(v, TfidfVectorizer)
+                and not v.lowercase
+                and v.preprocessor is None
+                and v.tokenizer is None
+                and v.strip_accents is None
+                and v.stop_words is None
+                and not v.binary
+                for v in vectorizers
+            )
+            and vectorizers[0].analyzer == "word"
+            and vectorizers[0].token_pattern == r"\S+"
+            and vectorizers[0].ngram_range == (1, 2)
+            and vectorizers[1].analyzer == "char_wb"
+        )
+
+    def clear(self) -> None:
+        """Forget every cached chunk and token (the vocabulary stays)."""
+        self.chunk_ids: dict[str, tuple[int, ...]] = {}
+        self.heading_ids: dict[str, tuple[int, ...]] = {}
+        self.token_ids: dict[str, int] = {}
+        self.word_column = array("i")
+        self.char_start = array("q")
+        self.char_count = array("i")
+        self.char_columns = array("i")
+        bigrams = []
+        for term, column in self.words.vocabulary_.items():
+            if " " in term:
+                first, second = term.split(" ")
+                bigrams.append(
+                    (self._token_id(first) * BIGRAM_BASE + self._token_id(second), column)
+                )
+        bigrams.sort()
+        self.bigram_keys = np.array([key for key, _ in bigrams], dtype=np.int64)
+        self.bigram_columns = np.array([column for _, column in bigrams], dtype=np.int64)
+        self.known_tokens = len(self.token_ids)
+
+    def _token_id(self, token: str) -> int:
+        found = self.token_ids.get(token)
+        if found is not None:
+            return found
+        found = self.token_ids[token] = len(self.token_ids)
+        self.word_column.append(self.words.vocabulary_.get(token, -1))
+        vocabulary = self.chars.vocabulary_
+        columns = [vocabulary[g] for g in self.chars._char_wb_ngrams(token) if g in vocabulary]
+        self.char_start.append(len(self.char_columns))
+        self.char_count.append(len(columns))
+        self.char_columns.extend(columns)
+        return found
+
+    def _learn_chunks(self, chunks: Iterable[str]) -> None:
+        """Tokenize new chunks in one spaCy call: joined by single spaces, each is tokenized on
+        its own, exactly as when it stands alone, and its tokens keep its character span."""
+        chunks = list(chunks)
+        if not chunks:
+            return
+        tokens_of: list[list[str]] = [[] for _ in chunks]
+        index, end = 0, len(chunks[0])
+        for token in get_nlp().tokenizer(" ".join(chunks)):
+            while token.idx > end:  # past this chunk and the space after it
+                index += 1
+                end += len(chunks[index]) + 1
+            if not token.is_space:
+                tokens_of[index].append(_normalise(token.lower_))
+        for chunk, tokens in zip(chunks, tokens_of, strict=True):
+            self.chunk_ids[chunk] = tuple(self._token_id(t) for t in tokens if t)
+
+    def _heading(self, heading: str) -> tuple[int, ...]:
+        # The vectorizers split the joined feature string on whitespace, and a heading's
+        # whitespace tokens ('h_\n') hold some: split the heading's part the same way.
+        text = " ".join(token for token in _heading_tokens(heading) if token)
+        ids = tuple(self._token_id(token) for token in text.split())
+        self.heading_ids[heading] = ids
+        return ids
+
+    def transform(self, texts: Sequence[str], headings: Sequence[str | None]):
+        """The feature matrix of clause texts and their headings."""
+        with self.lock:
+            return self._transform(texts, headings)
+
+    def _transform(self, texts: Sequence[str], headings: Sequence[str | None]):
+        if len(self.token_ids) > self.known_tokens + MAX_CACHED_TOKENS:
+            self.clear()  # bound the memory of a long batch of varied documents
+        chunk_ids, heading_ids = self.chunk_ids, self.heading_ids
+        self._learn_chunks({c for text in texts for c in text.split() if c not in chunk_ids})
+        ids: list[int] = []
+        lengths = []
+        for text, heading in zip(texts, headings, strict=True):
+            before = len(ids)
+            if heading:
+                ids.extend(heading_ids.get(heading) or self._heading(heading))
+            for chunk in text.split():
+                ids.extend(chunk_ids[chunk])
+            lengths.append(len(ids) - before)
+        tokens = np.array(ids, dtype=np.int64)
+        rows = np.repeat(np.arange(len(texts)), lengths)
+        size = len(texts)
+        same_row = rows[:-1] == rows[1:]
+        keys = (tokens[:-1] * BIGRAM_BASE + tokens[1:])[same_row]
+        at = np.searchsorted(self.bigram_keys, keys).clip(max=max(len(self.bigram_keys) - 1, 0))
+        bigrams = self.bigram_keys[at] == keys if len(self.bigram_keys) else keys < 0
+        bigram_rows, bigram_columns = rows[:-1][same_row][bigrams], self.bigram_columns[at[bigrams]]
+        # Each distinct token of a clause once, with how often it occurs there: a word repeated
+        # in a clause has its character n-grams expanded once, weighted by its count.
+        known = len(self.token_ids)
+        pairs, repeats = np.unique(rows * known + tokens, return_counts=True)
+        rows, tokens = pairs // known, pairs % known
+        word_column = np.frombuffer(self.word_column, dtype=np.int32)[tokens]
+        unigrams = word_column >= 0
+        words = _occurrences(
+            rows[unigrams], word_column[unigrams], repeats[unigrams], size, self.words
+        )
+        words += _occurrences(bigram_rows, bigram_columns, None, size, self.words)
+        words.sum_duplicates()  # a no-op unless the sum left its columns unsorted
+        counts = np.frombuffer(self.char_count, dtype=np.int32)[tokens]
+        starts = np.frombuffer(self.char_start, dtype=np.int64)[tokens]
+        offsets = np.cumsum(counts) - counts
+        flat = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()))
+        chars = _occurrences(
+            np.repeat(rows, counts),
+            np.frombuffer(self.char_columns, dtype=np.int32)[flat],
+            np.repeat(repeats, counts),
+            size,
+            self.chars,
+        )
+        return sparse.hstack(
+            [
+                self.words._tfidf.transform(words, copy=False),
+                self.chars._tfidf.transform(chars, copy=False),
+            ],
+            format="csr",
+        )
+
+
+BIGRAM_BASE = 1 << 31
+"""Token ids below this pair into one int64 key per bigram."""
+MAX_CACHED_TOKENS = 1 << 18
+"""New tokens remembered beyond the vocabulary's before the caches start again (about 40 MB)."""
+
+
+def _occurrences(
+    rows: np.ndarray,
+    columns: np.ndarray,
+    weights: np.ndarray | None,
+    documents: int,
+    vectorizer: TfidfVectorizer,
+) -> sparse.csr_array:
+    """Counts of n-grams given as (document, column, times) in document order: the matrix
+    ``CountVectorizer.transform`` makes (sorted columns, repeats summed)."""
+    index = np.int32 if len(columns) < np.iinfo(np.int32).max else np.int64
+    indptr = np.zeros(documents + 1, dtype=index)
+    np.cumsum(np.bincount(rows, minlength=documents), out=indptr[1:])
+    data = np.ones(len(columns), vectorizer.dtype) if weights is None else weights
+    counts = sparse.csr_array(
+        (data.astype(vectorizer.dtype, copy=False), columns.astype(index, copy=False), indptr),
+        shape=(documents, len(vectorizer.vocabulary_)),
+    )
+    counts.sum_duplicates()
+    return counts
+
+
 @dataclass(slots=True)
 class ClauseModel:
     """A trained pipeline with its per-label thresholds and provenance."""
@@ -198,6 +407,12 @@ class ClauseModel:
     pipeline: Pipeline
     thresholds: dict[str, float]
     metadata: dict[str, Any] = field(default_factory=dict)
+    cached_features: CachedFeatureUnion | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        union = self.pipeline.named_steps["features"]
+        if CachedFeatureUnion.supports(union):
+            self.cached_features = CachedFeatureUnion(union)
 
     def scores(
         self, texts: Sequence[str], headings: Sequence[str | None] | None = None
@@ -205,7 +420,11 @@ class ClauseModel:
         """Calibrated probabilities, shape (n, 7), columns in CATEGORIES order."""
         if not texts:
             return np.zeros((0, len(CATEGORIES)))
-        return self.pipeline.predict_proba(clause_features(texts, headings))
+        if self.cached_features is None:
+            return self.pipeline.predict_proba(clause_features(texts, headings))
+        headings = headings if headings is not None else [None] * len(texts)
+        matrix = self.cached_features.transform(texts, headings)
+        return self.pipeline.named_steps["classify"].predict_proba(matrix)
 
     def predict(
         self, texts: Sequence[str], headings: Sequence[str | None] | None = None

@@ -33,15 +33,14 @@ def _fail(message: str) -> None:
 
 def _write_output(content: str | bytes, output: str | None) -> None:
     """Print, or write the file atomically (write then rename)."""
+    from clausecheck.batch import write_atomic
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    target = Path(output)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    write_atomic(Path(output), data)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -160,6 +159,38 @@ def cmd_compare(args: argparse.Namespace) -> int:
     writers = {"csv": to_csv, "md": to_markdown, "xlsx": to_xlsx}
     _write_output(writers[args.format](comparison), args.output)
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from clausecheck.batch import run_batch
+
+    result = run_batch(
+        args.inputs,
+        args.out,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        playbook=args.playbook,
+        limits=limits_from_args(args),
+        retry_failed=args.retry_failed,
+    )
+    for record in result.failed:
+        _fail(f"{'; '.join(record.sources)}: {record.reason}")
+    rate = result.pages_analysed / result.seconds if result.seconds else 0.0
+    print(
+        f"clausecheck: {len(result.records) - len(result.failed)} reported, "
+        f"{len(result.failed)} failed ({result.reused} reused from an earlier run); "
+        f"{result.analysed} processed in {result.seconds:.1f} s ({rate:.1f} pages/s); "
+        f"summary in {result.summary_csv} and {result.summary_xlsx.name}",
+        file=sys.stderr,
+    )
+    return EXIT_BAD_INPUT if result.failed else EXIT_OK
 
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:
@@ -296,6 +327,34 @@ def build_parser() -> argparse.ArgumentParser:
     compare.set_defaults(func=cmd_compare)
     analyze.add_argument("--model-dir", default=None, help=argparse.SUPPRESS)
     analyze.set_defaults(func=cmd_analyze)
+
+    batch = sub.add_parser(
+        "batch",
+        help="analyse many agreements in parallel into a folder of reports",
+        description="INPUTs are files, folders (searched recursively for .pdf, .docx, .txt and "
+        ".md) or globs. Writes one <sha256>.json report per document and summary.csv/.xlsx to "
+        "--out; a second run skips documents already analysed with the same model and playbook.",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT")
+    batch.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    batch.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        help="worker processes (default: one per core)",
+    )
+    batch.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="run on this Dask distributed scheduler instead of local processes",
+    )
+    batch.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
+    batch.add_argument(
+        "--retry-failed", action="store_true", help="analyse again documents that failed before"
+    )
+    add_limit_options(batch)
+    batch.set_defaults(func=cmd_batch)
 
     classify = sub.add_parser("classify", help="classify clause texts from JSON Lines")
     classify.add_argument("file", nargs="?", metavar="FILE", help="JSON Lines; stdin when omitted")

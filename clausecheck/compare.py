@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from clausecheck.report.terms_text import metric_text, term_text
 from clausecheck.terms import liability_cap
@@ -26,6 +26,9 @@ OUTLIER_RATIO = 1.5
 MIN_AGREEMENTS_FOR_OUTLIERS = 3
 """Fewer agreements than this have no meaningful 'usual' value to differ from."""
 REPORT_SUFFIX = ".json"
+BATCH_RECORDS_DIR = ".clausecheck-batch"
+"""The folder a ``clausecheck batch`` output keeps its per-document records in; its presence
+marks a batch output folder, whose agreements are its ``.json`` reports only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +116,27 @@ TERM_COLUMNS: tuple[TermColumn, ...] = (
 """The key terms compared, in column order."""
 
 
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """How a batch run fared with one document: the summary's extra columns."""
+
+    source: str
+    status: Literal["ok", "failed"]
+    pages: int | None = None
+    seconds: float | None = None
+    reason: str = ""
+
+
+RUN_COLUMNS: tuple[str, ...] = ("Source", "Run status", "Pages", "Seconds", "Failure reason")
+"""Columns added after the key terms when the rows come from a batch run."""
+
+
 @dataclass(slots=True)
 class ComparisonRow:
-    """One agreement: its status per category and its key terms as text (None: not found)."""
+    """One agreement: its status per category and its key terms as text (None: not found).
+
+    A document a batch could not analyse is a row with no statuses or terms and a failed ``run``.
+    """
 
     document: str
     sha256: str
@@ -123,6 +144,14 @@ class ComparisonRow:
     terms: dict[str, str | None]
     numbers: dict[str, float | None]
     high_issues: int
+    run: RunInfo | None = None
+
+    @classmethod
+    def failed(cls, document: str, sha256: str, run: RunInfo) -> ComparisonRow:
+        """The row of a document that has no report, with the reason in ``run``."""
+        empty_terms: dict[str, str | None] = {column.key: None for column in TERM_COLUMNS}
+        empty_numbers: dict[str, float | None] = {column.key: None for column in TERM_COLUMNS}
+        return cls(document, sha256, {}, empty_terms, empty_numbers, 0, run)
 
 
 @dataclass(slots=True)
@@ -135,10 +164,15 @@ class Comparison:
 
     def coverage(self) -> dict[str, dict[str, int]]:
         """For each category, how many agreements have it present, ambiguous or missing."""
+        analysed = [row for row in self.rows if row.statuses]
         return {
-            category: dict(Counter(row.statuses.get(category, "n/a") for row in self.rows))
+            category: dict(Counter(row.statuses.get(category, "n/a") for row in analysed))
             for category in self.categories
         }
+
+    def has_runs(self) -> bool:
+        """True when the rows come from a batch run (then the run columns are shown)."""
+        return any(row.run is not None for row in self.rows)
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Header and rows of text, as the CSV, XLSX and Markdown outputs show them."""
@@ -148,27 +182,43 @@ class Comparison:
             *(column.title for column in TERM_COLUMNS),
             "High-severity issues",
             "Outliers",
+            *(RUN_COLUMNS if self.has_runs() else ()),
         ]
         body = []
         for row in self.rows:
             marks = [reason for (sha, _), reason in self.outliers.items() if sha == row.sha256]
+            failed = row.run is not None and row.run.status == "failed"
             body.append(
                 [
                     row.document,
-                    *(row.statuses.get(c, "n/a") for c in self.categories),
+                    *(row.statuses.get(c, "" if failed else "n/a") for c in self.categories),
                     *(row.terms[column.key] or "" for column in TERM_COLUMNS),
-                    str(row.high_issues),
+                    "" if failed else str(row.high_issues),
                     "; ".join(marks),
+                    *(_run_cells(row.run) if self.has_runs() else ()),
                 ]
             )
         return header, body
 
 
-def compare_reports(reports: Sequence[Report]) -> Comparison:
-    """Build the comparison matrix of ``reports`` and mark outliers."""
+def _run_cells(run: RunInfo | None) -> list[str]:
+    if run is None:
+        return [""] * len(RUN_COLUMNS)
+    pages = "" if run.pages is None else str(run.pages)
+    seconds = "" if run.seconds is None else f"{run.seconds:.2f}"
+    return [run.source, run.status, pages, seconds, run.reason]
+
+
+def compare_reports(reports: Sequence[Report], runs: Sequence[RunInfo] | None = None) -> Comparison:
+    """Build the comparison matrix of ``reports`` and mark outliers.
+
+    ``runs``, one per report in the same order, adds the batch columns (source, pages, seconds).
+    """
+    if runs is not None and len(runs) != len(reports):
+        raise ValueError(f"{len(runs)} runs for {len(reports)} reports")
     categories = list(dict.fromkeys(f.category for report in reports for f in report.findings))
     rows = []
-    for report in reports:
+    for index, report in enumerate(reports):
         terms: dict[str, str | None] = {}
         numbers: dict[str, float | None] = {}
         for column in TERM_COLUMNS:
@@ -187,6 +237,7 @@ def compare_reports(reports: Sequence[Report]) -> Comparison:
                 high_issues=sum(
                     1 for f in report.findings for i in f.issues if i.severity == "high"
                 ),
+                run=runs[index] if runs is not None else None,
             )
         )
     comparison = Comparison(categories=categories, rows=rows)
@@ -287,7 +338,14 @@ def to_markdown(comparison: Comparison) -> str:
     from clausecheck.report.markdown import escape_markdown
 
     header, body = comparison.table()
-    keys = ["document", *comparison.categories, *(c.key for c in TERM_COLUMNS), "high", "outliers"]
+    keys = [
+        "document",
+        *comparison.categories,
+        *(c.key for c in TERM_COLUMNS),
+        "high",
+        "outliers",
+        *(RUN_COLUMNS if comparison.has_runs() else ()),
+    ]
     lines = [
         f"# Comparison of {len(comparison.rows)} agreements",
         "",
@@ -316,13 +374,23 @@ def to_markdown(comparison: Comparison) -> str:
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given; folders replaced by the files directly inside them, sorted."""
+    """Files as given; folders replaced by the files directly inside them, sorted.
+
+    A ``clausecheck batch`` output folder contributes its reports only, not its summary files.
+    """
     paths: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
+            batch_output = (path / BATCH_RECORDS_DIR).is_dir()
             paths.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file()
+                    and not p.name.startswith(".")
+                    and (not batch_output or p.suffix == REPORT_SUFFIX)
+                )
             )
         else:
             paths.append(path)

@@ -63,6 +63,14 @@ class Errors:
     E603 = "--output {path} is a file; with several agreements it must be a folder"
     E604 = "two agreements would both be written to {path}; rename one or run them separately"
     E605 = "could not analyse this file (unexpected {kind}); please report it with the file"
+    E701 = (
+        "the worker process analysing this document died ({detail}); "
+        "it was retried alone and is skipped"
+    )
+    E702 = "analysis failed unexpectedly ({detail}); please report this document"
+    E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
+    E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
+    E705 = "cannot write to output folder {path} ({detail})"
 
 
 class ClausecheckError(Exception):

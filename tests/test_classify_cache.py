@@ -1,0 +1,76 @@
+"""The cached feature path gives exactly the matrix and scores of scikit-learn's own transform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from clausecheck import classify
+from clausecheck.classify import CachedFeatureUnion, clause_features
+from clausecheck.corpus import load_corpus
+from clausecheck.ingest import Limits, read_document
+from clausecheck.segment import segment
+
+AWKWARD = [
+    (
+        "Fees are  due\twithin 30 days;\u00a0late fees 1.5%/month (see §4.2(a)).",
+        "4. FEES\n\nAND  PAYMENT",
+    ),
+    ("The Supplier's SLA: 80/20 — answered within 20s. E-mail: ops@vendor.example", None),
+    ("This Agreement is governed by the laws of England and Wales.", "Governing\u2028Law"),
+    ("", "Waiver"),
+    ("U.S.A. Inc., Ltd. vs. co-operative e.g. i.e. can't won't", "  "),
+]
+
+
+def _sklearn_matrix(model, texts, headings):
+    return model.pipeline.named_steps["features"].transform(clause_features(texts, headings))
+
+
+def _assert_identical(model, texts, headings):
+    cached = model.cached_features.transform(texts, headings)
+    plain = _sklearn_matrix(model, texts, headings)
+    assert cached.shape == plain.shape
+    assert (cached != plain).nnz == 0
+    classifier = model.pipeline.named_steps["classify"]
+    assert np.array_equal(classifier.predict_proba(cached), classifier.predict_proba(plain))
+
+
+def test_the_shipped_model_uses_the_cached_path(model):
+    assert isinstance(model.cached_features, CachedFeatureUnion)
+
+
+def test_identical_on_the_corpus_and_awkward_text(model):
+    clauses = load_corpus()
+    texts = [c.text for c in clauses] + [t for t, _ in AWKWARD]
+    headings = [c.heading for c in clauses] + [h for _, h in AWKWARD]
+    _assert_identical(model, texts, headings)
+    _assert_identical(model, texts[::-1], headings[::-1])  # now from warm caches
+
+
+def test_identical_after_the_caches_start_again(model, monkeypatch):
+    fresh = CachedFeatureUnion(model.pipeline.named_steps["features"])
+    monkeypatch.setattr(classify, "MAX_CACHED_TOKENS", 10)
+    texts = [t for t, _ in AWKWARD] * 3
+    headings = [h for _, h in AWKWARD] * 3
+    first = fresh.transform(texts, headings)
+    before = fresh.chunk_ids
+    assert len(fresh.token_ids) > fresh.known_tokens + 10
+    second = fresh.transform(texts, headings)
+    assert fresh.chunk_ids is not before  # started again
+    assert (first != second).nnz == 0
+    assert (second != _sklearn_matrix(model, texts, headings)).nnz == 0
+
+
+@pytest.mark.cuad
+def test_identical_on_real_contract_clauses(model, cuad_dir: Path):
+    texts, headings = [], []
+    for path in sorted((cuad_dir / "txt").glob("*.txt"))[:25]:
+        for clause in segment(read_document(path, limits=Limits(isolate=False))):
+            if clause.text.strip():
+                texts.append(clause.text)
+                headings.append(clause.context_heading)
+    assert len(texts) > 1000
+    _assert_identical(model, texts, headings)
