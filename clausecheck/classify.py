@@ -441,11 +441,20 @@ class ClauseModel:
 
 
 def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
-    """Set ``labels`` and ``scores`` on each clause that has text, in place."""
+    """Set ``labels`` and ``scores`` on each clause that has text, in place.
+
+    One rule backs the model: a clause that chooses a named law ("governed by the laws of
+    Delaware") is a governing-law clause even where the model missed it, typically a choice of
+    law buried in a long dispute or miscellaneous clause. Its score stays the model's.
+    """
+    from clausecheck.terms import states_choice_of_law
+
     with_text = [c for c in clauses if c.text.strip()]
     predictions = model.predict([c.text for c in with_text], [c.context_heading for c in with_text])
     for clause, (labels, scores) in zip(with_text, predictions, strict=True):
         clause.labels, clause.scores = labels, scores
+        if "governing_law" not in labels and states_choice_of_law(clause.text):
+            clause.labels = sorted([*labels, "governing_law"], key=CATEGORIES.index)
 
 
 def choose_thresholds(targets: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:

@@ -398,6 +398,18 @@ def jurisdictions(text: str, doc: Doc | None = None) -> list[str]:
     return _unique(found)
 
 
+_GOVERNING_VERB = re.compile(
+    r"\b(?:governed|construed|interpreted|enforced)\b[^.;]{0,120}?\blaws?\b"
+    r"|\blaws?\b[^.;]{0,120}?\b(?:shall|will)\s+govern\b",
+    re.IGNORECASE,
+)
+
+
+def states_choice_of_law(text: str) -> bool:
+    """Whether the text chooses a named law to govern ('governed by the laws of Delaware')."""
+    return bool(_GOVERNING_VERB.search(text)) and bool(jurisdictions(text))
+
+
 def _canonical(name: str) -> str:
     return CANONICAL_JURISDICTION.get(name, name)
 

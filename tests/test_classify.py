@@ -133,3 +133,21 @@ def test_training_is_reproducible(tmp_path):
     assert (tmp_path / "m1" / METADATA_FILE).read_text() == (
         tmp_path / "m2" / METADATA_FILE
     ).read_text()
+
+
+def test_a_choice_of_law_inside_another_clause_is_governing_law(model):
+    from clausecheck.classify import classify_clauses
+    from clausecheck.types import Clause
+
+    clause = Clause(
+        id="c1",
+        heading="Miscellaneous",
+        text=(
+            "Each party shall bear its own costs of preparing this Agreement. Headings are for "
+            "convenience only. This Agreement is governed by the laws of the State of Nevada. "
+            "Any notice shall be sent by courier to the address above. This Agreement may be "
+            "signed in counterparts."
+        ),
+    )
+    classify_clauses([clause], model)
+    assert "governing_law" in clause.labels

@@ -14,6 +14,7 @@ from clausecheck.terms import (
     parse_number,
     payment_days,
     sla_metrics,
+    states_choice_of_law,
 )
 
 
@@ -225,3 +226,20 @@ def test_jurisdiction_by_reference_in_capitals_and_with_in(text, expected):
 )
 def test_metric_targets_come_from_targets_not_definitions(text, expected):
     assert [(m["name"], m["target"]) for m in sla_metrics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "chooses"),
+    [
+        (
+            "(a) This Agreement is governed in all respects by the laws of the State of Delaware.",
+            True,
+        ),
+        ("The laws of England shall govern this Agreement and any dispute under it.", True),
+        ("ABC Inc., a corporation organized under the laws of Delaware, and XYZ.", False),
+        ("Supplier shall comply with all laws of the State of Ohio.", False),
+        ("Any dispute shall be settled by arbitration in New York.", False),
+    ],
+)
+def test_a_stated_choice_of_law_is_recognised(text, chooses):
+    assert states_choice_of_law(text) is chooses
