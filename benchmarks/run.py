@@ -129,10 +129,13 @@ def classify_clauses(reports: list, model) -> tuple[int, Timing]:
     return len(texts), timing
 
 
-def peak_memory(path: Path) -> dict[str, float]:
+def peak_memory(path: Path, isolate: bool = True) -> dict[str, float]:
     """Peak resident memory of analyze on ``path`` in a fresh process, parent and child, in MB.
 
-    No time limit: a long document on a busy machine must be measured, not stopped."""
+    The parsing child is forked and shares the parent's pages until it writes to them, so the
+    sum of the two peaks counts the shared pages twice; ``isolate=False`` parses in the one
+    process, whose peak is the memory the pipeline itself needs. No time limit: a long document
+    on a busy machine must be measured, not stopped."""
     probe = (
         "import json, resource, sys\n"
         "from clausecheck.analysis import analyze\n"
@@ -140,13 +143,17 @@ def peak_memory(path: Path) -> dict[str, float]:
         "from clausecheck.ingest import Limits\n"
         "model = load_model()\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "report = analyze(sys.argv[1], model=model, limits=Limits(seconds=None))\n"
+        "limits = Limits(seconds=None, isolate=sys.argv[2] == 'isolate')\n"
+        "report = analyze(sys.argv[1], model=model, limits=limits)\n"
         "print(json.dumps({'model_loaded': before / 1024,"
         " 'parent': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
         " 'child': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
         " 'pages': report.document.pages, 'clauses': len(report.clauses)}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True)
+    mode = "isolate" if isolate else "in-process"
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(path), mode], capture_output=True, text=True
+    )
     if out.returncode != 0:
         sys.exit(f"the memory probe failed on {path.name}: {out.stderr.strip().splitlines()[-1]}")
     return json.loads(out.stdout)
@@ -200,12 +207,16 @@ def main() -> None:
     raw, full, pages, reports = extract_and_analyze(paths, model)
     with tempfile.TemporaryDirectory() as scratch:
         out_dir = Path(scratch, "batch")
-        batch = run_batch(paths, out_dir, workers=args.workers, progress=False)
+        batch_time = Timing()
+        batch = batch_time.add(
+            lambda: run_batch(paths, out_dir, workers=args.workers, progress=False)
+        )
         hits = cache_hit_ms(out_dir, paths)
     clause_count, classify_time = classify_clauses(reports, model)
     largest = max(every_pdf, key=lambda p: p.stat().st_size)
     longest = max(every_pdf, key=page_count)
     memories = {path: peak_memory(path) for path in dict.fromkeys([largest, longest])}
+    single = {path: peak_memory(path, isolate=False)["parent"] for path in memories}
 
     raw_rate, one_rate = pages / raw.wall, pages / full.wall
     batch_rate = pages / batch.seconds
@@ -232,7 +243,8 @@ def main() -> None:
     )
     print(
         f"| `batch`, {args.workers} workers | {batch_rate:.2f} pages/s ({batch.seconds:.1f} s); "
-        f"{speedup:.2f}× one worker | ≥ {GOALS['batch_speedup']}× | "
+        f"{speedup:.2f}× one worker; it had {batch_time.cpu / batch_time.wall:.2f} cores busy "
+        f"(CPU s / wall s) | ≥ {GOALS['batch_speedup']}× | "
         f"{verdict(speedup >= GOALS['batch_speedup'])} |"
     )
     print(
@@ -244,12 +256,14 @@ def main() -> None:
     for path, memory in memories.items():
         kind = "largest file" if path == largest else "most pages"
         total = memory["parent"] + memory["child"]
+        needed = single[path]
         print(
             f"| peak memory, `analyze` on the PDF with the {kind} "
             f"({path.stat().st_size / 1e6:.1f} MB, {memory['pages']} pages) | {total:.0f} MB: "
             f"parent {memory['parent']:.0f} MB (model loaded {memory['model_loaded']:.0f} MB) "
-            f"+ parsing child {memory['child']:.0f} MB | < {GOALS['peak_mb']} MB | "
-            f"{verdict(total < GOALS['peak_mb'])} |"
+            f"+ parsing child {memory['child']:.0f} MB; parsed in one process: {needed:.0f} MB "
+            f"| < {GOALS['peak_mb']} MB | {verdict(total < GOALS['peak_mb'])} (sum), "
+            f"{verdict(needed < GOALS['peak_mb'])} (one process) |"
         )
     print(
         f"| cache hit (`load_cached`) | median {hit:.1f} ms, worst {max(hits):.1f} ms "

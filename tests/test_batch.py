@@ -259,18 +259,37 @@ def _reports(out: Path) -> dict[str, str]:
     return {p.name: p.read_text() for p in out.glob("*.json")}
 
 
-@pytest.mark.slow
-def test_dask_local_cluster_writes_the_same_reports_as_local_processes(finished, tmp_path):
-    from distributed import LocalCluster
+LOCAL_CLUSTER_RUN = """
+import json, sys
+from distributed import LocalCluster
+from clausecheck.batch import run_batch
 
-    inputs, out, _ = finished
-    dask_out = tmp_path / "dask-out"
+if __name__ == "__main__":
     with LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
-        result = run_batch([inputs], dask_out, scheduler=cluster.scheduler_address)
-    assert result.analysed == len(AGREEMENTS) + 1
-    assert [r.sources[0] for r in result.failed] == [str(inputs / "broken.pdf")]
+        result = run_batch([sys.argv[1]], sys.argv[2], scheduler=cluster.scheduler_address)
+    print(json.dumps({"analysed": result.analysed, "failed": [r.sources for r in result.failed]}))
+"""
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_writes_the_same_reports_as_local_processes(finished, tmp_path):
+    # The cluster runs in a child process: its spawned workers leave a multiprocessing resource
+    # tracker behind, which must not become a child of the test process.
+    inputs, out, _ = finished
+    dask_out = tmp_path / "dask-out"
+    script = tmp_path / "local_cluster_run.py"
+    script.write_text(LOCAL_CLUSTER_RUN)
+    run = subprocess.run(
+        [sys.executable, str(script), str(inputs), str(dask_out)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result == {"analysed": len(AGREEMENTS) + 1, "failed": [[str(inputs / "broken.pdf")]]}
     assert _reports(dask_out) == _reports(out)
 
 
