@@ -130,7 +130,7 @@ _PAYMENT_WHEN = re.compile(
     re.IGNORECASE,
 )
 _REDACTED_PERIOD = re.compile(
-    r"(?:\[\s*(?:\*\s*){1,5}\]|\*{3,})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
+    rf"(?:{REDACTION.pattern})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
     r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice",
     re.IGNORECASE,
 )
