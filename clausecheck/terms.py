@@ -229,7 +229,7 @@ _BEFORE_END = re.compile(
     r"^\s*(?:before|prior to|in advance of)\s+(?:the\s+)?(?:end|expir|expiration|commencement|renewal|then[- ]current|last day)",
     re.IGNORECASE,
 )
-_CURE_NEAR = re.compile(r"\b(?:cure|cured|remed(?:y|ied)|rectif)", re.IGNORECASE)
+_CURE_NEAR = re.compile(r"\b(?:cure|cured|uncured|remed(?:y|ied)|rectif)", re.IGNORECASE)
 _PAYMENT_NEAR = re.compile(r"\b(?:pa(?:y|id|yable|yment)|invoice|remit|settle)", re.IGNORECASE)
 _NET_TERMS = re.compile(r"\bnet\s*(\d{1,3})\b", re.IGNORECASE)
 _IN_WRITING = re.compile(r"in writing|written|signed by", re.IGNORECASE)

@@ -84,6 +84,8 @@ class Issue:
     quote: str | None = None
     page: int | None = None
     suggestion: str | None = None
+    element: str | None = None
+    """For ``missing_element``: which element is missing (``payment_terms``, ``notice_period``...)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

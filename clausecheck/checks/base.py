@@ -65,6 +65,7 @@ def issue(
     clause: Clause | None = None,
     quote: str | None = None,
     suggestion: str | None = None,
+    element: str | None = None,
 ) -> Issue:
     return Issue(
         code=code,
@@ -74,6 +75,7 @@ def issue(
         quote=quote if quote is not None else (excerpt(clause.text) if clause else None),
         page=clause.page if clause else None,
         suggestion=suggestion,
+        element=element,
     )
 
 

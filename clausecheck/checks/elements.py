@@ -80,17 +80,22 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     text = " ".join(c.text for c in evidence)
     everything = " ".join(c.text for c in ctx.clauses)
     if element == "measurable_target":
-        return any(m["target"] is not None for m in terms.get("metrics", []))
+        return any(m["target"] is not None for m in terms.get("metrics", [])) or bool(
+            _TIMED_TARGET.search(text)
+        )
     if element == "amount":
         return (
             bool(terms.get("amounts"))
             or bool(REDACTION.search(text))
             or bool(re.search(r"\d+(?:\.\d+)?\s*%|\bper cent\b|\bpercent\b", text))
+            or bool(_PRICE_ELSEWHERE.search(text))
         )
     if element == "payment_terms":
         return (
             bool(terms.get("payment_days"))
             or bool(_PAYMENT_WHEN.search(text))
+            or bool(_REDACTED_DEADLINE.search(text))
+            or bool(_PAYMENT_TERMS_ELSEWHERE.search(text))
             or bool(payment_days(everything))
         )
     if element == "notice_period":
@@ -129,6 +134,30 @@ _PAYMENT_WHEN = re.compile(
     r"completion)\b[^.;]{0,80}?\bpa(?:y|id|yable)\b",
     re.IGNORECASE,
 )
+_ATTACHMENT = (
+    r"(?:Schedule|Exhibit|Appendix|Annex|Attachment|Addendum|Order Form|Statement of Work|SOW)"
+)
+# Rates and payment terms stated in an attachment or a price list are stated, not missing.
+_PRICE_ELSEWHERE = re.compile(
+    rf"\b(?:set (?:forth|out)|specified|listed|stated|described|contained|detailed) in (?:the )?"
+    rf"(?:relevant |applicable |attached )?{_ATTACHMENT}|\bprice ?lists?\b|\b(?:then[- ])?current "
+    r"(?:list )?prices?\b|\bpublished prices?\b",
+    re.IGNORECASE,
+)
+_PAYMENT_TERMS_ELSEWHERE = re.compile(
+    rf"\bpayment terms?\b[^.;]{{0,100}}\b{_ATTACHMENT}|\b{_ATTACHMENT}\b[^.;]{{0,100}}\bpayment terms?\b",
+)
+_REDACTED_DEADLINE = re.compile(
+    rf"\b(?:within|after|before|no later than|not later than|prior to)\s+(?:{REDACTION.pattern})",
+    re.IGNORECASE,
+)
+# An SLA that gives any time limit or percentage states a measurable target, even for a metric
+# that has no name in the terms extractor ("respond to support requests within one Business Day").
+_TIMED_TARGET = re.compile(
+    r"\bwithin\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|"
+    r"forty-eight|sixty|seventy-two)\b[^.;]{0,20}?\b(?:seconds?|minutes?|hours?|(?:business |working )?days?)\b",
+    re.IGNORECASE,
+)
 _REDACTED_PERIOD = re.compile(
     rf"(?:{REDACTION.pattern})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
     r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice",
@@ -149,7 +178,7 @@ _CONVENIENCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(
-    r"surviv|thereafter|at all times|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
+    r"surviv|thereafter|at all times|at no time|not\W+at any time|at any time (?:during or )?after|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
     re.IGNORECASE,
 )
 _WRITTEN_WAIVER = re.compile(
@@ -158,11 +187,26 @@ _WRITTEN_WAIVER = re.compile(
 )
 
 
+_FOR_CAUSE = re.compile(
+    r"\b(?:breach|default|insolven|bankrupt|fail(?:s|ure)?|change of control|cure)\w*",
+    re.IGNORECASE,
+)
+
+
 def _convenience_without_period(text: str) -> bool:
-    """A right to terminate at will that gives no notice period."""
+    """A right to terminate at will that gives no notice period.
+
+    "At any time" in a right to terminate for breach or insolvency is not a right at will, and
+    "immediately upon written notice" states its period: none.
+    """
     for sentence in _CONVENIENCE_SENTENCE.findall(text):
-        if not notice_days(sentence):
-            return True
+        if notice_days(sentence) or _IMMEDIATE.search(sentence):
+            continue
+        if not re.search(r"for convenience|without cause", sentence, re.IGNORECASE) and (
+            _FOR_CAUSE.search(sentence)
+        ):
+            continue
+        return True
     return False
 
 
@@ -197,6 +241,7 @@ def check_elements(category: str, ctx: Context) -> list[Issue]:
                     f"{CATEGORY_TITLES[category]} ({clause_ref(first)}) states {what}.",
                     first,
                     suggestion=suggestion,
+                    element=element,
                 )
             )
     return issues

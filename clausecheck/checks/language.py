@@ -32,14 +32,33 @@ TIMING_PHRASES = {
     "in a timely manner",
     "within a reasonable time",
 }
-"""Vague only where a deadline matters: flagged when the sentence asks for something to be done
-by a time (pay, notify, respond, cure, deliver ...), not in 'shall promptly sign any document'.
-Measured on CUAD: 'promptly' alone appeared in 41% of contracts, mostly harmlessly."""
-TIMED_ACTION = re.compile(
-    r"\b(?:pa(?:y|id|yment)|invoic|refund|reimburs|notif|inform|report|respon[ds]|resol|repair|"
-    r"correct|cure|remed|fix|restor|deliver|replac|escalat|investigat|answer)\w*",
-    re.IGNORECASE,
+"""Vague only where the deadline is the one the category needs: payment in pricing, breach
+notification in confidentiality, cure in termination, response and repair in service levels.
+'Shall promptly notify the other of a subpoena', 'promptly return all materials' and 'shall
+promptly sign further documents' are ordinary drafting. Measured on CUAD: 'promptly' alone
+appeared in 41% of contracts; with any timed action in the sentence, still in 36%."""
+_SERVICE_ACTION = (
+    r"respon[ds]|resol|repair|correct|fix|restor|deliver|replac|escalat|investigat|answer|report"
 )
+TIMED_ACTION: dict[str, re.Pattern[str]] = {
+    "pricing": re.compile(r"\b(?:pa(?:y|id|yment|yable)|invoic|refund|reimburs|remit)\w*", re.I),
+    "confidentiality": re.compile(
+        r"\b(?:notif|inform|report)\w*[^.;]{0,120}?\b(?:breach|unauthori[sz]ed|security (?:incident|event)"
+        r"|incident|loss|compromise|misuse)",
+        re.I,
+    ),
+    "termination": re.compile(r"\b(?:cure|remed(?:y|ied|ies)|correct|fix|rectif)\w*", re.I),
+    "sla": re.compile(rf"\b(?:{_SERVICE_ACTION}|notif)\w*", re.I),
+    "scope": re.compile(rf"\b(?:{_SERVICE_ACTION})\w*", re.I),
+}
+"""The actions whose deadline each category needs; categories not listed need none."""
+_STATED_PERIOD = re.compile(
+    r"\b(?:within|no later than|not later than|in any event|at the latest)\b[^.;]{0,40}?"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
+    r"|twenty|thirty|forty|forty-five|sixty|ninety|hundred)\b",
+    re.I,
+)
+"""'Promptly, and in any event within five (5) days' sets the deadline it needs."""
 DISCRETION_PHRASES = {"from time to time"}
 """Vague only where it lets one party change the deal at will ('may from time to time change
 the fees'); 'as amended from time to time' and 'meet from time to time' are ordinary drafting."""
@@ -101,7 +120,7 @@ def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Is
     for name, pattern in VAGUE_PHRASES.items():
         for match in re.finditer(pattern, clause.text, re.IGNORECASE):
             sentence = _sentence_around(clause.text, match.start(), match.end())
-            if name in TIMING_PHRASES and not TIMED_ACTION.search(sentence):
+            if name in TIMING_PHRASES and not _needs_deadline(category, sentence):
                 continue
             if name in DISCRETION_PHRASES and not UNILATERAL_CHANGE.search(sentence):
                 continue
@@ -123,6 +142,12 @@ def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Is
             )
             break  # one issue per phrase per clause
     return issues
+
+
+def _needs_deadline(category: str, sentence: str) -> bool:
+    """Whether a timing word in this sentence stands in for a deadline the category needs."""
+    action = TIMED_ACTION.get(category)
+    return bool(action and action.search(sentence)) and not _STATED_PERIOD.search(sentence)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
