@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from clausecheck.report.content import (
@@ -52,23 +54,45 @@ def _status(status: str) -> str:
     return f'<span class="status {escape(status)}">{escape(status)}</span>'
 
 
-def _issue_items(report: Report, issues: list[Issue]) -> list[str]:
-    items = ['<ul class="issues">']
-    for issue in issues:
-        location = issue_location(report, issue)
-        where = f" ({escape(location)})" if location else ""
-        items.append(
-            f'<li class="sev-{escape(issue.severity)}"><strong>{SEVERITY_TITLES[issue.severity]}'
-            f"</strong> · <code>{escape(issue.code)}</code>{where}: {escape(issue.message)}"
+@dataclass(frozen=True, slots=True)
+class IssueStyle:
+    """How one issue is wrapped: the element and class names, and how text is made safe."""
+
+    item: str = '<li class="sev-{severity}">'
+    item_end: str = "</li>"
+    suggestion: str = '<p class="suggestion">'
+    suggestion_end: str = "</p>"
+    safe: Callable[[str], str] = escape
+
+
+def issue_html(report: Report, issue: Issue, style: IssueStyle = IssueStyle()) -> str:
+    """One issue as HTML: severity, code, where, message, the highlighted quote, a suggestion.
+
+    The HTML report and the review page both use this; they differ only in ``style``.
+    """
+    safe = style.safe
+    location = issue_location(report, issue)
+    where = f" ({safe(location)})" if location else ""
+    parts = [
+        style.item.format(severity=escape(issue.severity)),
+        f"<strong>{SEVERITY_TITLES[issue.severity]}</strong> · <code>{safe(issue.code)}</code>"
+        f"{where}: {safe(issue.message)}",
+    ]
+    quote = quote_segments(report, issue)
+    if quote:
+        marked = "".join(
+            f"<mark>{safe(text)}</mark>" if flagged else safe(text) for text, flagged in quote
         )
-        quote = quote_segments(report, issue)
-        if quote:
-            items.append(f"<blockquote>{segments_html(quote)}</blockquote>")
-        if issue.suggestion:
-            items.append(f'<p class="suggestion">Suggestion: {escape(issue.suggestion)}</p>')
-        items.append("</li>")
-    items.append("</ul>")
-    return items
+        parts.append(f"<blockquote>{marked}</blockquote>")
+    if issue.suggestion:
+        parts.append(
+            f"{style.suggestion}Suggestion: {safe(issue.suggestion)}{style.suggestion_end}"
+        )
+    return "".join(parts) + style.item_end
+
+
+def _issue_items(report: Report, issues: list[Issue]) -> list[str]:
+    return ['<ul class="issues">', *(issue_html(report, issue) for issue in issues), "</ul>"]
 
 
 def _finding_section(report: Report, finding: Finding) -> list[str]:

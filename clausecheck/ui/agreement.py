@@ -16,14 +16,11 @@ from clausecheck.report.content import (
     evidence_clauses,
     evidence_pages,
     flatten,
-    issue_location,
     pages_text,
-    quote_segments,
 )
-from clausecheck.report.html import segments_html
-from clausecheck.report.markdown import SEVERITY_TITLES
+from clausecheck.report.html import IssueStyle, issue_html, segments_html
 from clausecheck.report.terms_text import terms_line
-from clausecheck.types import CATEGORIES, CATEGORY_TITLES, Clause, Finding, Issue, Report
+from clausecheck.types import CATEGORIES, CATEGORY_TITLES, Clause, Finding, Report
 from clausecheck.ui.review import corrections_jsonl
 from clausecheck.ui.state import ANALYSED, CORRECTIONS
 
@@ -78,19 +75,14 @@ def summary_row(report: Report) -> None:
         column.caption(f"{counted(len(finding.issues), 'issue')} · pages {pages}")
 
 
-def issue_html(report: Report, issue: Issue) -> str:
-    location = issue_location(report, issue)
-    where = f" ({safe_html(location)})" if location else ""
-    parts = [
-        f'<div class="cc-issue cc-{issue.severity}"><b>{SEVERITY_TITLES[issue.severity]}</b> · '
-        f"<code>{safe_html(issue.code)}</code>{where}: {safe_html(issue.message)}"
-    ]
-    quote = quote_segments(report, issue)
-    if quote:
-        parts.append(f"<blockquote>{marked_html(quote)}</blockquote>")
-    if issue.suggestion:
-        parts.append(f'<div class="cc-suggestion">Suggestion: {safe_html(issue.suggestion)}</div>')
-    return "".join(parts) + "</div>"
+PAGE_ISSUE_STYLE = IssueStyle(
+    item='<div class="cc-issue cc-{severity}">',
+    item_end="</div>",
+    suggestion='<div class="cc-suggestion">',
+    suggestion_end="</div>",
+    safe=safe_html,
+)
+"""The review page's issue markup: its own classes, and '$' kept out of st.markdown formulas."""
 
 
 def clause_html(report: Report, clause: Clause) -> str:
@@ -125,7 +117,7 @@ def finding_details(report: Report, finding: Finding) -> None:
         )
         with issues_tab:
             for issue in finding.issues:
-                st.markdown(issue_html(report, issue), unsafe_allow_html=True)
+                st.markdown(issue_html(report, issue, PAGE_ISSUE_STYLE), unsafe_allow_html=True)
             if not finding.issues:
                 st.caption("No issues found.")
         with evidence_tab:
@@ -291,7 +283,7 @@ def agreement_view(reports: list[Report]) -> None:
     if report.issues:
         with st.expander(f"Whole document · {counted(len(report.issues), 'issue')}"):
             for issue in report.issues:
-                st.markdown(issue_html(report, issue), unsafe_allow_html=True)
+                st.markdown(issue_html(report, issue, PAGE_ISSUE_STYLE), unsafe_allow_html=True)
     export_buttons(report)
     st.markdown("#### All clauses")
     clause_table(report)
