@@ -460,6 +460,7 @@ def test_payment_terms_stated_as_events_dates_or_rhythms_count(text):
         ("Prices and payment terms for the Products are set out in Schedule 2.", False),
         ("Heritage shall invoice Premier at the prices set forth in Schedule C.", True),
         ("Distributor shall buy at Supplier's then-current list prices, payable net 45.", False),
+        ("Client shall pay [REDACTED] per agent hour, payable net 30.", False),
     ],
 )
 def test_pricing_stated_by_reference_or_redacted_is_not_missing(text, flagged):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,10 @@ def excerpt(text: str, limit: int = QUOTE_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+REDACTION = re.compile(r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}", re.IGNORECASE)
+"""A redaction mark ('[***]', '[* * *]', '[REDACTED]', '*****'): something was stated, then hidden."""
 
 
 def issue(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue, normalise_number
+from clausecheck.checks.base import REDACTION, Context, clause_ref, issue, normalise_number
 from clausecheck.terms import notice_days, payment_days
 from clausecheck.types import CATEGORY_TITLES, Issue
 
 CODE_MISSING = "missing"
 CODE_MISSING_ELEMENT = "missing_element"
-REDACTION = re.compile(r"\[\s*(?:\*\s*){1,5}\]|\*{3,}")
 
 SUGGESTIONS = {
     "scope": "Describe the services: channels (inbound, outbound, email, chat), hours, languages, sites and volumes.",

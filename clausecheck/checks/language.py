@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue
+from clausecheck.checks.base import REDACTION, Context, clause_ref, issue
 from clausecheck.types import Clause, Issue
 
 CODE_VAGUE = "vague_language"
@@ -106,7 +106,6 @@ PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-REDACTION = re.compile(r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}", re.IGNORECASE)
 BRACKETED_LEGENDS = re.compile(
     r"\[[^\]]*(?:signature|page follows|intentionally|left blank|remainder of|omitted|confidential"
     r"|redacted|reserved|deleted)[^\]]*\]",
