@@ -408,6 +408,17 @@ def test_undefined_terms():
     )  # a document that defines almost nothing is not judged
 
 
+def test_places_and_unquoted_definitions_are_not_undefined_terms():
+    from clausecheck.checks.consistency import undefined_terms
+
+    defined = " ".join(f'"Term {n}" means item {n}.' for n in "ABCDE")
+    used = "Data stays in the European Union. The Effective Date is fixed. " * 3
+    clauses = [clause(defined, cid="c1"), clause(used, cid="c2")]
+    assert [i.quote for i in undefined_terms(clauses)] == ["Effective Date"]
+    clauses[0] = clause(defined + " Effective Date means 1 May 2026.", cid="c1")
+    assert undefined_terms(clauses) == []
+
+
 def _element_codes(text: str, category: str) -> list[str]:
     finding = next(f for f in _findings([clause(text, category)])[0] if f.category == category)
     return [i.code for i in finding.issues]

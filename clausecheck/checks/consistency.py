@@ -194,12 +194,15 @@ def _exists(target: str, numbers: set[str], normalised: set[str]) -> bool:
 _DEFINED = re.compile(
     r'[("“]\s*(?:the\s+)?([A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|[A-Z][\w&/-]*)){0,5})\s*[")”]'
 )
+_DEFINED_BY_MEANS = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s+(?:shall\s+)?means?\b")
+"""A definition written without quotes: 'Effective Date means the date ...'."""
 _USED = re.compile(r"(?<=\b[Tt]he )((?:[A-Z][a-z][\w-]*\s+){1,3}[A-Z][a-z][\w-]*)")
 _NOT_TERMS = re.compile(
     r"\b(?:Section|Sections|Article|Schedule|Exhibit|Annex|Appendix|Clause|Part|United|States|State|"
     r"Court|Courts|Inc|Ltd|LLC|Limited|Corporation|Company|Act|Code|Rules|Commission|Association|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Internal|Revenue|Federal|Department|Office|Bank|University|Republic|Kingdom|Province|County)\b"
+    r"Internal|Revenue|Federal|Department|Office|Bank|University|Republic|Kingdom|Province|County|"
+    r"Union|Islands?|Nations|Administration|Chamber|Web|Occupational|Government)\b"
 )
 MIN_DEFINED_TERMS = 5
 """Undefined terms are looked for only in documents that define at least this many terms."""
@@ -210,6 +213,7 @@ def undefined_terms(clauses: list[Clause]) -> list[Issue]:
     """Capitalised terms used as defined terms ('the Service Credits') but never defined."""
     text = " ".join(c.text for c in clauses)
     defined = {d.strip().lower() for d in _DEFINED.findall(text)}
+    defined |= {d.strip().lower() for d in _DEFINED_BY_MEANS.findall(text)}
     if len(defined) < MIN_DEFINED_TERMS:
         return []
     headings = {(c.heading or "").lower() for c in clauses}
