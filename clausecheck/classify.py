@@ -440,10 +440,22 @@ class ClauseModel:
         return results
 
 
+SIGNATURE_FIELD = re.compile(
+    r"\b(?:By|Name|Title|Date|Its|Signature|Witness|Print(?:ed)? Name)\s*:", re.IGNORECASE
+)
+SIGNATURE_BLOCK_CHARS = 400
+"""A short text with two or more signature fields ('By:', 'Name:', 'Title:') is a signature
+block: it states no clause, whatever the company name above it says ('Tidewater Payments')."""
+
+
+def is_signature_block(text: str) -> bool:
+    return len(text) <= SIGNATURE_BLOCK_CHARS and len(SIGNATURE_FIELD.findall(text)) >= 2
+
+
 def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
     """Set ``labels`` and ``scores`` on each clause that has text, in place.
 
-    One rule backs the model: a clause that chooses a named law ("governed by the laws of
+    Signature blocks keep their scores but carry no label. One rule backs the model: a clause that chooses a named law ("governed by the laws of
     Delaware") is a governing-law clause even where the model missed it, typically a choice of
     law buried in a long dispute or miscellaneous clause. Its score stays the model's.
     """
@@ -453,6 +465,9 @@ def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
     predictions = model.predict([c.text for c in with_text], [c.context_heading for c in with_text])
     for clause, (labels, scores) in zip(with_text, predictions, strict=True):
         clause.labels, clause.scores = labels, scores
+        if is_signature_block(clause.text):
+            clause.labels = []
+            continue
         if "governing_law" not in labels and states_choice_of_law(clause.text):
             clause.labels = sorted([*labels, "governing_law"], key=CATEGORIES.index)
 

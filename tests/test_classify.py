@@ -151,3 +151,15 @@ def test_a_choice_of_law_inside_another_clause_is_governing_law(model):
     )
     classify_clauses([clause], model)
     assert "governing_law" in clause.labels
+
+
+def test_a_signature_block_carries_no_label(model):
+    from clausecheck.classify import classify_clauses, is_signature_block
+    from clausecheck.types import Clause
+
+    block = "By: /s/ Ann Lee Name: Ann Lee Title: Chief Executive Officer"
+    assert is_signature_block(block)
+    assert not is_signature_block("Name: the Supplier shall pay each invoice within 30 days.")
+    clause = Clause(id="c1", heading="Acme Payments Corp", text=block)
+    classify_clauses([clause], model)
+    assert clause.labels == [] and clause.scores
