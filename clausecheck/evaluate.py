@@ -43,7 +43,7 @@ CARD_END = "<!-- evaluation:end -->"
 
 HEADING_LABELS: dict[str, re.Pattern[str]] = {
     "governing_law": re.compile(
-        r"governing law|choice of law|controlling law|(?<!with )applicable law\b(?!s)|governing laws|law and jurisdiction|jurisdiction and law|^law$",
+        r"^(?!.*compliance).*(?:governing law|choice of law|controlling law|(?<!with )applicable law\b(?!s)|governing laws|law and jurisdiction|jurisdiction and law|^law$)",
         re.I,
     ),
     "waiver": re.compile(
@@ -143,17 +143,45 @@ def heading_label(heading: str) -> tuple[bool, str | None]:
 
 
 # The label guide decides where a heading misleads: a section headed as another kind that
-# states a choice of law is a governing-law clause, and one that says failure or delay is no
-# waiver, or that waivers must be in writing, is a waiver clause.
+# states a choice of law is a governing-law clause; one that says failure or delay is no
+# waiver, or that waivers must be in writing, is a waiver clause; one that gives a right to
+# terminate the agreement (after prolonged force majeure, on a change of control) is a
+# termination clause.
+_NAMED_LAW = r"laws? of (?:the )?(?:State|Commonwealth|Province|Republic|[A-Z])"
 CHOICE_OF_LAW = re.compile(
-    r"(?:governed|construed|interpreted|enforced)[^.]{0,60}\blaws? of (?:the )?(?:State|Commonwealth|Province|Republic|[A-Z])"
+    rf"(?:govern|constru|interpret|enforced)\w*[^.]{{0,140}}\b{_NAMED_LAW}"
+    rf"|\bapply (?:and follow )?(?:the )?(?:substantive |internal )?{_NAMED_LAW}"
     r"|\blaws of [^.]{0,60}(?:shall|will) govern|(?:governed by|subject to|in accordance with) (?:the )?[A-Z][a-z]+ law\b",
 )
 NO_WAIVER = re.compile(
-    r"\bno (?:failure|delay|waiver|course of dealing)|(?:shall|will) not (?:operate|be deemed|be construed|constitute)[^.]{0,20}waiver"
-    r"|waive[drs]?\b[^.]{0,120}(?:in writing|written)|(?:in writing|written)[^.]{0,80}\bwaive",
+    r"\bno (?:failure|delay|waiver|course of (?:dealing|conduct))"
+    r"|(?:shall|will) not (?:operate|be deemed|be construed|constitute|act)[^.]{0,30}waiver"
+    r"|waive[drs]?\b[^.]{0,200}(?:in writing|written|signed)|(?:in writing|written)[^.]{0,80}\bwaive",
     re.I,
 )
+TERMINATION_RIGHT = re.compile(
+    r"\b(?:may|can|shall|will|right|option|entitled|entitle)\b[^.;]{0,80}?\bterminat\w*"
+    r"(?: (?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b)"
+    r"|\b(?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b[^.;]{0,60}?\b(?:shall|will|may) (?:immediately |"
+    r"automatically |forthwith )?(?:be )?terminat",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:neither|nor|nothing)\b|\bno (?:right|party)\b|\bnot (?:have|be entitled|entitle)", re.I
+)
+
+
+def grants_termination_right(body: str) -> bool:
+    """A sentence that gives a right to terminate the agreement, or ends it on an event; not
+    'neither party shall have any right to terminate'."""
+    for match in TERMINATION_RIGHT.finditer(body):
+        sentence_start = max(body.rfind(".", 0, match.start()), body.rfind(";", 0, match.start()))
+        before = body[sentence_start + 1 : match.start() + match.group(0).lower().find("terminat")]
+        if not _NEGATED.search(before):
+            return True
+    return False
+
+
 RELABEL_KINDS = {
     "amendment",
     "entire_agreement",
@@ -164,7 +192,9 @@ RELABEL_KINDS = {
     "jury_trial",
     "compliance",
 }
-"""Other kinds that commonly carry a choice of law or a no-waiver rule inside them."""
+"""Other kinds that commonly carry a no-waiver rule inside them (a choice of law counts anywhere)."""
+TERMINATION_KINDS = {"force_majeure", "assignment", "remedies"}
+"""Other kinds that commonly carry a right to terminate the agreement."""
 NOT_A_CLAUSE = re.compile(
     r"confidential treatment|execution copy|^\W*confidential\W*$|\bconfidential\W*$|page \d", re.I
 )
@@ -175,6 +205,38 @@ DEFINITIONS_HEADING = re.compile(r"definition", re.I)
 def other_kind(heading: str) -> str | None:
     """The first known other kind a heading names."""
     return next((kind for kind, pattern in OTHER_KINDS.items() if pattern.search(heading)), None)
+
+
+NAMES_A_LAW = re.compile(r"\blaws?\b|\bgovern", re.I)
+NAMES_A_WAIVER = re.compile(r"\bwaive", re.I)
+
+
+def guide_label_of_headed(label: str, body: str) -> str | None:
+    """The label of a section headed as one of ours, where the guide overrules the heading.
+
+    The guide says a forum or arbitration clause that chooses no law is not governing law, and
+    an amendment clause with no waiver language is not waiver: a section headed "Governing Law"
+    whose body never mentions a law, or "Amendments and Waivers" whose body never mentions a
+    waiver, is a negative.
+    """
+    if label == "governing_law" and not NAMES_A_LAW.search(body):
+        return None
+    if label == "waiver" and not NAMES_A_WAIVER.search(body):
+        return None
+    return label
+
+
+def guide_label(kind: str | None, body: str) -> str | None:
+    """The label the guide gives a section headed as another ``kind``, if its body decides."""
+    if CHOICE_OF_LAW.search(body):
+        return (
+            "governing_law"  # whatever the heading: notices and assignment sections carry them too
+        )
+    if kind in RELABEL_KINDS and NO_WAIVER.search(body):
+        return "waiver"
+    if kind in TERMINATION_KINDS and grants_termination_right(body):
+        return "termination"
+    return None
 
 
 def section_text(clause: Clause, children: dict[str, list[Clause]]) -> str:
@@ -205,11 +267,10 @@ def heading_examples(name: str, clauses: list[Clause]) -> list[Example]:
         body = section_text(clause, children)
         if not usable or len(body) < 40:
             continue
-        if label is None and other_kind(clause.heading) in RELABEL_KINDS:
-            if CHOICE_OF_LAW.search(body):
-                label = "governing_law"
-            elif NO_WAIVER.search(body):
-                label = "waiver"
+        if label is None:
+            label = guide_label(other_kind(clause.heading), body)
+        else:
+            label = guide_label_of_headed(label, body)
         examples.append(Example(name, clause.heading, body, label))
     return examples
 
@@ -254,6 +315,7 @@ def _analyse_one(path: str) -> dict[str, Any]:
                 "severity": i.severity,
                 "quote": (i.quote or "")[:160],
                 "message": i.message[:200],
+                "element": i.element,
             }
             for i in issues
             if i.code != "missing"
@@ -369,7 +431,10 @@ def check_rates(results: list[dict[str, Any]]) -> dict[str, Any]:
     scored = [r for r in results if "error" not in r]
     codes: dict[str, int] = {}
     for result in scored:
-        for code in {i["code"] for i in result["issues"]}:
+        fired = {i["code"] for i in result["issues"]}
+        # Each element of missing_element is a check of its own; the code counts them together.
+        fired |= {f"{i['code']}: {i['element']}" for i in result["issues"] if i.get("element")}
+        for code in fired:
             codes[code] = codes.get(code, 0) + 1
     statuses: dict[str, dict[str, int]] = {}
     for result in scored:
@@ -511,8 +576,15 @@ def checks_section(evaluation: dict[str, Any]) -> str:
         "| Check | Contracts it fires on | Share |",
         "|---|---|---|",
     ]
-    for code, count in sorted(checks["fires_on"].items(), key=lambda kv: -kv[1]):
+    fires_on = checks["fires_on"]
+    families = {code: n for code, n in fires_on.items() if ": " not in code}
+    for code, count in sorted(families.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"| `{code}` | {count} | {count / total:.0%} |")
+        parts = {k: n for k, n in fires_on.items() if k.startswith(f"{code}: ")}
+        for part, n in sorted(parts.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(
+                f"| &nbsp;&nbsp;of which `{part.split(': ')[1]}` | {n} | {n / total:.0%} |"
+            )
     lines += ["", "| Category | present | ambiguous | missing |", "|---|---|---|---|"]
     for category, counts in checks["statuses"].items():
         lines.append(

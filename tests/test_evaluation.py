@@ -11,6 +11,8 @@ from clausecheck.evaluate import (
     EVALUATION_FILE,
     check_against_record,
     evaluate,
+    guide_label,
+    guide_label_of_headed,
     heading_label,
     normalise_answer,
 )
@@ -22,6 +24,7 @@ from clausecheck.evaluate import (
         ("Governing Law", (True, "governing_law")),
         ("Governing Law; Jurisdiction", (True, "governing_law")),
         ("Compliance with Applicable Laws", (True, None)),
+        ("Compliance with Governing Laws", (True, None)),
         ("No Waiver", (True, "waiver")),
         ("Amendments and Waivers", (True, "waiver")),
         ("Waiver of Jury Trial", (True, None)),
@@ -64,3 +67,67 @@ def test_no_figure_drops_below_the_model_card(cuad_dir):
     assert drops == [], (
         f"figures fell more than {ALLOWED_DROP} below models/evaluation.json: {drops}"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "expected"),
+    [
+        (
+            "dispute_resolution",
+            "Disputes go to arbitration in Philadelphia; the arbitrator shall apply and follow "
+            "the substantive law of the Commonwealth of Pennsylvania.",
+            "governing_law",
+        ),
+        (
+            "jurisdiction_venue",
+            "Its construction and the remedies for breach are applied in accordance with the "
+            "laws of the State of Colorado.",
+            "governing_law",
+        ),
+        ("dispute_resolution", "Disputes go to arbitration under the ICC Rules.", None),
+        ("compliance", "Each party shall comply with the laws of the State of Texas.", None),
+        (
+            "amendment",
+            "No amendment, waiver or other change of any term of this Agreement is binding "
+            "unless the parties have assented to it in writing.",
+            "waiver",
+        ),
+        ("amendment", "No amendment is effective unless in writing and signed.", None),
+        (
+            "force_majeure",
+            "If the event continues for sixty days, either party may terminate this Agreement.",
+            "termination",
+        ),
+        ("force_majeure", "Neither party is liable for delay caused by flood or fire.", None),
+        (
+            "force_majeure",
+            "If the delay lasts fifteen Business Days, either Party shall have the option to "
+            "terminate this Agreement on notice.",
+            "termination",
+        ),
+        (
+            "assignment",
+            "On a Change of Control this Agreement shall immediately terminate.",
+            "termination",
+        ),
+        (
+            "force_majeure",
+            "Neither Party shall be liable for, or have any right to terminate this Agreement "
+            "for, any delay caused by a force majeure event.",
+            None,
+        ),
+        ("notices", "Either party may terminate this Agreement by notice.", None),
+    ],
+)
+def test_body_decides_where_the_heading_misleads(kind, body, expected):
+    assert guide_label(kind, body) == expected
+
+
+def test_guide_overrules_a_heading_whose_body_is_another_kind():
+    venue = "Any lawsuit may be brought in the courts of Suffolk County, Massachusetts."
+    assert guide_label_of_headed("governing_law", venue) is None
+    assert guide_label_of_headed("governing_law", "This Agreement is governed by Ohio law.")
+    amendment = "This Agreement may be amended only by a writing signed by both parties."
+    assert guide_label_of_headed("waiver", amendment) is None
+    assert guide_label_of_headed("waiver", "No waiver is effective unless in writing.") == "waiver"
+    assert guide_label_of_headed("termination", venue) == "termination"
