@@ -441,15 +441,20 @@ class ClauseModel:
 
 
 SIGNATURE_FIELD = re.compile(
-    r"\b(?:By|Name|Title|Date|Its|Signature|Witness|Print(?:ed)? Name)\s*:", re.IGNORECASE
+    r"\b(By|Name|Title|Date|Its|Signature|Witness|Print(?:ed)? Name)\s*:", re.IGNORECASE
 )
 SIGNATURE_BLOCK_CHARS = 400
-"""A short text with two or more signature fields ('By:', 'Name:', 'Title:') is a signature
-block: it states no clause, whatever the company name above it says ('Tidewater Payments')."""
+"""A short text with two or more different signature fields, one of them 'By:', 'Name:',
+'Signature:' or 'Its:', is a signature block: it states no clause, whatever the company name
+above it says ('Tidewater Payments Corp'). 'Invoice Date: ... Payment Date: ...' is not one."""
+_SIGNER_FIELDS = {"by", "name", "signature", "its", "printed name", "print name"}
 
 
 def is_signature_block(text: str) -> bool:
-    return len(text) <= SIGNATURE_BLOCK_CHARS and len(SIGNATURE_FIELD.findall(text)) >= 2
+    if len(text) > SIGNATURE_BLOCK_CHARS:
+        return False
+    fields = {f.lower() for f in SIGNATURE_FIELD.findall(text)}
+    return len(fields) >= 2 and bool(fields & _SIGNER_FIELDS)
 
 
 def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:

@@ -149,7 +149,8 @@ def heading_label(heading: str) -> tuple[bool, str | None]:
 # termination clause.
 _NAMED_LAW = r"laws? of (?:the )?(?:State|Commonwealth|Province|Republic|[A-Z])"
 CHOICE_OF_LAW = re.compile(
-    rf"(?:govern|constru|interpret|enforced)\w*[^.]{{0,140}}\b{_NAMED_LAW}"
+    rf"(?:\b(?:governed|governs|construed|constructed|interpreted|enforced)\b|\b(?i:its|their) "
+    rf"(?:interpretation|construction)\b)[^.]{{0,140}}\b{_NAMED_LAW}"
     rf"|\bapply (?:and follow )?(?:the )?(?:substantive |internal )?{_NAMED_LAW}"
     r"|\blaws of [^.]{0,60}(?:shall|will) govern|(?:governed by|subject to|in accordance with) (?:the )?[A-Z][a-z]+ law\b",
 )
@@ -159,7 +160,7 @@ NO_WAIVER = re.compile(
     r"|waive[drs]?\b[^.]{0,200}(?:in writing|written|signed)|(?:in writing|written)[^.]{0,80}\bwaive",
     re.I,
 )
-TERMINATION_RIGHT = re.compile(
+TERMINATION_RIGHT_WORDING = re.compile(
     r"\b(?:may|can|shall|will|right|option|entitled|entitle)\b[^.;]{0,80}?\bterminat\w*"
     r"(?: (?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b)"
     r"|\b(?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b[^.;]{0,60}?\b(?:shall|will|may) (?:immediately |"
@@ -167,16 +168,23 @@ TERMINATION_RIGHT = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:neither|nor|nothing)\b|\bno (?:right|party)\b|\bnot (?:have|be entitled|entitle)", re.I
+    r"\b(?:neither|nor|nothing|cannot)\b|\b(?:no|any) right\b|\bno party\b|n't\b"
+    r"|\b(?:may|shall|will|can|not) not\b|\bnot (?:have|be entitled|entitle)",
+    re.I,
 )
+NEGATION_WINDOW = 40
+"""Characters before 'terminate' in which a negation governs it."""
 
 
 def grants_termination_right(body: str) -> bool:
     """A sentence that gives a right to terminate the agreement, or ends it on an event; not
-    'neither party shall have any right to terminate'."""
-    for match in TERMINATION_RIGHT.finditer(body):
-        sentence_start = max(body.rfind(".", 0, match.start()), body.rfind(";", 0, match.start()))
-        before = body[sentence_start + 1 : match.start() + match.group(0).lower().find("terminat")]
+    'neither party shall have any right to terminate' or 'Licensor may not terminate'. Only the
+    words just before the verb count, so 'Neither party is liable for delay, provided that if
+    it lasts 90 days the other party may terminate this Agreement' is a right."""
+    for match in TERMINATION_RIGHT_WORDING.finditer(body):
+        verb = match.start() + match.group(0).lower().find("terminat")
+        clause_start = max(body.rfind(c, 0, verb) for c in ".;,")
+        before = body[max(clause_start + 1, verb - NEGATION_WINDOW) : verb]
         if not _NEGATED.search(before):
             return True
     return False

@@ -45,6 +45,12 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
 }
+NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+"""A number in words as a regex fragment: 'seven', 'forty-five', 'ninety'."""
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 """Multipliers after a number: 'five thousand', '$3 million', '1.5 billion'."""
 DAYS_PER_UNIT = {

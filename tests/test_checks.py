@@ -472,6 +472,8 @@ def test_payment_terms_stated_as_events_dates_or_rhythms_count(text):
         ("Heritage shall invoice Premier at the prices set forth in Schedule C.", True),
         ("Distributor shall buy at Supplier's then-current list prices, payable net 45.", False),
         ("Client shall pay [REDACTED] per agent hour, payable net 30.", False),
+        ("Client shall pay $40 per hour. Payment terms are stated in the Order Form.", False),
+        ("Client shall pay for the Services described in Exhibit A within 30 days.", True),
     ],
 )
 def test_pricing_stated_by_reference_or_redacted_is_not_missing(text, flagged):
@@ -483,6 +485,7 @@ def test_pricing_stated_by_reference_or_redacted_is_not_missing(text, flagged):
     [
         ("Vendor shall respond to each support request within one Business Day.", False),
         ("Vendor shall provide excellent support and report on its performance.", True),
+        ("Vendor shall restore the service within seven days and report within two weeks.", False),
     ],
 )
 def test_an_sla_with_any_time_limit_has_a_measurable_target(text, flagged):

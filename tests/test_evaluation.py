@@ -117,6 +117,23 @@ def test_no_figure_drops_below_the_model_card(cuad_dir):
             None,
         ),
         ("notices", "Either party may terminate this Agreement by notice.", None),
+        (
+            "force_majeure",
+            "Licensor may not terminate this Agreement during the Initial Term.",
+            None,
+        ),
+        (
+            "force_majeure",
+            "Neither party is liable for delay, provided that if the delay continues for 90 days, "
+            "the other party may terminate this Agreement.",
+            "termination",
+        ),
+        (
+            "compliance",
+            "Contractor shall perform the construction works in compliance with the laws of the "
+            "State of Florida and obtain all governmental permits under the laws of the State.",
+            None,
+        ),
     ],
 )
 def test_body_decides_where_the_heading_misleads(kind, body, expected):
@@ -126,7 +143,10 @@ def test_body_decides_where_the_heading_misleads(kind, body, expected):
 def test_guide_overrules_a_heading_whose_body_is_another_kind():
     venue = "Any lawsuit may be brought in the courts of Suffolk County, Massachusetts."
     assert guide_label_of_headed("governing_law", venue) is None
-    assert guide_label_of_headed("governing_law", "This Agreement is governed by Ohio law.")
+    assert (
+        guide_label_of_headed("governing_law", "This Agreement is governed by Ohio law.")
+        == "governing_law"
+    )
     amendment = "This Agreement may be amended only by a writing signed by both parties."
     assert guide_label_of_headed("waiver", amendment) is None
     assert guide_label_of_headed("waiver", "No waiver is effective unless in writing.") == "waiver"

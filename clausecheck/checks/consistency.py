@@ -194,7 +194,9 @@ def _exists(target: str, numbers: set[str], normalised: set[str]) -> bool:
 _DEFINED = re.compile(
     r'[("“]\s*(?:the\s+)?([A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|[A-Z][\w&/-]*)){0,5})\s*[")”]'
 )
-_DEFINED_BY_MEANS = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s+(?:shall\s+)?means?\b")
+_DEFINED_BY_MEANS = re.compile(
+    r"\b((?:[A-Z][\w-]{0,40}\s+){0,4}[A-Z][\w-]{0,40})\s+(?:shall\s+)?means?\b"
+)
 """A definition written without quotes: 'Effective Date means the date ...'."""
 _USED = re.compile(r"(?<=\b[Tt]he )((?:[A-Z][a-z][\w-]*\s+){1,3}[A-Z][a-z][\w-]*)")
 _NOT_TERMS = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.checks.base import REDACTION, Context, clause_ref, issue, normalise_number
-from clausecheck.terms import notice_days, payment_days
+from clausecheck.terms import NUMBER_WORD, notice_days, payment_days
 from clausecheck.types import CATEGORY_TITLES, Issue
 
 CODE_MISSING = "missing"
@@ -138,13 +138,15 @@ _ATTACHMENT = (
 )
 # Rates and payment terms stated in an attachment or a price list are stated, not missing.
 _PRICE_ELSEWHERE = re.compile(
-    rf"\b(?:set (?:forth|out)|specified|listed|stated|described|contained|detailed) in (?:the )?"
-    rf"(?:relevant |applicable |attached )?{_ATTACHMENT}|\bprice ?lists?\b|\b(?:then[- ])?current "
-    r"(?:list )?prices?\b|\bpublished prices?\b",
+    r"\b(?:prices?|pricing|fees?|rates?|charges?|amounts?|royalt\w*|compensation|\[\*+\])"
+    rf"[^.;]{{0,60}}?\b(?:set (?:forth|out)|specified|listed|stated|described|contained|detailed) in "
+    rf"(?:the )?(?:relevant |applicable |attached )?{_ATTACHMENT}|\bprice ?lists?\b|"
+    r"\b(?:then[- ])?current (?:list )?prices?\b|\bpublished prices?\b",
     re.IGNORECASE,
 )
 _PAYMENT_TERMS_ELSEWHERE = re.compile(
     rf"\bpayment terms?\b[^.;]{{0,100}}\b{_ATTACHMENT}|\b{_ATTACHMENT}\b[^.;]{{0,100}}\bpayment terms?\b",
+    re.IGNORECASE,
 )
 _REDACTED_DEADLINE = re.compile(
     rf"\b(?:within|after|before|no later than|not later than|prior to)\s+(?:{REDACTION.pattern})",
@@ -153,8 +155,8 @@ _REDACTED_DEADLINE = re.compile(
 # An SLA that gives any time limit or percentage states a measurable target, even for a metric
 # that has no name in the terms extractor ("respond to support requests within one Business Day").
 _TIMED_TARGET = re.compile(
-    r"\bwithin\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|"
-    r"forty-eight|sixty|seventy-two)\b[^.;]{0,20}?\b(?:seconds?|minutes?|hours?|(?:business |working )?days?)\b",
+    rf"\bwithin\s+(?:\d+|{NUMBER_WORD})\b[^.;]{{0,20}}?"
+    r"\b(?:seconds?|minutes?|hours?|(?:business |working )?(?:days?|weeks?))\b",
     re.IGNORECASE,
 )
 _REDACTED_PERIOD = re.compile(
@@ -172,12 +174,10 @@ _IMMEDIATE = re.compile(
     r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)",
     re.IGNORECASE,
 )
-_CONVENIENCE_SENTENCE = re.compile(
-    r"[^.;]*(?:for convenience|without cause|for any reason|at any time)[^.;]*terminat[^.;]*|[^.;]*terminat[^.;]*(?:for convenience|without cause|for any reason|at any time)[^.;]*",
-    re.IGNORECASE,
-)
+_AT_WILL = re.compile(r"for convenience|without cause|for any reason|at any time", re.IGNORECASE)
+_EXPRESSLY_AT_WILL = re.compile(r"for convenience|without cause|for any reason", re.IGNORECASE)
 _INDEFINITE = re.compile(
-    r"surviv|thereafter|at all times|at no time|not\W+at any time|at any time (?:during or )?after|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
+    r"surviv|thereafter|at all times|at no time|not\W+at any time|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
     re.IGNORECASE,
 )
 _WRITTEN_WAIVER = re.compile(
@@ -187,23 +187,25 @@ _WRITTEN_WAIVER = re.compile(
 
 
 _FOR_CAUSE = re.compile(
-    r"\b(?:breach|default|insolven|bankrupt|fail(?:s|ure)?|change of control|cure)\w*",
+    r"\b(?:if|upon|on|in the event (?:of|that)|where|following|should)\b[^.;]{0,60}?"
+    r"\b(?:breach|default|insolven|bankrupt|fail|change of control|cure)",
     re.IGNORECASE,
 )
+"""A right that depends on a breach, insolvency or other cause: not a right at will."""
 
 
 def _convenience_without_period(text: str) -> bool:
     """A right to terminate at will that gives no notice period.
 
-    "At any time" in a right to terminate for breach or insolvency is not a right at will, and
-    "immediately upon written notice" states its period: none.
+    "At any time" in a right to terminate if the other party is in breach or insolvent is not a
+    right at will, and "immediately upon written notice" states its period: none.
     """
-    for sentence in _CONVENIENCE_SENTENCE.findall(text):
+    for sentence in re.split(r"[.;]", text):
+        if not (_AT_WILL.search(sentence) and re.search("terminat", sentence, re.IGNORECASE)):
+            continue
         if notice_days(sentence) or _IMMEDIATE.search(sentence):
             continue
-        if not re.search(r"for convenience|without cause", sentence, re.IGNORECASE) and (
-            _FOR_CAUSE.search(sentence)
-        ):
+        if not _EXPRESSLY_AT_WILL.search(sentence) and _FOR_CAUSE.search(sentence):
             continue
         return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.checks.base import REDACTION, Context, clause_ref, issue
+from clausecheck.terms import NUMBER_WORD
 from clausecheck.types import Clause, Issue
 
 CODE_VAGUE = "vague_language"
@@ -54,8 +55,7 @@ TIMED_ACTION: dict[str, re.Pattern[str]] = {
 """The actions whose deadline each category needs; categories not listed need none."""
 _STATED_PERIOD = re.compile(
     r"\b(?:within|no later than|not later than|in any event|at the latest)\b[^.;]{0,40}?"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
-    r"|twenty|thirty|forty|forty-five|sixty|ninety|hundred)\b",
+    rf"\b(?:\d+|{NUMBER_WORD})\b",
     re.I,
 )
 """'Promptly, and in any event within five (5) days' sets the deadline it needs."""

@@ -43,10 +43,10 @@ details { margin: 0.2rem 0; } summary { cursor: pointer; }
 """Inline CSS, so the file reads the same when mailed or opened offline."""
 
 
-def segments_html(segments: list[Segment]) -> str:
-    """Escaped text with flagged phrases inside <mark>."""
+def segments_html(segments: list[Segment], safe: Callable[[str], str] = escape) -> str:
+    """Text made safe by ``safe``, with flagged phrases inside <mark>."""
     return "".join(
-        f"<mark>{escape(text)}</mark>" if flagged else escape(text) for text, flagged in segments
+        f"<mark>{safe(text)}</mark>" if flagged else safe(text) for text, flagged in segments
     )
 
 
@@ -80,10 +80,7 @@ def issue_html(report: Report, issue: Issue, style: IssueStyle = IssueStyle()) -
     ]
     quote = quote_segments(report, issue)
     if quote:
-        marked = "".join(
-            f"<mark>{safe(text)}</mark>" if flagged else safe(text) for text, flagged in quote
-        )
-        parts.append(f"<blockquote>{marked}</blockquote>")
+        parts.append(f"<blockquote>{segments_html(quote, safe)}</blockquote>")
     if issue.suggestion:
         parts.append(
             f"{style.suggestion}Suggestion: {safe(issue.suggestion)}{style.suggestion_end}"

@@ -40,7 +40,7 @@ def safe_html(text: str) -> str:
 
 def marked_html(segments: list[Segment]) -> str:
     """Quoted text with its flagged phrases in <mark>, safe inside st.markdown."""
-    return segments_html(segments).replace("$", "&#36;")
+    return segments_html(segments, safe_html)
 
 
 def counted(count: int, noun: str) -> str:
