@@ -460,9 +460,10 @@ def is_signature_block(text: str) -> bool:
 def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
     """Set ``labels`` and ``scores`` on each clause that has text, in place.
 
-    Signature blocks keep their scores but carry no label. One rule backs the model: a clause that chooses a named law ("governed by the laws of
-    Delaware") is a governing-law clause even where the model missed it, typically a choice of
-    law buried in a long dispute or miscellaneous clause. Its score stays the model's.
+    Signature blocks keep their scores but carry no label. One rule backs the model: a clause
+    that chooses a named law ("governed by the laws of Delaware") is a governing-law clause even
+    where the model missed it, typically a choice of law buried in a long dispute or
+    miscellaneous clause. Its score stays the model's.
     """
     from clausecheck.terms import states_choice_of_law
 

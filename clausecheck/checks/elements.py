@@ -174,8 +174,9 @@ _IMMEDIATE = re.compile(
     r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)",
     re.IGNORECASE,
 )
-_AT_WILL = re.compile(r"for convenience|without cause|for any reason|at any time", re.IGNORECASE)
 _EXPRESSLY_AT_WILL = re.compile(r"for convenience|without cause|for any reason", re.IGNORECASE)
+_AT_WILL = re.compile(rf"{_EXPRESSLY_AT_WILL.pattern}|at any time", re.IGNORECASE)
+"""'At any time' reads as at will too, unless the right depends on a cause (_FOR_CAUSE)."""
 _INDEFINITE = re.compile(
     r"surviv|thereafter|at all times|at no time|not\W+at any time|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
     re.IGNORECASE,
