@@ -146,7 +146,9 @@ def heading_label(heading: str) -> tuple[bool, str | None]:
 # states a choice of law is a governing-law clause; one that says failure or delay is no
 # waiver, or that waivers must be in writing, is a waiver clause; one that gives a right to
 # terminate the agreement (after prolonged force majeure, on a change of control) is a
-# termination clause.
+# termination clause. These patterns are the evaluation's own, kept apart on purpose from the
+# product's (terms.states_choice_of_law, checks.elements._WRITTEN_WAIVER): gold built from the
+# rules under test would score them against themselves.
 _NAMED_LAW = r"laws? of (?:the )?(?:State|Commonwealth|Province|Republic|[A-Z])"
 CHOICE_OF_LAW = re.compile(
     rf"(?:\b(?:governed|governs|construed|constructed|interpreted|enforced)\b|\b(?i:its|their) "
@@ -236,10 +238,9 @@ def guide_label_of_headed(label: str, body: str) -> str | None:
 
 def guide_label(kind: str | None, body: str) -> str | None:
     """The label the guide gives a section headed as another ``kind``, if its body decides."""
+    # A choice of law counts whatever the heading: notices and assignment sections carry them too.
     if CHOICE_OF_LAW.search(body):
-        return (
-            "governing_law"  # whatever the heading: notices and assignment sections carry them too
-        )
+        return "governing_law"
     if kind in RELABEL_KINDS and NO_WAIVER.search(body):
         return "waiver"
     if kind in TERMINATION_KINDS and grants_termination_right(body):
