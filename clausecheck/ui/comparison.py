@@ -19,6 +19,11 @@ OUTLIER_STYLE = "background-color: #f5c2c7; font-weight: 700"
 STATUS_ORDER = ["present", "ambiguous", "missing"]
 CHART_COLOURS = ["#2e7d32", "#f0ad4e", "#c62828"]
 """Coverage bar colours, in STATUS_ORDER."""
+COMPARISON_DOWNLOADS = {
+    "csv": (to_csv, "text/csv"),
+    "xlsx": (to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+}
+"""The comparison's downloads: file extension -> (writer, MIME type)."""
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -120,22 +125,15 @@ def comparison_view(reports: list[Report]) -> None:
         )
     st.markdown("**Coverage across the agreements**")
     st.altair_chart(coverage_chart(comparison), width="stretch", key="coverage-chart")
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
-        "Comparison (CSV)",
-        partial(to_csv, comparison),
-        file_name="comparison.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="compare-csv",
-        width="stretch",
-    )
-    right.download_button(
-        "Comparison (XLSX)",
-        partial(to_xlsx, comparison),
-        file_name="comparison.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        on_click="ignore",
-        key="compare-xlsx",
-        width="stretch",
-    )
+    for column, (extension, (writer, mime)) in zip(
+        st.columns([1, 1, 3])[:2], COMPARISON_DOWNLOADS.items(), strict=True
+    ):
+        column.download_button(
+            f"Comparison ({extension.upper()})",
+            partial(writer, comparison),  # built when clicked, not on every rerun
+            file_name=f"comparison.{extension}",
+            mime=mime,
+            on_click="ignore",
+            key=f"compare-{extension}",
+            width="stretch",
+        )
