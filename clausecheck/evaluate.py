@@ -9,6 +9,10 @@ Two measurements (CUAD v1, The Atticus Project, CC BY 4.0; evaluation only):
 2. Whole contracts: does ``analyze`` find a governing-law clause exactly when CUAD's
    ``Governing Law`` column has one, and does ``terms.jurisdiction`` name CUAD's answer?
 
+Both are reported for all contracts and for two fixed halves (``split_of``): a *study* half,
+whose misclassified sections may be read to decide what the corpus needs, and a *held-out* half,
+which nobody reads. ``--dump`` writes the study half's sections only.
+
 Figures are written to ``models/evaluation.json`` and ``models/MODEL_CARD.md`` with
 ``--write-card``; ``--check`` fails when any figure drops more than two points below them.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import hashlib
 import json
 import os
 import re
@@ -38,6 +43,11 @@ EVALUATION_FILE = REPO_ROOT / "models" / "evaluation.json"
 MODEL_CARD = REPO_ROOT / "models" / "MODEL_CARD.md"
 ALLOWED_DROP = 0.02
 """--check fails when a figure falls more than this below the recorded one."""
+SPLIT_SALT = "clausecheck CUAD split, fixed 2026-11-22"
+"""Mixed into each contract's name to put it in a half; changing it reshuffles the halves."""
+STUDY, HELD_OUT = "study", "held_out"
+SPLITS = (STUDY, HELD_OUT)
+
 CARD_START = "<!-- evaluation:start -->"
 CARD_END = "<!-- evaluation:end -->"
 
@@ -284,6 +294,12 @@ def heading_examples(name: str, clauses: list[Clause]) -> list[Example]:
     return examples
 
 
+def split_of(name: str) -> str:
+    """The half a contract belongs to, from a hash of its file name: fixed, about half each."""
+    digest = hashlib.sha256(f"{SPLIT_SALT}\0{name}".encode()).digest()
+    return STUDY if digest[0] % 2 == 0 else HELD_OUT
+
+
 def normalise_answer(answer: str) -> set[str]:
     """CUAD's 'England, United Kingdom; Wales, United Kingdom' -> {'England and Wales'}."""
     from clausecheck.terms import CANONICAL_JURISDICTION
@@ -464,6 +480,7 @@ def evaluate(
         results = list(pool.map(_analyse_one, map(str, paths), chunksize=4))
     annotations = load_annotations(cuad_dir)
     metadata = load_model().metadata
+    halves = {split: [r for r in results if split_of(r["name"]) == split] for split in SPLITS}
     return {
         "dataset": "CUAD v1 (The Atticus Project, CC BY 4.0), ../shared/cuad/txt",
         "model_sha256": metadata.get("sha256"),
@@ -472,7 +489,21 @@ def evaluate(
         "errors": [r for r in results if "error" in r],
         "clauses": clause_metrics(results),
         "clauses_strict": clause_metrics(results, strict=True),
-        "whole_contracts": contract_metrics(results, annotations),
+        "whole_contracts": {
+            **contract_metrics(results, annotations),
+            # Which contracts were missed is study material: listed for the study half only.
+            "misses": contract_metrics(halves[STUDY], annotations)["misses"],
+        },
+        "splits": {
+            split: {
+                "contracts": len(half),
+                "clauses": clause_metrics(half),
+                "whole_contracts": {
+                    k: v for k, v in contract_metrics(half, annotations).items() if k != "misses"
+                },
+            }
+            for split, half in halves.items()
+        },
         "checks": check_rates(results),
         "samples": sample_figures(),
         "_results": results,
@@ -494,16 +525,22 @@ def sample_figures() -> dict[str, dict[str, Any]]:
     return {label: metrics[label] for label in SAMPLE_LABELS}
 
 
+GOAL_LABELS = ("governing_law", "waiver", "termination", "confidentiality", "pricing")
+
+
 def headline_figures(evaluation: dict[str, Any]) -> dict[str, float]:
-    """The figures --check guards: per-label clause P/R and the two contract accuracies."""
+    """The figures --check guards: per-label clause P/R and the two contract accuracies, over
+    all contracts and over the held-out half."""
     figures = {}
-    for label in ("governing_law", "waiver", "termination", "confidentiality", "pricing"):
-        for metric in ("precision", "recall"):
-            figures[f"clauses.{label}.{metric}"] = evaluation["clauses"][label][metric]
-    figures["contracts.presence_accuracy"] = evaluation["whole_contracts"]["presence_accuracy"]
-    figures["contracts.jurisdiction_accuracy"] = evaluation["whole_contracts"][
-        "jurisdiction_accuracy"
-    ]
+    scopes = [("", evaluation)]
+    if "splits" in evaluation:
+        scopes.append((f"{HELD_OUT}.", evaluation["splits"][HELD_OUT]))
+    for prefix, scope in scopes:
+        for label in GOAL_LABELS:
+            for metric in ("precision", "recall"):
+                figures[f"{prefix}clauses.{label}.{metric}"] = scope["clauses"][label][metric]
+        for metric in ("presence_accuracy", "jurisdiction_accuracy"):
+            figures[f"{prefix}contracts.{metric}"] = scope["whole_contracts"][metric]
     return figures
 
 
@@ -542,6 +579,33 @@ def card_section(evaluation: dict[str, Any]) -> str:
         f"{contracts['jurisdiction_accuracy']:.1%} of the {contracts['contracts_with_jurisdiction']} contracts "
         "whose CUAD answer names one.",
     ]
+    splits = evaluation.get("splits")
+    if splits:
+        study, held = splits[STUDY], splits[HELD_OUT]
+        lines += [
+            "",
+            f"**By half.** The contracts are split in two by a hash of their file names: a study "
+            f"half ({study['contracts']} contracts), whose errors may be read to decide what the "
+            f"corpus needs, and a held-out half ({held['contracts']}), which is never read. "
+            "Precision / recall:",
+            "",
+            "| Label | Study half | Held-out half |",
+            "|---|---|---|",
+        ]
+        for label in CATEGORIES:
+            a, b = study["clauses"][label], held["clauses"][label]
+            lines.append(
+                f"| {label} | {a['precision']:.3f} / {a['recall']:.3f} | "
+                f"{b['precision']:.3f} / {b['recall']:.3f} |"
+            )
+        for metric, name in (
+            ("presence_accuracy", "governing-law presence"),
+            ("jurisdiction_accuracy", "jurisdiction"),
+        ):
+            lines.append(
+                f"| {name} (contracts) | {study['whole_contracts'][metric]:.1%} | "
+                f"{held['whole_contracts'][metric]:.1%} |"
+            )
     samples = evaluation.get("samples")
     if samples:
         lines += [
@@ -634,14 +698,22 @@ def run_evaluation(args: argparse.Namespace) -> int:
         if drops:
             return 1
     if getattr(args, "dump", None):
-        Path(args.dump).write_text(json.dumps(evaluation, indent=1))
+        Path(args.dump).write_text(json.dumps(study_only(evaluation), indent=1))
     return 0
 
 
+def study_only(evaluation: dict[str, Any]) -> dict[str, Any]:
+    """The evaluation with the held-out half's sections and findings taken out, for reading."""
+    return {
+        **evaluation,
+        "_results": [r for r in evaluation["_results"] if split_of(r["name"]) == STUDY],
+    }
+
+
 def misclassified(evaluation: dict[str, Any], label: str, kind: str = "fp") -> list[dict[str, Any]]:
-    """Examples to study: false positives or false negatives for one label."""
+    """Examples to study (study half only): false positives or false negatives for one label."""
     out = []
-    for result in evaluation["_results"]:
+    for result in study_only(evaluation)["_results"]:
         for e in result.get("examples", []):
             if kind == "fp" and e["gold"] is None and label in e["predicted"]:
                 out.append({"contract": result["name"], **e})

@@ -9,12 +9,16 @@ import pytest
 from clausecheck.evaluate import (
     ALLOWED_DROP,
     EVALUATION_FILE,
+    HELD_OUT,
+    STUDY,
     check_against_record,
     evaluate,
     guide_label,
     guide_label_of_headed,
     heading_label,
     normalise_answer,
+    split_of,
+    study_only,
 )
 
 
@@ -57,11 +61,28 @@ def test_cuad_answers_are_normalised():
     assert normalise_answer("") == set()
 
 
+def test_contracts_split_into_two_fixed_halves_of_about_half_each():
+    names = [f"AGREEMENT_{n:04d}-EX-10.{n % 7}" for n in range(2000)]
+    halves = [split_of(name) for name in names]
+    assert halves == [split_of(name) for name in names]
+    assert set(halves) == {STUDY, HELD_OUT}
+    assert 0.45 < halves.count(STUDY) / len(halves) < 0.55
+
+
+def test_what_is_written_for_reading_holds_no_held_out_contract():
+    names = [f"AGREEMENT_{n:03d}" for n in range(50)]
+    evaluation = {"_results": [{"name": n, "examples": [{"text": n}]} for n in names]}
+    kept = [r["name"] for r in study_only(evaluation)["_results"]]
+    assert kept and all(split_of(n) == STUDY for n in kept)
+    assert len(kept) == sum(split_of(n) == STUDY for n in names)
+
+
 @pytest.mark.slow
 def test_no_figure_drops_below_the_model_card(cuad_dir):
     recorded = json.loads(EVALUATION_FILE.read_text())
     evaluation = evaluate(cuad_dir)
     assert evaluation["contracts"] == recorded["contracts"]
+    assert any(key.startswith(f"{HELD_OUT}.") for key in recorded["headline"])
     assert evaluation["errors"] == []
     drops = check_against_record(evaluation)
     assert drops == [], (
