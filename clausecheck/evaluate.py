@@ -173,7 +173,7 @@ NO_WAIVER = re.compile(
     re.I,
 )
 TERMINATION_RIGHT_WORDING = re.compile(
-    r"\b(?:may|can|shall|will|right|option|entitled|entitle)\b[^.;]{0,80}?\bterminat\w*"
+    r"\b(?:may|can|shall|will|right|option|entitled|entitle)\b[^.;]{0,80}?\bterminat(?:e|es|ed|ing)"
     r"(?: (?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b)"
     r"|\b(?:this|the)(?: [A-Z]\w+)? (?:Agreement|Contract)\b[^.;]{0,60}?\b(?:shall|will|may) (?:immediately |"
     r"automatically |forthwith )?(?:be )?terminat",
@@ -213,8 +213,6 @@ RELABEL_KINDS = {
     "compliance",
 }
 """Other kinds that commonly carry a no-waiver rule inside them (a choice of law counts anywhere)."""
-TERMINATION_KINDS = {"force_majeure", "assignment", "remedies"}
-"""Other kinds that commonly carry a right to terminate the agreement."""
 NOT_A_CLAUSE = re.compile(
     r"confidential treatment|execution copy|^\W*confidential\W*$|\bconfidential\W*$|page \d", re.I
 )
@@ -253,7 +251,9 @@ def guide_label(kind: str | None, body: str) -> str | None:
         return "governing_law"
     if kind in RELABEL_KINDS and NO_WAIVER.search(body):
         return "waiver"
-    if kind in TERMINATION_KINDS and grants_termination_right(body):
+    # A right to end the agreement is a termination clause under any heading ("Health Care
+    # Compliance: This Agreement may be terminated by ...").
+    if grants_termination_right(body):
         return "termination"
     return None
 

@@ -137,7 +137,22 @@ def test_no_figure_drops_below_the_model_card(cuad_dir):
             "for, any delay caused by a force majeure event.",
             None,
         ),
-        ("notices", "Either party may terminate this Agreement by notice.", None),
+        (
+            "notices",
+            "A notice of termination of this Agreement shall be sent by registered post.",
+            None,
+        ),
+        (
+            "compliance",
+            "This Agreement may be terminated by the Sponsor in accordance with Exhibit D.",
+            "termination",
+        ),
+        (
+            "dispute_resolution",
+            "No action shall be brought more than one year after the date of termination this "
+            "Agreement.",
+            None,
+        ),
         (
             "force_majeure",
             "Licensor may not terminate this Agreement during the Initial Term.",
