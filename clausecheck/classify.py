@@ -611,6 +611,9 @@ def _dump(pipeline: Pipeline) -> bytes:
     vocabularies = []
     for vectorizer in _vectorizers(pipeline):
         vectorizer.stop_words_ = None  # only needed for introspection; it is most of the file
+        # A memory address scikit-learn caches to skip re-checking stop words: it differs from
+        # process to process, so saved it made the same corpus give different model bytes.
+        vectorizer.__dict__.pop("_stop_words_id", None)
         vocabulary = vectorizer.vocabulary_
         vocabularies.append(vocabulary)
         terms = sorted(vocabulary, key=vocabulary.__getitem__)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,14 +121,27 @@ def test_shipped_model_was_trained_on_the_shipped_corpus(model):
 
 @pytest.mark.slow
 def test_training_is_reproducible(tmp_path):
-    """Same corpus, same bytes: train twice on a small corpus and compare the files."""
+    """Same corpus, same bytes: train on a small corpus here and in a fresh process (object
+    addresses and hash seeds differ between processes), and compare the files."""
     small = tmp_path / "corpus"
     (small / "clauses").mkdir(parents=True)
     for path in sorted((DEFAULT_CORPUS_DIR / "clauses").glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
         (small / "clauses" / path.name).write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
     first = train_model(small, tmp_path / "m1")
-    second = train_model(small, tmp_path / "m2")
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from clausecheck.classify import train_model; "
+            "train_model(Path(sys.argv[1]), Path(sys.argv[2]))",
+            str(small),
+            str(tmp_path / "m2"),
+        ],
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
+    second = json.loads((tmp_path / "m2" / METADATA_FILE).read_text())
     assert first["sha256"] == second["sha256"]
     assert (tmp_path / "m1" / MODEL_FILE).read_bytes() == (
         tmp_path / "m2" / MODEL_FILE
