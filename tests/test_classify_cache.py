@@ -29,11 +29,26 @@ def _sklearn_matrix(model, texts, headings):
     return model.pipeline.named_steps["features"].transform(clause_features(texts, headings))
 
 
+def _differences(model, cached, plain, texts) -> str:
+    """Which clauses differ, and in which features: enough to trace a mismatch to its words."""
+    union = model.pipeline.named_steps["features"]
+    names = np.concatenate([v.get_feature_names_out() for _, v in union.transformer_list])
+    rows = sorted(set((cached != plain).nonzero()[0]))
+    lines = []
+    for row in rows[:3]:
+        mine, theirs = set(cached[[row]].indices), set(plain[[row]].indices)
+        lines.append(
+            f"clause {row} ({texts[row][:80]!r}): only cached {sorted(names[list(mine - theirs)])[:10]}, "
+            f"only scikit-learn {sorted(names[list(theirs - mine)])[:10]}"
+        )
+    return f"{len(rows)} clauses differ; " + "; ".join(lines)
+
+
 def _assert_identical(model, texts, headings):
     cached = model.cached_features.transform(texts, headings)
     plain = _sklearn_matrix(model, texts, headings)
     assert cached.shape == plain.shape
-    assert (cached != plain).nnz == 0
+    assert (cached != plain).nnz == 0, _differences(model, cached, plain, texts)
     classifier = model.pipeline.named_steps["classify"]
     assert np.array_equal(classifier.predict_proba(cached), classifier.predict_proba(plain))
 
