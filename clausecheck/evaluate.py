@@ -88,7 +88,9 @@ HEADING_LABELS: dict[str, re.Pattern[str]] = {
     ),
 }
 OTHER_KINDS: dict[str, re.Pattern[str]] = {
-    "notices": re.compile(r"\bnotices?\b", re.I),
+    # "Notice" names the notices clause on its own or first, not in "Notice of Disclosure" or
+    # "Copyright Notice".
+    "notices": re.compile(r"\bnotices\b|^[\W\d]*notice\b(?!\s+of\b)", re.I),
     "assignment": re.compile(r"assign", re.I),
     "severability": re.compile(r"severab|invalidity|partial invalid", re.I),
     "entire_agreement": re.compile(r"entire agreement|integration|whole agreement", re.I),
@@ -103,12 +105,16 @@ OTHER_KINDS: dict[str, re.Pattern[str]] = {
     "audit": re.compile(r"audit|inspection|records", re.I),
     "definitions": re.compile(r"definitions?|defined terms", re.I),
     "counterparts": re.compile(r"counterparts?", re.I),
-    "dispute_resolution": re.compile(r"dispute|arbitration|mediation", re.I),
+    "dispute_resolution": re.compile(
+        r"\bdisputes\b|dispute resolution|resolution of disputes?|^[\W\d]*dispute\b|arbitration|mediation",
+        re.I,
+    ),
     "jurisdiction_venue": re.compile(r"jurisdiction|venue|forum", re.I),
     "jury_trial": re.compile(r"jury", re.I),
-    "non_solicitation": re.compile(r"solicit|non-?compet|exclusiv", re.I),
+    "non_solicitation": re.compile(r"solicit|non-?compet|exclusivity", re.I),
     "relationship": re.compile(
-        r"independent contractor|relationship of the parties|relationship between|no partnership|agency",
+        r"independent contractor|relationship of the parties|relationship between|no partnership"
+        r"|\bagency\b(?!\s+agreement)",
         re.I,
     ),
     "survival": re.compile(r"surviv", re.I),
@@ -116,7 +122,10 @@ OTHER_KINDS: dict[str, re.Pattern[str]] = {
     "headings": re.compile(r"headings|captions|interpretation|construction", re.I),
     "further_assurances": re.compile(r"further assurances", re.I),
     "amendment": re.compile(r"amendments?|modifications?", re.I),
-    "third_parties": re.compile(r"third[- ]part", re.I),
+    "third_parties": re.compile(
+        r"third[- ]part(?:y|ies)\W+(?:beneficiar|rights)|no third[- ]part|rights of third parties",
+        re.I,
+    ),
     "remedies": re.compile(r"remed|injunctive|equitable relief|specific performance", re.I),
     "compliance": re.compile(r"compliance with laws|compliance", re.I),
     "successors": re.compile(r"successors", re.I),
@@ -225,7 +234,9 @@ def other_kind(heading: str) -> str | None:
     return next((kind for kind, pattern in OTHER_KINDS.items() if pattern.search(heading)), None)
 
 
-NAMES_A_LAW = re.compile(r"\blaws?\b|\bgovern", re.I)
+NAMES_A_LAW = re.compile(r"\blaws?\b|\bgovern(?:ed|s)\b", re.I)
+APPLICABLE_LAW = re.compile(r"\bapplicable laws?\b", re.I)
+""""Applicable law" names no law: a duty to comply with it chooses none (the guide's ruling)."""
 NAMES_A_WAIVER = re.compile(r"\bwaive", re.I)
 
 
@@ -234,10 +245,10 @@ def guide_label_of_headed(label: str, body: str) -> str | None:
 
     The guide says a forum or arbitration clause that chooses no law is not governing law, and
     an amendment clause with no waiver language is not waiver: a section headed "Governing Law"
-    whose body never mentions a law, or "Amendments and Waivers" whose body never mentions a
-    waiver, is a negative.
+    whose body never mentions a law (other than "applicable law", which names none), or
+    "Amendments and Waivers" whose body never mentions a waiver, is a negative.
     """
-    if label == "governing_law" and not NAMES_A_LAW.search(body):
+    if label == "governing_law" and not NAMES_A_LAW.search(APPLICABLE_LAW.sub("", body)):
         return None
     if label == "waiver" and not NAMES_A_WAIVER.search(body):
         return None

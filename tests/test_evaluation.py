@@ -47,6 +47,21 @@ from clausecheck.evaluate import (
         ("Confidential Treatment Requested", (False, None)),
         ("Return of Confidential Information", (True, "confidentiality")),
         ("Purple Elephants", (False, None)),
+        # A word of another kind's pattern inside a heading about something else names no kind.
+        ("Notice Addresses", (True, None)),
+        ("Notice of Disclosure", (False, None)),
+        ("Copyright Notice", (True, None)),  # an intellectual-property heading still
+        ("Defend Trade Secrets Act Notice", (False, None)),
+        ("Third Party Beneficiaries", (True, None)),
+        ("No Third-Party Rights", (True, None)),
+        ("Third Party Information", (False, None)),
+        ("Exclusivity", (True, None)),
+        ("Exclusive Property", (False, None)),
+        ("Resolution of Disputes", (True, None)),
+        ("Disputed Amounts", (False, None)),
+        ("Absence of Labor Dispute", (False, None)),
+        ("No Agency", (True, None)),
+        ("Agency Agreement", (False, None)),
     ],
 )
 def test_heading_rules(heading, expected):
@@ -187,3 +202,9 @@ def test_guide_overrules_a_heading_whose_body_is_another_kind():
     assert guide_label_of_headed("waiver", amendment) is None
     assert guide_label_of_headed("waiver", "No waiver is effective unless in writing.") == "waiver"
     assert guide_label_of_headed("termination", venue) == "termination"
+    comply = "Each Party may comply with Applicable Law governing its obligations hereunder."
+    assert guide_label_of_headed("governing_law", comply) is None
+    assert (
+        guide_label_of_headed("governing_law", "Applicable Law: the laws of Ontario apply.")
+        == "governing_law"
+    )
