@@ -300,17 +300,22 @@ class CachedFeatureUnion:
         return found
 
     def _learn_chunks(self, chunks: Iterable[str]) -> None:
-        """Tokenize new chunks in one spaCy call: joined by single spaces, each is tokenized on
-        its own, exactly as when it stands alone, and its tokens keep its character span."""
+        """Tokenize new chunks in one spaCy call, each exactly as when it stands alone, its
+        tokens keeping its character span.
+
+        The chunks are joined by ``CHUNK_SEPARATOR``, not a single space: spaCy matches its
+        special cases over the tokens of the whole text, so an emoticon such as ":))" could
+        match across two neighbouring chunks ("x:)" and ")") and change how the first is split.
+        The newline token between chunks keeps every match inside one chunk."""
         chunks = list(chunks)
         if not chunks:
             return
         tokens_of: list[list[str]] = [[] for _ in chunks]
         index, end = 0, len(chunks[0])
-        for token in get_nlp().tokenizer(" ".join(chunks)):
-            while token.idx > end:  # past this chunk and the space after it
+        for token in get_nlp().tokenizer(CHUNK_SEPARATOR.join(chunks)):
+            while token.idx > end:  # past this chunk and the separator after it
                 index += 1
-                end += len(chunks[index]) + 1
+                end += len(chunks[index]) + len(CHUNK_SEPARATOR)
             if not token.is_space:
                 tokens_of[index].append(_normalise(token.lower_))
         for chunk, tokens in zip(chunks, tokens_of, strict=True):
@@ -383,6 +388,8 @@ class CachedFeatureUnion:
         )
 
 
+CHUNK_SEPARATOR = " \n "
+"""Between chunks tokenized together: a whitespace token that no special case spans."""
 BIGRAM_BASE = 1 << 31
 """Token ids below this pair into one int64 key per bigram."""
 MAX_CACHED_TOKENS = 1 << 18

@@ -81,6 +81,22 @@ def test_identical_after_the_caches_start_again(model, monkeypatch):
     assert (second != _sklearn_matrix(model, texts, headings)).nnz == 0
 
 
+def test_chunks_tokenized_together_are_split_as_when_alone(model):
+    # Joined by a single space, spaCy's special cases (":))" here) matched across the two
+    # chunks and split "x:)" differently; which chunks meet depends on a set's order.
+    fresh = CachedFeatureUnion(model.pipeline.named_steps["features"])
+    pairs = [["x:)", ")"], ["(:-", "))"], ["x:(", "(("], ["follows:", "(a)"]]
+    for chunks in pairs:
+        fresh._learn_chunks(chunks)
+        for chunk in chunks:
+            tokens = [t for t in classify._chunk_tokens(chunk) if t]
+            assert [_token_text(fresh, i) for i in fresh.chunk_ids[chunk]] == tokens, chunk
+
+
+def _token_text(union: CachedFeatureUnion, token_id: int) -> str:
+    return next(token for token, i in union.token_ids.items() if i == token_id)
+
+
 @pytest.mark.cuad
 def test_identical_on_real_contract_clauses(model, cuad_dir: Path):
     texts, headings = [], []
