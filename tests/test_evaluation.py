@@ -8,6 +8,7 @@ import pytest
 
 from clausecheck.evaluate import (
     ALLOWED_DROP,
+    CONFIDENTIAL_STAMP,
     EVALUATION_FILE,
     HELD_OUT,
     STUDY,
@@ -189,6 +190,21 @@ def test_no_figure_drops_below_the_model_card(cuad_dir):
 )
 def test_body_decides_where_the_heading_misleads(kind, body, expected):
     assert guide_label(kind, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "stamp"),
+    [
+        ("CONFIDENTIAL 5. SALES, MARKETING AND DISTRIBUTION", True),
+        ("CONFIDENTIAL TERM SHEET", True),
+        ("EXECUTION VERSION CONFIDENTIAL LICENSE AGREEMENT", True),
+        ("CONFIDENTIAL INFORMATION", False),
+        ("CONFIDENTIALITY", False),
+        ("Confidential Treatment of Terms", False),
+    ],
+)
+def test_confidential_stamps_run_into_headings_are_not_clause_headings(heading, stamp):
+    assert bool(CONFIDENTIAL_STAMP.search(heading)) is stamp
 
 
 def test_guide_overrules_a_heading_whose_body_is_another_kind():
