@@ -222,15 +222,17 @@ RELABEL_KINDS = {
     "compliance",
 }
 """Other kinds that commonly carry a no-waiver rule inside them (a choice of law counts anywhere)."""
-NOT_A_CLAUSE = re.compile(
-    r"confidential treatment|execution copy|^\W*confidential\W*$|\bconfidential\W*$|page \d", re.I
-)
-"""Page stamps and SEC legends that flattened text turns into pseudo-headings."""
 CONFIDENTIAL_STAMP = re.compile(
     r"^\W*(?:EXECUTION VERSION\W+)?CONFIDENTIAL\b(?!\W*(?:INFORMATION|NATURE|MATERIALS?|OBLIGATIONS|AND\b|$))"
 )
 """A capitalised 'CONFIDENTIAL' stamp run into the next heading or a document title
 ('CONFIDENTIAL 5. SALES, MARKETING', 'CONFIDENTIAL TERM SHEET'); case matters."""
+NOT_A_CLAUSE = re.compile(
+    r"confidential treatment|execution copy|^\W*confidential\W*$|\bconfidential\W*$|page \d"
+    rf"|(?-i:{CONFIDENTIAL_STAMP.pattern})",
+    re.I,
+)
+"""Page stamps and SEC legends that flattened text turns into pseudo-headings."""
 DEFINITIONS_HEADING = re.compile(r"definition", re.I)
 
 
@@ -296,7 +298,7 @@ def heading_examples(name: str, clauses: list[Clause]) -> list[Example]:
             continue
         if clause.context_heading and DEFINITIONS_HEADING.search(clause.context_heading):
             continue  # 'Law' inside a definitions article is a defined term, not a clause
-        if NOT_A_CLAUSE.search(clause.heading) or CONFIDENTIAL_STAMP.search(clause.heading):
+        if NOT_A_CLAUSE.search(clause.heading):
             continue
         usable, label = heading_label(clause.heading)
         body = section_text(clause, children)
