@@ -57,8 +57,7 @@ grid point jumps from one end of that range to the other between corpus rounds (
 from 0.55 to 0.425 when files 34-36 were added) with no change in what the model knows. The
 middle of the near-best range does not jump. For each label, the lowest, middle and best
 thresholds were compared on the CUAD study half (never the held-out half): the lowest gave the
-best F1 for pricing and termination, whose real-contract clauses score lower than the
-corpus's; the middle was best or level for the others.
+best F1 for pricing and termination, the middle was best or level for the others.
 """
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """Fixed timestamp for zip entries, so the same corpus gives the same model bytes."""
