@@ -6,6 +6,7 @@ run inline ("... as follows. Section 9.07 Choice of Law; Venue. This Agreement s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,34 @@ _NUMBER_AFTER_CAPS = re.compile(r"(?<=[A-Z]{3})\s+(?=\d{1,3}\.\d{1,3}\.?\s+[\"�
 _INLINE_CAPS_HEADING = re.compile(
     r"""(?<=[.;:])\s+(?=(?:[A-Z][A-Z&'/-]+[ ,;]+){0,6}[A-Z][A-Z&'/-]{3,}[.:]\s+["“(]?[A-Z])"""
 )
+# A short heading in title case starting mid-line after a full stop, and ending in one:
+# "... in writing. Governing Law. This Agreement ...". Names and initials look the same
+# ("... by Alan R. Smith"), so the heading must also name a kind of clause (RUN_IN_HEADING_WORDS)
+# and must not end in a company suffix.
+_TITLE_WORD = r"[A-Z][a-z][A-Za-z'’/-]*"
+_INLINE_TITLE_HEADING = re.compile(
+    rf"""(?<=[a-z)\]]\.)\s+(?=
+        (?P<heading>{_TITLE_WORD}(?:[ ,;]+(?:{_TITLE_WORD}|of|and|the|to|in|for|on|or|by|with|upon|
+        from|as|under|not|no|&)){{0,{UNNUMBERED_HEADING_MAX_WORDS - 1}}})\.\s+["“(]?[A-Z])""",
+    re.VERBOSE,
+)
+RUN_IN_HEADING_WORDS = re.compile(
+    r"\b(?:term|expir|renewal|cancel|suspen|duration|law|governing|jurisdiction|venue|arbitrat|"
+    r"dispute|waiver|amend|modif|notice|notif|assign|successor|severab|invalid|entire|"
+    r"counterpart|heading|caption|confiden|non-?disclos|nondisclos|privacy|data|security|"
+    r"indemn|liabilit|limitation|warrant|disclaim|representation|insurance|audit|record|report|"
+    r"force majeure|independent|relationship|publicity|announcement|surviv|fee|expense|payment|"
+    r"price|pricing|invoic|tax|royalt|compensation|commission|cost|service|scope|deliverable|"
+    r"exclusiv|licen|ownership|intellectual property|trademark|patent|non-?compet|noncompet|"
+    r"non-?solicit|nonsolicit|assurance|beneficiar|remed|injunct|complian|interpretation|"
+    r"construction|definition|delivery|acceptance|inspection|title|risk of loss|appointment|"
+    r"supply|forecast|miscellaneous|insolvency|bankruptcy|default|breach|subcontract|personnel|"
+    r"obligation|essence|effectiveness|authority|cooperation|general|territory|jury|performance|"
+    r"support|training|order|shipment|closing|consideration|purchase)",
+    re.IGNORECASE,
+)
+"""Words by which a run-in heading names a kind of clause ('Non-assignment', 'Fees')."""
+_COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Llc|Corp|Co|Company|Corporation|Limited|Plc)$")
 _SMALL_WORDS = {
     "of",
     "and",
@@ -83,6 +112,8 @@ class _Piece:
     text: str
     page: int | None
     is_heading: bool
+    run_in: bool = False
+    """Split from the text before it at a run-in title heading: a sibling, not a child."""
 
 
 _ENDS_WITH_PAGE = re.compile(r"(?:\s|\.{2,})(?:\d{1,3}|[ivx]{1,5})$")
@@ -140,11 +171,34 @@ def _split_block(block: Block) -> list[_Piece]:
     parts = [block.text]
     for pattern in (_INLINE_NUMBERED, _NUMBER_AFTER_CAPS, _INLINE_CAPS_HEADING):
         parts = [p for part in parts for p in pattern.split(part)]
+    pieces = []
+    for part in parts:
+        for run_in, text in _split_run_in_headings(part):
+            chunks = bounded_chunks(text)
+            pieces += [
+                _Piece(c, block.page, False, run_in and i == 0) for i, c in enumerate(chunks)
+            ]
+    return pieces
+
+
+def _split_run_in_headings(text: str) -> list[tuple[bool, str]]:
+    """(run_in, text) parts of text split before each run-in title heading ('Waiver. No ...').
+
+    A split is kept only where the heading names a kind of clause and reads as a heading to
+    ``split_heading``, so a name or a short sentence in title case stays where it is.
+    """
+    starts = [
+        match.end()
+        for match in _INLINE_TITLE_HEADING.finditer(text)
+        if RUN_IN_HEADING_WORDS.search(match.group("heading"))
+        and not _COMPANY_SUFFIX.search(match.group("heading"))
+        and split_heading(text[match.end() :], numbered=False)[0] is not None
+    ]
+    bounds = [0, *starts, len(text)]
     return [
-        _Piece(chunk, block.page, False)
-        for part in parts
-        if part.strip()
-        for chunk in bounded_chunks(part)
+        (i > 0, text[start:end].strip())
+        for i, (start, end) in enumerate(itertools.pairwise(bounds))
+        if text[start:end].strip()
     ]
 
 
@@ -239,6 +293,7 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
     depths: dict[str, int] = {}
     stack: list[Clause] = []  # open ancestors, shallowest first
     title_done = False
+    bodies_from_paragraphs: set[str] = set()  # bare headings whose text is the next paragraph
 
     def parent_for(depth: int) -> Clause | None:
         while stack and depths[stack[-1].id] >= depth:
@@ -264,12 +319,15 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
             # An unnumbered paragraph: the body of a bare heading, or a leaf of the open section.
             if previous is not None and not previous.text and depths[previous.id] >= 0:
                 previous.text = body
+                bodies_from_paragraphs.add(previous.id)
                 continue
             parent = stack[-1] if stack else None
             clause = _new_clause(clauses, text=body, page=piece.page, parent=parent)
             depths[clause.id] = 99
             clauses.append(clause)
             continue
+        if depth is None and piece.run_in and clauses:
+            depth = _run_in_depth(clauses[-1], stack, depths, bodies_from_paragraphs)
         if depth is None:
             depth = 1  # an unnumbered heading opens a section
         title_done = True
@@ -284,6 +342,17 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
     for clause in clauses:
         clause.context_heading = _context_heading(clause, by_id, depths)
     return [c for c in clauses if c.text or c.heading]
+
+
+def _run_in_depth(
+    previous: Clause, stack: list[Clause], depths: dict[str, int], bodies_from_paragraphs: set[str]
+) -> int:
+    """A run-in heading is a sibling of the clause it ran on from. It is a child of the section
+    it is in when it follows a paragraph, a bare heading whose text is that paragraph, or an
+    article (a run-in heading never opens an article)."""
+    if depths[previous.id] >= 1 and previous in stack and previous.id not in bodies_from_paragraphs:
+        return depths[previous.id]
+    return max(1, depths[stack[-1].id] + 1) if stack else 1
 
 
 def _continues(previous: Clause, body: str) -> bool:

@@ -135,3 +135,52 @@ def test_table_of_contents_lines_are_not_clauses():
 def test_two_title_lines_ending_in_numbers_are_kept():
     text = "1. Fees 30\n\n2. Notice period 14\n\nThe Client shall pay within 30 days.\n"
     assert any(c.number and "Fees" in (c.heading or c.text) for c in _clauses(text))
+
+
+def test_run_in_title_headings_start_sibling_clauses():
+    text = (
+        "12. GENERAL\n"
+        "12.1 Notices. All notices shall be in writing. Governing Law. This Agreement is "
+        "governed by the laws of England. No Waiver. No failure to exercise a right is a waiver.\n"
+        "12.2 Severability. An invalid provision does not affect the rest.\n"
+    )
+    clauses = _clauses(text)
+    by_heading = {c.heading: c for c in clauses if c.heading}
+    general = by_heading["GENERAL"]
+    assert by_heading["Notices"].text == "All notices shall be in writing."
+    assert by_heading["Governing Law"].text.startswith("This Agreement is governed")
+    assert by_heading["No Waiver"].text.startswith("No failure")
+    # Siblings of 12.1 under 12, so that 12.2 still belongs to 12 and not to 'No Waiver'.
+    for heading in ("Governing Law", "No Waiver", "Severability"):
+        assert by_heading[heading].parent == general.id, heading
+    assert by_heading["Severability"].context_heading == "GENERAL / Severability"
+
+
+@pytest.mark.parametrize("break_", ["\n", "\n\n"])
+def test_run_in_heading_after_a_paragraph_is_a_child_of_the_open_section(break_):
+    text = (
+        f"ARTICLE 9 MISCELLANEOUS{break_}"
+        "The parties further agree as follows. Assignment. Neither party may assign this "
+        "Agreement without consent.\n"
+    )
+    clauses = _clauses(text)
+    article = [c for c in clauses if c.number == "ARTICLE 9"][0]
+    assignment = [c for c in clauses if c.heading == "Assignment"][0]
+    assert assignment.parent == article.id
+    assert assignment.text == "Neither party may assign this Agreement without consent."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person's initial, a company's name and a title-case sentence are not headings.
+        "The Supplier shall report to Alan R. Smith. The Client shall pay monthly.",
+        "Signed for Acme Services, Inc. The Supplier shall provide the services.",
+        "The goods are described in Exhibit A. Ship Them Quickly. The Client shall pay.",
+        # The second heading of a numbered clause follows a semicolon, not a full stop.
+        "11.11 Governing Law; Submission to Jurisdiction. This Agreement is governed by Ohio law.",
+    ],
+)
+def test_no_run_in_heading_where_none_is_meant(text):
+    clauses = _clauses(text)
+    assert len(clauses) == 1, [(c.heading, c.text) for c in clauses]
