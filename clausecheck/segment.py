@@ -1,7 +1,8 @@
 """Segment a Document into clauses: numbered sections, sub-clauses, headed blocks, paragraphs.
 
 Works on structured blocks (PDF, DOCX, line-broken text) and on flattened text where headings
-run inline ("... as follows. Section 9.07 Choice of Law; Venue. This Agreement shall ...").
+run inline ("... as follows. Section 9.07 Choice of Law; Venue. This Agreement shall ..."), even
+unnumbered ones in title case ("... in writing. Waiver. No failure ...").
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _INLINE_CAPS_HEADING = re.compile(
 # A short heading in title case starting mid-line after a full stop, and ending in one:
 # "... in writing. Governing Law. This Agreement ...". Names and initials look the same
 # ("... by Alan R. Smith"), so the heading must also name a kind of clause (RUN_IN_HEADING_WORDS)
-# and must not end in a company suffix.
+# and must not end in a company suffix or "No." ("Patent No. 5,123,456").
 _TITLE_WORD = r"[A-Z][a-z][A-Za-z'’/-]*"
 _INLINE_TITLE_HEADING = re.compile(
     rf"""(?<=[a-z)\]]\.)\s+(?=
@@ -61,11 +62,14 @@ RUN_IN_HEADING_WORDS = re.compile(
     r"construction|definition|delivery|acceptance|inspection|title|risk of loss|appointment|"
     r"supply|forecast|miscellaneous|insolvency|bankruptcy|default|breach|subcontract|personnel|"
     r"obligation|essence|effectiveness|authority|cooperation|general|territory|jury|performance|"
-    r"support|training|order|shipment|closing|consideration|purchase)",
+    r"support|training|order|shipment|closing|consideration|purchase|equitable|relief|binding|"
+    r"third part|language|currency|conflict|set-?off|export|corrupt|brib|escalat|mediat|"
+    r"guarant|damages|consequential|marketing|promotion|advertis|quality|minimum|maintenance|"
+    r"recall|regulat|assistance|transition|continuity|disaster|change|affiliat|employ|solicit)",
     re.IGNORECASE,
 )
-"""Words by which a run-in heading names a kind of clause ('Non-assignment', 'Fees')."""
-_COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Ltd|Llc|Corp|Co|Company|Corporation|Limited|Plc)$")
+"""Words by which a run-in or title-line heading names a kind of clause ('Non-assignment')."""
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Llc|Corp|Co|Company|Corporation|Limited|Plc|No)$")
 _SMALL_WORDS = {
     "of",
     "and",
@@ -113,7 +117,7 @@ class _Piece:
     page: int | None
     is_heading: bool
     run_in: bool = False
-    """Split from the text before it at a run-in title heading: a sibling, not a child."""
+    """Split from the text before it at a run-in title heading (placed by _run_in_depth)."""
 
 
 _ENDS_WITH_PAGE = re.compile(r"(?:\s|\.{2,})(?:\d{1,3}|[ivx]{1,5})$")
@@ -184,14 +188,15 @@ def _split_block(block: Block) -> list[_Piece]:
 def _split_run_in_headings(text: str) -> list[tuple[bool, str]]:
     """(run_in, text) parts of text split before each run-in title heading ('Waiver. No ...').
 
-    A split is kept only where the heading names a kind of clause and reads as a heading to
-    ``split_heading``, so a name or a short sentence in title case stays where it is.
+    A split is kept only where the heading names a kind of clause, does not end in an
+    abbreviation, and reads as a heading to ``split_heading``, so a name or a short sentence in
+    title case stays where it is.
     """
     starts = [
         match.end()
         for match in _INLINE_TITLE_HEADING.finditer(text)
         if RUN_IN_HEADING_WORDS.search(match.group("heading"))
-        and not _COMPANY_SUFFIX.search(match.group("heading"))
+        and not _ABBREVIATION_END.search(match.group("heading"))
         and split_heading(text[match.end() :], numbered=False)[0] is not None
     ]
     bounds = [0, *starts, len(text)]
@@ -254,12 +259,8 @@ def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
     if not match:
         return None, text
     heading = match.group("heading").strip()
-    words = heading.split()
     limit = INLINE_HEADING_MAX_WORDS if numbered else UNNUMBERED_HEADING_MAX_WORDS
-    if not words or len(words) > limit or _SENTENCE_WORDS.search(heading):
-        return None, text
-    content_words = [w for w in words if w.lower().strip("(),;&") not in _SMALL_WORDS]
-    if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in '("“' for w in content_words):
+    if not _reads_as_title(heading, limit):
         return None, text
     body = text[match.end() :].strip()
     if not numbered and not body:
@@ -275,6 +276,32 @@ def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
             break
         heading, body = f"{heading}; {extra}", body[more.end() :].strip()
     return heading, body
+
+
+def _reads_as_title(heading: str, max_words: int) -> bool:
+    """A few words, no verb of a sentence, every word but the small ones capitalised."""
+    words = heading.split()
+    if not words or len(words) > max_words or _SENTENCE_WORDS.search(heading):
+        return False
+    content_words = [w for w in words if w.lower().strip("(),;&") not in _SMALL_WORDS]
+    return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in '("“' for w in content_words)
+
+
+def is_title_line(text: str) -> bool:
+    """'Non-assignment.' alone on its line: a short heading in title case, its text below it.
+
+    It must end in a full stop and name a kind of clause, so that a name, a line of an address
+    or a signature field ('Title:') on its own is not read as a heading."""
+    text = text.strip()
+    match = _TITLE_HEADING.match(text)
+    return (
+        text.endswith(".")
+        and match is not None
+        and match.end() == len(text)
+        and _reads_as_title(match.group("heading"), UNNUMBERED_HEADING_MAX_WORDS)
+        and RUN_IN_HEADING_WORDS.search(text) is not None
+        and not _ABBREVIATION_END.search(match.group("heading"))
+    )
 
 
 def _is_bare_heading(text: str) -> bool:
@@ -294,6 +321,7 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
     stack: list[Clause] = []  # open ancestors, shallowest first
     title_done = False
     bodies_from_paragraphs: set[str] = set()  # bare headings whose text is the next paragraph
+    run_in_ids: set[str] = set()  # clauses opened by a run-in or title-line heading
 
     def parent_for(depth: int) -> Clause | None:
         while stack and depths[stack[-1].id] >= depth:
@@ -302,9 +330,20 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
 
     for piece in pieces:
         number, rest, depth = split_number(piece.text)
-        if piece.is_heading or (number is None and is_caps_heading(rest, max_words=8)):
+        title_line = number is None and not piece.is_heading and is_title_line(rest)
+        if (
+            piece.is_heading
+            or title_line
+            or (number is None and is_caps_heading(rest, max_words=8))
+        ):
             heading, body = rest.strip("–—-.: ") or None, ""
-            if number is None and not title_done and heading and "AGREEMENT" in heading.upper():
+            if (
+                number is None
+                and not title_line
+                and not title_done
+                and heading
+                and "AGREEMENT" in heading.upper()
+            ):
                 title_done = True
                 clauses.append(_new_clause(clauses, heading=heading, text="", page=piece.page))
                 depths[clauses[-1].id] = -1
@@ -326,8 +365,8 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
             depths[clause.id] = 99
             clauses.append(clause)
             continue
-        if depth is None and piece.run_in and clauses:
-            depth = _run_in_depth(clauses[-1], stack, depths, bodies_from_paragraphs)
+        if depth is None and (piece.run_in or title_line) and clauses:
+            depth = _run_in_depth(clauses[-1], stack, depths, bodies_from_paragraphs, run_in_ids)
         if depth is None:
             depth = 1  # an unnumbered heading opens a section
         title_done = True
@@ -338,6 +377,8 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
         depths[clause.id] = depth
         clauses.append(clause)
         stack.append(clause)
+        if piece.run_in or title_line:
+            run_in_ids.add(clause.id)
     by_id = {c.id: c for c in clauses}
     for clause in clauses:
         clause.context_heading = _context_heading(clause, by_id, depths)
@@ -345,14 +386,27 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
 
 
 def _run_in_depth(
-    previous: Clause, stack: list[Clause], depths: dict[str, int], bodies_from_paragraphs: set[str]
+    previous: Clause,
+    stack: list[Clause],
+    depths: dict[str, int],
+    bodies_from_paragraphs: set[str],
+    run_in_ids: set[str],
 ) -> int:
-    """A run-in heading is a sibling of the clause it ran on from. It is a child of the section
-    it is in when it follows a paragraph, a bare heading whose text is that paragraph, or an
-    article (a run-in heading never opens an article)."""
-    if depths[previous.id] >= 1 and previous in stack and previous.id not in bodies_from_paragraphs:
-        return depths[previous.id]
-    return max(1, depths[stack[-1].id] + 1) if stack else 1
+    """The depth of a clause opened by a run-in or title-line heading.
+
+    It is a sibling of the clause it follows, or of the run-in clause that holds the paragraph
+    it follows. It is a child of the open section when it follows a bare heading (with or
+    without a paragraph for its text), an article, or a paragraph of a numbered clause: such a
+    heading never opens an article, and a numbered clause's run-in headings are its parts."""
+    if not stack:
+        return 1
+    anchor = stack[-1]  # the previous clause itself when it opened a section, else its parent
+    if depths[anchor.id] >= 1 and (
+        anchor.id in run_in_ids
+        or (anchor is previous and previous.text and previous.id not in bodies_from_paragraphs)
+    ):
+        return depths[anchor.id]
+    return max(1, depths[stack[-1].id] + 1)
 
 
 def _continues(previous: Clause, body: str) -> bool:

@@ -177,6 +177,7 @@ def test_run_in_heading_after_a_paragraph_is_a_child_of_the_open_section(break_)
         "The Supplier shall report to Alan R. Smith. The Client shall pay monthly.",
         "Signed for Acme Services, Inc. The Supplier shall provide the services.",
         "The goods are described in Exhibit A. Ship Them Quickly. The Client shall pay.",
+        "The device is marked as required. Patent No. RE12345 covers its design.",
         # The second heading of a numbered clause follows a semicolon, not a full stop.
         "11.11 Governing Law; Submission to Jurisdiction. This Agreement is governed by Ohio law.",
     ],
@@ -184,3 +185,23 @@ def test_run_in_heading_after_a_paragraph_is_a_child_of_the_open_section(break_)
 def test_no_run_in_heading_where_none_is_meant(text):
     clauses = _clauses(text)
     assert len(clauses) == 1, [(c.heading, c.text) for c in clauses]
+
+
+def test_a_title_case_heading_alone_on_its_line_heads_the_paragraph_below():
+    text = (
+        "Privacy. The Agent shall protect all end-user data against unauthorised disclosure.\n\n"
+        "Non-assignment.\n\n"
+        "The Agent may not assign this Agreement.\n\n"
+        "It may not subcontract either.\n\n"
+        "Amendment; Waiver.\n\n"
+        "No amendment is binding unless in writing.\n\n"
+        "By: Jane Doe\n\nTitle:\n\nDirector\n"
+    )
+    clauses = _clauses(text)
+    by_heading = {c.heading: c for c in clauses if c.heading}
+    assert by_heading["Privacy"].text.endswith("unauthorised disclosure.")
+    assert by_heading["Non-assignment"].text == "The Agent may not assign this Agreement."
+    assert by_heading["Amendment; Waiver"].text == "No amendment is binding unless in writing."
+    # Siblings: 'Amendment; Waiver' does not become a part of 'Non-assignment'.
+    assert by_heading["Amendment; Waiver"].parent == by_heading["Non-assignment"].parent
+    assert "Title" not in by_heading  # a signature field, not a heading
