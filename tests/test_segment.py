@@ -175,8 +175,8 @@ def test_run_in_heading_after_a_paragraph_is_a_child_of_the_open_section(break_)
     [
         # A person's initial, a company's name and a title-case sentence are not headings.
         "The Supplier shall report to Alan R. Smith. The Client shall pay monthly.",
-        "Signed for Acme Services, Inc. The Supplier shall provide the services.",
-        "The goods are described in Exhibit A. Ship Them Quickly. The Client shall pay.",
+        "The goods were shipped. Acme Services, Inc. The Supplier shall provide the services.",
+        "The goods are described in the attached list. Ship Them Quickly. The Client shall pay.",
         "The device is marked as required. Patent No. RE12345 covers its design.",
         # The second heading of a numbered clause follows a semicolon, not a full stop.
         "11.11 Governing Law; Submission to Jurisdiction. This Agreement is governed by Ohio law.",
