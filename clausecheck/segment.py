@@ -195,8 +195,7 @@ def _split_run_in_headings(text: str) -> list[tuple[bool, str]]:
     starts = [
         match.end()
         for match in _INLINE_TITLE_HEADING.finditer(text)
-        if RUN_IN_HEADING_WORDS.search(match.group("heading"))
-        and not _ABBREVIATION_END.search(match.group("heading"))
+        if _names_a_clause_kind(match.group("heading"))
         and split_heading(text[match.end() :], numbered=False)[0] is not None
     ]
     bounds = [0, *starts, len(text)]
@@ -299,8 +298,14 @@ def is_title_line(text: str) -> bool:
         and match is not None
         and match.end() == len(text)
         and _reads_as_title(match.group("heading"), UNNUMBERED_HEADING_MAX_WORDS)
-        and RUN_IN_HEADING_WORDS.search(text) is not None
-        and not _ABBREVIATION_END.search(match.group("heading"))
+        and _names_a_clause_kind(match.group("heading"))
+    )
+
+
+def _names_a_clause_kind(heading: str) -> bool:
+    """Title-case words that name a kind of clause, not a company or a numbered item."""
+    return RUN_IN_HEADING_WORDS.search(heading) is not None and not _ABBREVIATION_END.search(
+        heading
     )
 
 
