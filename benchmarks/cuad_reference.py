@@ -57,8 +57,9 @@ LABELS = tuple(GOALS)
 """The labels CUAD has enough sections of; scope and sla are measured on our samples."""
 
 
-def _sections_of(path: str) -> list[tuple[str, str, str | None]]:
-    """Worker: (contract, section text, gold label) for one contract's heading-labelled sections."""
+def _sections_of(path: str) -> list[tuple[str, str, str | None]] | None:
+    """Worker: (contract, section text, gold label) for each heading-labelled section of one
+    contract; None when clausecheck cannot read it (counted, as ``clausecheck evaluate`` does)."""
     from clausecheck.analysis import analyze
     from clausecheck.errors import ClausecheckError
 
@@ -66,7 +67,7 @@ def _sections_of(path: str) -> list[tuple[str, str, str | None]]:
     try:
         report = analyze(path, model=load_model())
     except ClausecheckError:
-        return []
+        return None
     return [(name, e.text, e.gold) for e in heading_examples(name, report.clauses)]
 
 
@@ -120,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no CUAD text files in {args.cuad / 'txt'}", file=sys.stderr)
         return 2
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
-        sections = [s for found in pool.map(_sections_of, paths, chunksize=4) for s in found]
+        per_contract = list(pool.map(_sections_of, paths, chunksize=4))
+    unread = sum(1 for found in per_contract if found is None)
+    sections = [s for found in per_contract if found for s in found]
     names = [name for name, _, _ in sections]
     texts = [text for _, text, _ in sections]
     gold = np.array([label or "" for _, _, label in sections])
@@ -133,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     column = {c: k for k, c in enumerate(CATEGORIES)}
     print(f"### In-domain reference ({date.today().isoformat()})\n")
     print(
-        f"{len(paths)} contracts, {len(texts)} heading-labelled sections "
+        f"{len(paths)} contracts ({unread} unreadable), {len(texts)} heading-labelled sections "
         f"({int(np.sum(gold == ''))} negatives); reference trained on CUAD sections in "
         f"{args.folds} folds grouped by contract; ours is model `{model.metadata['sha256'][:12]}`.\n"
     )
