@@ -20,7 +20,7 @@ threshold were chosen by looking at that half's answers: an upper bound, not a f
 model earns.
 
 The reference models are built in memory and thrown away: CUAD is used here for evaluation
-only, as its licence note in the README says, and nothing trained on it is saved or shipped.
+only, as ../shared/cuad/README.md asks, and nothing trained on it is saved or shipped.
 Prints a Markdown section; ``models/MODEL_CARD.md`` records it.
 """
 
@@ -44,7 +44,7 @@ from clausecheck.types import CATEGORIES
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CUAD = ROOT.parent / "shared" / "cuad"
 REFERENCE_CUT = 0.5
-"""The reference's cut on its calibrated probabilities (a plain SVM's decision boundary)."""
+"""The reference's cut on its calibrated probabilities (near a plain SVM's decision boundary)."""
 GOALS = {
     "pricing": 0.85,
     "confidentiality": 0.90,
