@@ -411,7 +411,7 @@ def _run_in_depth(
         or (anchor is previous and previous.text and previous.id not in bodies_from_paragraphs)
     ):
         return depths[anchor.id]
-    return max(1, depths[stack[-1].id] + 1)
+    return max(1, depths[anchor.id] + 1)
 
 
 def _continues(previous: Clause, body: str) -> bool:
