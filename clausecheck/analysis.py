@@ -53,7 +53,11 @@ def analyze(
     return Report(
         schema_version=SCHEMA_VERSION,
         document=DocumentInfo(
-            name=document.name, sha256=document.sha256, format=document.format, pages=document.pages
+            name=document.name,
+            sha256=document.sha256,
+            format=document.format,
+            pages=document.pages,
+            engine="pdfplumber" if document.format == "pdf" else None,
         ),
         playbook=active.name,
         model={

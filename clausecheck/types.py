@@ -30,8 +30,27 @@ CATEGORY_TITLES: dict[str, str] = {
 }
 
 BlockKind = Literal["heading", "paragraph", "table"]
-Status = Literal["present", "missing", "ambiguous"]
+Status = Literal["present", "missing", "ambiguous", "deviates"]
+"""``missing``: no clause carries the category; ``ambiguous``: a high-severity issue applies;
+``deviates``: found and complete, but against the active playbook's position; else ``present``."""
+STATUSES: tuple[str, ...] = ("missing", "ambiguous", "deviates", "present")
+"""The statuses in order of precedence: the first that applies is the category's status."""
 Severity = Literal["high", "medium", "low", "info"]
+
+
+@dataclass(slots=True)
+class Box:
+    """Where text sits on a PDF page: the page number and the rectangle as fractions of the
+    page's width and height (0 at the top left), so any view can scale it to its own size."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -41,6 +60,12 @@ class Block:
     text: str
     page: int | None = None
     kind: BlockKind = "paragraph"
+    boxes: list[Box] = field(default_factory=list)
+    """Where the block sits, one rectangle per page it covers (PDF only)."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        return cls(**{**data, "boxes": [Box(**b) for b in data.get("boxes", [])]})
 
 
 @dataclass(slots=True)
@@ -68,9 +93,49 @@ class Clause:
     context_heading: str | None = None
     labels: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    boxes: list[Box] = field(default_factory=list)
+    """Where the clause sits in a PDF, one rectangle per page it covers; empty elsewhere."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Clause:
+        fields = {**data, "boxes": [Box(**b) for b in data.get("boxes", [])]}
+        return cls(**fields)
+
+
+@dataclass(slots=True)
+class KeyTerm:
+    """One key term read from the agreement, with the words it was read from.
+
+    ``value`` is typed: whole days as ``int``, dates as ISO ``YYYY-MM-DD`` strings, yes/no
+    provisions as ``bool``, names as a list of strings, everything else as text. ``amount`` and
+    ``currency`` stand beside ``value`` where the term states a sum (a liability cap)."""
+
+    value: Any
+    quote: str
+    clause_id: str | None = None
+    page: int | None = None
+    amount: float | None = None
+    currency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {
+            "value": self.value,
+            "quote": self.quote,
+            "clause_id": self.clause_id,
+            "page": self.page,
+        }
+        if self.amount is not None:
+            data["amount"] = self.amount
+        if self.currency is not None:
+            data["currency"] = self.currency
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KeyTerm:
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -113,6 +178,8 @@ class DocumentInfo:
     sha256: str
     format: str
     pages: int | None
+    engine: str | None = None
+    """The PDF engine that read the document (``pdfplumber`` or ``pdfium``); None otherwise."""
 
 
 @dataclass(slots=True)
@@ -127,6 +194,8 @@ class Report:
     findings: list[Finding]
     issues: list[Issue] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    key_terms: dict[str, KeyTerm] = field(default_factory=dict)
+    """Key terms by name (``docs/key-terms.md``); a term that was not found is absent."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +203,7 @@ class Report:
             "document": asdict(self.document),
             "playbook": self.playbook,
             "model": dict(self.model),
+            "key_terms": {name: term.to_dict() for name, term in self.key_terms.items()},
             "clauses": [c.to_dict() for c in self.clauses],
             "findings": [f.to_dict() for f in self.findings],
             "issues": [i.to_dict() for i in self.issues],
@@ -147,7 +217,7 @@ class Report:
             document=DocumentInfo(**data["document"]),
             playbook=data["playbook"],
             model=data.get("model", {}),
-            clauses=[Clause(**c) for c in data["clauses"]],
+            clauses=[Clause.from_dict(c) for c in data["clauses"]],
             findings=[
                 Finding(
                     category=f["category"],
@@ -160,6 +230,9 @@ class Report:
             ],
             issues=[Issue(**i) for i in data.get("issues", [])],
             warnings=data.get("warnings", []),
+            key_terms={
+                name: KeyTerm.from_dict(term) for name, term in data.get("key_terms", {}).items()
+            },
         )
 
     def clause(self, clause_id: str) -> Clause | None:

@@ -189,5 +189,5 @@ def _address_space() -> int:
 
 
 def _document_from_dict(data: dict) -> Document:
-    blocks = [Block(**block) for block in data.pop("blocks")]
+    blocks = [Block.from_dict(block) for block in data.pop("blocks")]
     return Document(blocks=blocks, **data)
