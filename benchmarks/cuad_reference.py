@@ -37,8 +37,9 @@ import numpy as np
 from sklearn.metrics import average_precision_score
 from sklearn.model_selection import GroupKFold
 
-from clausecheck.classify import build_pipeline, clause_features, load_model
+from clausecheck.classify import clause_features, load_model
 from clausecheck.evaluate import HELD_OUT, STUDY, heading_examples, split_of
+from clausecheck.train import build_pipeline
 from clausecheck.types import CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent

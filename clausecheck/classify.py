@@ -1,7 +1,13 @@
-"""The clause classifier: spaCy tokens -> TF-IDF words and characters -> calibrated linear SVMs.
+"""The clause classifier at inference, with numpy alone: spaCy tokens -> TF-IDF words and
+characters -> one linear score per label -> sigmoid calibration -> per-label thresholds.
 
-``train_model`` builds ``models/`` from the corpus reproducibly; ``load_model`` loads it with
-skops (never pickle) after checking the file's sha256 against its metadata.
+``clausecheck.train`` fits the model with scikit-learn and exports it as plain arrays
+(``clausecheck-model.npz``) and JSON (``clausecheck-model.json``: settings, thresholds,
+provenance, the arrays' sha256). ``load_model`` checks the sha256, then reads the arrays with
+``numpy.load(allow_pickle=False)``: no scikit-learn, skops or scipy is imported to classify, and
+nothing in a model file can run code. The scores are bit-for-bit those of the scikit-learn
+pipeline the arrays came from (tests/test_classify_export.py compares them on the corpus and on
+CUAD clauses): every sum is taken in the order scikit-learn and scipy take it.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 import threading
 import zipfile
@@ -20,75 +27,45 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import skops.io as sio
-from scipy import sparse
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import precision_recall_fscore_support
-from sklearn.model_selection import GroupKFold, cross_val_predict
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
-from clausecheck.corpus import REPO_ROOT, CorpusClause, corpus_sha256, load_corpus
-from clausecheck.docs import replace_marked
 from clausecheck.errors import ModelError
-from clausecheck.nlp import get_nlp
 from clausecheck.types import CATEGORIES, Clause
 
-DEFAULT_MODEL_DIR = REPO_ROOT / "models"
-MODEL_FILE = "clausecheck-model.skops"
+PACKAGE_MODEL_DIR = Path(__file__).resolve().parent / "model"
+"""Where an installed package keeps its model (the wheel copies ``models/`` here)."""
+CHECKOUT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+"""Where a checkout of the repository keeps its model, and where ``clausecheck train`` writes."""
+MODEL_FILE = "clausecheck-model.npz"
 METADATA_FILE = "clausecheck-model.json"
-SEED = 20261122
-CV_FOLDS = 5
-CALIBRATION_FOLDS = 3
-SVM_C = 0.5
-CHAR_FEATURES = 60000
-"""The most frequent character n-grams kept; more adds size, not accuracy."""
-THRESHOLD_GRID = tuple(round(float(x), 3) for x in np.arange(0.15, 0.86, 0.025))
+RUNTIME_FILES = (MODEL_FILE, METADATA_FILE)
+"""The files a model folder needs at run time (the wheel ships these)."""
+MODEL_FORMAT = "clausecheck-linear/1"
+"""The export format this module scores; a model in another format is refused (E203)."""
+FEATURE_SETTINGS: dict[str, Any] = {
+    "words": {"analyzer": "word", "token_pattern": r"\S+", "ngram_range": [1, 2]},
+    "chars": {"analyzer": "char_wb", "ngram_range": [3, 5]},
+    "lowercase": False,
+    "sublinear_tf": True,
+    "norm": "l2",
+    "dtype": "float32",
+    "calibration": "sigmoid",
+}
+"""What the scorer implements; the exporter records the fitted pipeline's settings beside it and
+refuses any pipeline that differs."""
 DEFAULT_THRESHOLD = 0.5
-NEAR_BEST_F1 = 0.005
-"""Cross-validated F1 within this of the best counts as equally good."""
-LOWEST_NEAR_BEST = frozenset({"pricing", "termination"})
-"""Labels whose threshold is the lowest near-best one rather than the middle of the near-best.
-
-On the corpus, F1 is flat over a wide range of thresholds for most labels, so the single best
-grid point jumps from one end of that range to the other between corpus rounds (waiver went
-from 0.55 to 0.425 when files 34-36 were added) with no change in what the model knows. The
-middle of the near-best range does not jump. For each label, the lowest, middle and best
-thresholds were compared on the CUAD study half (never the held-out half): the lowest gave the
-best F1 for pricing and termination, the middle was best or level for the others.
-"""
+HEADING_PREFIX = "h_"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """Fixed timestamp for zip entries, so the same corpus gives the same model bytes."""
-HEADING_PREFIX = "h_"
-ALLOWED_MODEL_TYPES = frozenset(
-    {
-        "builtins.dict",
-        "builtins.float",
-        "builtins.int",
-        "builtins.list",
-        "builtins.str",
-        "builtins.tuple",
-        "numpy.dtype",
-        "numpy.float32",
-        "numpy.float64",
-        "numpy.int64",
-        "numpy.ndarray",
-        "scipy.sparse._csr.csr_matrix",
-        "sklearn.calibration.CalibratedClassifierCV",
-        "sklearn.calibration._CalibratedClassifier",
-        "sklearn.calibration._SigmoidCalibration",
-        "sklearn.feature_extraction.text.TfidfTransformer",
-        "sklearn.feature_extraction.text.TfidfVectorizer",
-        "sklearn.multiclass.OneVsRestClassifier",
-        "sklearn.pipeline.FeatureUnion",
-        "sklearn.pipeline.Pipeline",
-        "sklearn.preprocessing._label.LabelBinarizer",
-        "sklearn.svm._classes.LinearSVC",
-    }
-)
-"""Types a model file may contain; anything else is refused before loading."""
+
+
+def _default_model_dir() -> Path:
+    """The checkout's ``models/`` when there is one (a developer's model), else the package's."""
+    if (CHECKOUT_MODEL_DIR / METADATA_FILE).exists():
+        return CHECKOUT_MODEL_DIR
+    return PACKAGE_MODEL_DIR
+
+
+DEFAULT_MODEL_DIR = _default_model_dir()
 
 
 def clause_features(
@@ -98,7 +75,8 @@ def clause_features(
 
     Tokens come from the spaCy tokenizer, lower-cased, with digits folded to 0 so that
     'Section 9.07' and 'Section 12.3' look alike. Heading tokens carry the prefix ``h_``, so the
-    model can weigh a heading as evidence apart from the body.
+    model can weigh a heading as evidence apart from the body. This is what the vectorizers see
+    in training; ``FeatureIndex`` computes the same counts without building the strings.
 
     spaCy tokenizes each whitespace-separated chunk of a text on its own (its special cases hold
     no spaces), so a body is tokenized chunk by chunk through a cache: contracts repeat the same
@@ -118,16 +96,22 @@ TOKEN_CACHE_SIZE = 1 << 16
 """Distinct words (and headings) whose tokens are remembered; clause texts repeat their words."""
 
 
+def _tokenizer():
+    from clausecheck.nlp import get_nlp  # spaCy loads when the first clause is classified
+
+    return get_nlp().tokenizer
+
+
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     """The normalised tokens of one chunk of text that holds no whitespace."""
-    return tuple(_normalise(t.lower_) for t in get_nlp().tokenizer(chunk) if not t.is_space)
+    return tuple(_normalise(t.lower_) for t in _tokenizer()(chunk) if not t.is_space)
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _heading_tokens(heading: str) -> tuple[str, ...]:
     """A heading's tokens with the heading prefix (whitespace tokens kept, as trained)."""
-    return tuple(HEADING_PREFIX + _normalise(t.lower_) for t in get_nlp().tokenizer(heading))
+    return tuple(HEADING_PREFIX + _normalise(t.lower_) for t in _tokenizer()(heading))
 
 
 _DIGITS = str.maketrans("123456789", "000000000")
@@ -137,155 +121,119 @@ def _normalise(token: str) -> str:
     return token.translate(_DIGITS)
 
 
-def build_pipeline(seed: int = SEED) -> Pipeline:
-    """The untrained scikit-learn pipeline over feature strings."""
-    words = TfidfVectorizer(
-        token_pattern=r"\S+",
-        lowercase=False,
-        ngram_range=(1, 2),
-        min_df=2,
-        sublinear_tf=True,
-        dtype=np.float32,
-    )
-    chars = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(3, 5),
-        min_df=2,
-        max_features=CHAR_FEATURES,
-        sublinear_tf=True,
-        lowercase=False,
-        dtype=np.float32,
-    )
-    svm = LinearSVC(C=SVM_C, class_weight="balanced", random_state=seed, max_iter=5000)
-    classifier = OneVsRestClassifier(
-        CalibratedClassifierCV(svm, method="sigmoid", cv=CALIBRATION_FOLDS, ensemble=False)
-    )
-    return Pipeline(
-        [("features", FeatureUnion([("words", words), ("chars", chars)])), ("classify", classifier)]
-    )
+_WHITE_SPACES = re.compile(r"\s\s+")
 
 
-HEADING_WORDS: dict[str, re.Pattern[str]] = {
-    "scope": re.compile(r"scope|services|statement of work|deliverables|description", re.I),
-    "sla": re.compile(
-        r"service levels?|\bkpis?\b|performance|service credits?|availability|uptime|response time",
-        re.I,
-    ),
-    "pricing": re.compile(
-        r"fees?\b|pric|payment|charges|invoic|royalt|expenses|tax|compensation|commission|rates?\b|costs?\b",
-        re.I,
-    ),
-    "confidentiality": re.compile(
-        r"confiden|non-?disclosure|privacy|data protection|data security|personal data|security",
-        re.I,
-    ),
-    "termination": re.compile(r"\bterm\b|terminat|expir|renewal|duration|exit", re.I),
-    "governing_law": re.compile(r"governing law|choice of law|applicable law|\blaw\b", re.I),
-    "waiver": re.compile(r"waiver", re.I),
-}
-"""Words by which a heading names a label (used only to decide which headings train alone)."""
+def char_wb_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
+    """Character n-grams inside word boundaries, padded with a space: scikit-learn's
+    ``char_wb`` analyzer (``TfidfVectorizer._char_wb_ngrams``), step for step."""
+    grams: list[str] = []
+    for word in _WHITE_SPACES.sub(" ", text).split():
+        word = f" {word} "
+        length = len(word)
+        for n in range(min_n, max_n + 1):
+            offset = 0
+            grams.append(word[offset : offset + n])
+            while offset + n < length:
+                offset += 1
+                grams.append(word[offset : offset + n])
+            if offset == 0:  # a short word (shorter than n) counts once
+                break
+    return grams
 
 
-def heading_names(heading: str) -> set[str]:
-    """The labels a heading names by its words."""
-    return {label for label, pattern in HEADING_WORDS.items() if pattern.search(heading)}
+def sequential_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per segment ``values[indptr[i]:indptr[i + 1]]``, the sum of its values added one after
+    the other from 0.0, in storage order.
+
+    This is the order of scipy's sparse-by-dense product and of scikit-learn's row norms, so the
+    result is theirs bit for bit; ``numpy.sum`` adds pairwise and differs in the last bits.
+    ``cumsum`` along an axis adds in order, so segments are laid out as the rows of a zero-padded
+    block (grouped by length to a power of two, so the padding at most doubles the work) and the
+    last column of the running sum is taken (adding 0.0 changes no sum).
+    """
+    lengths = np.diff(indptr)
+    out = np.zeros((len(lengths), *values.shape[1:]), dtype=np.float64)
+    filled = lengths > 0
+    if not filled.any():
+        return out
+    classes = np.zeros(len(lengths), dtype=np.int64)
+    classes[filled] = np.ceil(np.log2(lengths[filled])).astype(np.int64)
+    for size_class in np.unique(classes[filled]):
+        rows = np.flatnonzero(filled & (classes == size_class))
+        width = int(lengths[rows].max())
+        offsets = np.arange(width)
+        inside = offsets < lengths[rows, None]
+        block = np.zeros((len(rows), width, *values.shape[1:]), dtype=np.float64)
+        block[inside] = values[(indptr[rows, None] + offsets)[inside]]
+        out[rows] = np.cumsum(block, axis=1)[:, -1]
+    return out
 
 
 @dataclass(slots=True)
-class TrainingSet:
-    features: list[str]
-    targets: np.ndarray
-    groups: list[str]
-    with_heading: list[bool]
+class TfidfRows:
+    """A batch of clauses as TF-IDF rows (CSR layout): word columns first, then character
+    columns offset by the number of word columns, each part normalised on its own."""
+
+    data: np.ndarray
+    """float32 weights, each row's columns in increasing order"""
+    columns: np.ndarray
+    indptr: np.ndarray
 
 
-def training_set(clauses: Iterable[CorpusClause]) -> TrainingSet:
-    """One example per clause body; where it has a heading, one with it and one of it alone.
+class FeatureIndex:
+    """TF-IDF rows of clause texts, with each distinct word analysed once.
 
-    The heading-alone example teaches the model what a heading is evidence of by itself, so a
-    neutral sentence under 'Governing Law' is still read as governing law. It is added only
-    where the heading names exactly the clause's labels: an 'Amendment' heading over a clause
-    that also rules on waivers must not teach that 'Amendment' means waiver.
-    """
-    texts, headings, targets, groups, flags = [], [], [], [], []
-    for clause in clauses:
-        row = [1 if c in clause.labels else 0 for c in CATEGORIES]
-        variants = [(clause.text, None)]
-        if clause.heading:
-            variants.append((clause.text, clause.heading))
-            if heading_names(clause.heading) == set(clause.labels):
-                variants.append(("", clause.heading))
-        for text, heading in variants:
-            texts.append(text)
-            headings.append(heading)
-            targets.append(row)
-            groups.append(clause.id)
-            flags.append(heading is not None)
-    return TrainingSet(clause_features(texts, headings), np.array(targets), groups, flags)
-
-
-class CachedFeatureUnion:
-    """The fitted feature union's ``transform`` for clause texts, with each word analysed once.
-
-    scikit-learn builds and looks up every n-gram of every document in Python, which made
-    vectorizing most of the time of ``classify``. Here each distinct whitespace-separated chunk
-    of text is tokenized once (``_chunk_tokens``) and each distinct token gets an id with its
-    word column and its character n-gram columns (found once, with the vectorizer's own n-gram
-    function, since a word's ``char_wb`` n-grams do not depend on its neighbours). A batch of
-    clauses then becomes one array of token ids, and unigrams, bigrams and character n-grams are
-    looked up with numpy. The counts, and so the TF-IDF matrix, are exactly those of
-    ``FeatureUnion.transform(clause_features(texts, headings))``.
+    Each distinct whitespace-separated chunk of text is tokenized once (in one spaCy call per
+    batch; spaCy tokenizes such chunks independently), and each distinct token gets an id with
+    its word column and its character n-gram columns (found once, since a word's ``char_wb``
+    n-grams do not depend on its neighbours). A batch of clauses then becomes one array of token
+    ids, and unigrams, bigrams and character n-grams are looked up with numpy. The counts, and
+    so the TF-IDF rows, are exactly those scikit-learn's ``FeatureUnion.transform`` makes of
+    ``clause_features(texts, headings)``.
     """
 
-    def __init__(self, union: FeatureUnion) -> None:
-        self.words, self.chars = (vectorizer for _, vectorizer in union.transformer_list)
+    def __init__(
+        self,
+        words: dict[str, int],
+        chars: dict[str, int],
+        idf: np.ndarray,
+        char_ngrams: tuple[int, int] = (3, 5),
+    ) -> None:
+        self.words, self.chars = words, chars
+        self.word_count = len(words)
+        self.width = len(words) + len(chars)
+        self.idf = idf
+        self.char_ngrams = char_ngrams
         # One model serves every thread of a process (Dask workers run several): the caches
         # grow during ``transform``, so one thread at a time.
         self.lock = threading.Lock()
         self.clear()
-
-    @staticmethod
-    def supports(union: FeatureUnion) -> bool:
-        """True for the union ``build_pipeline`` makes: words (1-2 grams), then char_wb."""
-        vectorizers = [v for _, v in union.transformer_list]
-        return (
-            union.transformer_weights is None
-            and len(vectorizers) == 2
-            and all(
-                isinstance(v, TfidfVectorizer)
-                and not v.lowercase
-                and v.preprocessor is None
-                and v.tokenizer is None
-                and v.strip_accents is None
-                and v.stop_words is None
-                and not v.binary
-                for v in vectorizers
-            )
-            and vectorizers[0].analyzer == "word"
-            and vectorizers[0].token_pattern == r"\S+"
-            and vectorizers[0].ngram_range == (1, 2)
-            and vectorizers[1].analyzer == "char_wb"
-        )
 
     def clear(self) -> None:
         """Forget every cached chunk and token (the vocabulary stays)."""
         self.chunk_ids: dict[str, tuple[int, ...]] = {}
         self.heading_ids: dict[str, tuple[int, ...]] = {}
         self.token_ids: dict[str, int] = {}
+        self.token_texts: list[str] = []
         self.word_column = array("i")
         self.char_start = array("q")
+        """Where a token's character n-gram columns start in ``char_columns``; -1 until they
+        are first needed (most tokens of the vocabulary's bigrams never are)."""
         self.char_count = array("i")
         self.char_columns = array("i")
-        bigrams = []
-        for term, column in self.words.vocabulary_.items():
-            if " " in term:
-                first, second = term.split(" ")
-                bigrams.append(
-                    (self._token_id(first) * BIGRAM_BASE + self._token_id(second), column)
-                )
-        bigrams.sort()
-        self.bigram_keys = np.array([key for key, _ in bigrams], dtype=np.int64)
-        self.bigram_columns = np.array([column for _, column in bigrams], dtype=np.int64)
+        bigrams = [(term.split(" "), column) for term, column in self.words.items() if " " in term]
+        firsts = [pair[0] for pair, _ in bigrams]
+        seconds = [pair[1] for pair, _ in bigrams]
+        for token in dict.fromkeys(firsts + seconds):
+            self._token_id(token)
+        ids = self.token_ids
+        keys = np.array([ids[t] for t in firsts], dtype=np.int64) * BIGRAM_BASE + np.array(
+            [ids[t] for t in seconds], dtype=np.int64
+        )
+        order = np.argsort(keys, kind="stable")
+        self.bigram_keys = keys[order]
+        self.bigram_columns = np.array([c for _, c in bigrams], dtype=np.int64)[order]
         self.known_tokens = len(self.token_ids)
 
     def _token_id(self, token: str) -> int:
@@ -293,13 +241,21 @@ class CachedFeatureUnion:
         if found is not None:
             return found
         found = self.token_ids[token] = len(self.token_ids)
-        self.word_column.append(self.words.vocabulary_.get(token, -1))
-        vocabulary = self.chars.vocabulary_
-        columns = [vocabulary[g] for g in self.chars._char_wb_ngrams(token) if g in vocabulary]
-        self.char_start.append(len(self.char_columns))
-        self.char_count.append(len(columns))
-        self.char_columns.extend(columns)
+        self.token_texts.append(token)
+        self.word_column.append(self.words.get(token, -1))
+        self.char_start.append(-1)
+        self.char_count.append(0)
         return found
+
+    def _expand_chars(self, token_ids: np.ndarray) -> None:
+        """Find the character n-gram columns of tokens that do not have them yet."""
+        vocabulary, (low, high) = self.chars, self.char_ngrams
+        for token_id in token_ids.tolist():
+            grams = char_wb_ngrams(self.token_texts[token_id], low, high)
+            columns = [vocabulary[g] for g in grams if g in vocabulary]
+            self.char_start[token_id] = len(self.char_columns)
+            self.char_count[token_id] = len(columns)
+            self.char_columns.extend(columns)
 
     def _learn_chunks(self, chunks: Iterable[str]) -> None:
         """Tokenize new chunks in one spaCy call, each exactly as when it stands alone, its
@@ -314,7 +270,7 @@ class CachedFeatureUnion:
             return
         tokens_of: list[list[str]] = [[] for _ in chunks]
         index, end = 0, len(chunks[0])
-        for token in get_nlp().tokenizer(CHUNK_SEPARATOR.join(chunks)):
+        for token in _tokenizer()(CHUNK_SEPARATOR.join(chunks)):
             while token.idx > end:  # past this chunk and the separator after it
                 index += 1
                 end += len(chunks[index]) + len(CHUNK_SEPARATOR)
@@ -331,12 +287,16 @@ class CachedFeatureUnion:
         self.heading_ids[heading] = ids
         return ids
 
-    def transform(self, texts: Sequence[str], headings: Sequence[str | None]):
-        """The feature matrix of clause texts and their headings."""
+    def transform(self, texts: Sequence[str], headings: Sequence[str | None]) -> TfidfRows:
+        """The TF-IDF rows of clause texts and their headings."""
         with self.lock:
-            return self._transform(texts, headings)
+            rows, columns, counts = self._counts(texts, headings)
+        return self._tfidf(rows, columns, counts, len(texts))
 
-    def _transform(self, texts: Sequence[str], headings: Sequence[str | None]):
+    def _counts(
+        self, texts: Sequence[str], headings: Sequence[str | None]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, count) of every n-gram present, sorted by row, then column."""
         if len(self.token_ids) > self.known_tokens + MAX_CACHED_TOKENS:
             self.clear()  # bound the memory of a long batch of varied documents
         chunk_ids, heading_ids = self.chunk_ids, self.heading_ids
@@ -351,8 +311,7 @@ class CachedFeatureUnion:
                 ids.extend(chunk_ids[chunk])
             lengths.append(len(ids) - before)
         tokens = np.array(ids, dtype=np.int64)
-        rows = np.repeat(np.arange(len(texts)), lengths)
-        size = len(texts)
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
         same_row = rows[:-1] == rows[1:]
         keys = (tokens[:-1] * BIGRAM_BASE + tokens[1:])[same_row]
         at = np.searchsorted(self.bigram_keys, keys).clip(max=max(len(self.bigram_keys) - 1, 0))
@@ -363,31 +322,47 @@ class CachedFeatureUnion:
         known = len(self.token_ids)
         pairs, repeats = np.unique(rows * known + tokens, return_counts=True)
         rows, tokens = pairs // known, pairs % known
-        word_column = np.frombuffer(self.word_column, dtype=np.int32)[tokens]
+        word_column = np.frombuffer(self.word_column, dtype=np.int32)[tokens].astype(np.int64)
         unigrams = word_column >= 0
-        words = _occurrences(
-            rows[unigrams], word_column[unigrams], repeats[unigrams], size, self.words
-        )
-        words += _occurrences(bigram_rows, bigram_columns, None, size, self.words)
-        words.sum_duplicates()  # a no-op unless the sum left its columns unsorted
-        counts = np.frombuffer(self.char_count, dtype=np.int32)[tokens]
         starts = np.frombuffer(self.char_start, dtype=np.int64)[tokens]
+        if (starts < 0).any():
+            self._expand_chars(np.unique(tokens[starts < 0]))
+            starts = np.frombuffer(self.char_start, dtype=np.int64)[tokens]
+        counts = np.frombuffer(self.char_count, dtype=np.int32)[tokens]
         offsets = np.cumsum(counts) - counts
         flat = np.repeat(starts - offsets, counts) + np.arange(int(counts.sum()))
-        chars = _occurrences(
-            np.repeat(rows, counts),
-            np.frombuffer(self.char_columns, dtype=np.int32)[flat],
-            np.repeat(repeats, counts),
-            size,
-            self.chars,
+        char_columns = np.frombuffer(self.char_columns, dtype=np.int32)[flat] + self.word_count
+        every_row = np.concatenate([rows[unigrams], bigram_rows, np.repeat(rows, counts)])
+        every_column = np.concatenate([word_column[unigrams], bigram_columns, char_columns])
+        weights = np.concatenate(
+            [repeats[unigrams], np.ones(len(bigram_rows), np.int64), np.repeat(repeats, counts)]
         )
-        return sparse.hstack(
-            [
-                self.words._tfidf.transform(words, copy=False),
-                self.chars._tfidf.transform(chars, copy=False),
-            ],
-            format="csr",
-        )
+        cells, where = np.unique(every_row * self.width + every_column, return_inverse=True)
+        # Counts are whole numbers, summed exactly in any order.
+        totals = np.bincount(where, weights=weights, minlength=len(cells))
+        return cells // self.width, cells % self.width, totals
+
+    def _tfidf(
+        self, rows: np.ndarray, columns: np.ndarray, counts: np.ndarray, size: int
+    ) -> TfidfRows:
+        """scikit-learn's ``TfidfTransformer.transform`` (sublinear tf, idf, l2 norm), in
+        float32 as fitted, on each part (words, characters) of each row."""
+        data = counts.astype(np.float32)
+        np.log(data, data)
+        data += 1.0
+        data *= self.idf[columns]
+        # One segment per (row, part): words come before characters within a row.
+        segment = rows * 2 + (columns >= self.word_count)
+        bounds = np.zeros(2 * size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(segment, minlength=2 * size), out=bounds[1:])
+        squares = (data * data).astype(np.float64)  # squared in float32, summed in float64
+        norms = np.sqrt(sequential_sums(squares, bounds))
+        scale = np.repeat(norms, np.diff(bounds))
+        nonzero = scale != 0.0
+        data[nonzero] = (data[nonzero].astype(np.float64) / scale[nonzero]).astype(np.float32)
+        indptr = np.zeros(size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=size), out=indptr[1:])
+        return TfidfRows(data, columns, indptr)
 
 
 CHUNK_SEPARATOR = " \n "
@@ -396,42 +371,42 @@ BIGRAM_BASE = 1 << 31
 """Token ids below this pair into one int64 key per bigram."""
 MAX_CACHED_TOKENS = 1 << 18
 """New tokens remembered beyond the vocabulary's before the caches start again (about 40 MB)."""
-
-
-def _occurrences(
-    rows: np.ndarray,
-    columns: np.ndarray,
-    weights: np.ndarray | None,
-    documents: int,
-    vectorizer: TfidfVectorizer,
-) -> sparse.csr_array:
-    """Counts of n-grams given as (document, column, times) in document order: the matrix
-    ``CountVectorizer.transform`` makes (sorted columns, repeats summed)."""
-    index = np.int32 if len(columns) < np.iinfo(np.int32).max else np.int64
-    indptr = np.zeros(documents + 1, dtype=index)
-    np.cumsum(np.bincount(rows, minlength=documents), out=indptr[1:])
-    data = np.ones(len(columns), vectorizer.dtype) if weights is None else weights
-    counts = sparse.csr_array(
-        (data.astype(vectorizer.dtype, copy=False), columns.astype(index, copy=False), indptr),
-        shape=(documents, len(vectorizer.vocabulary_)),
-    )
-    counts.sum_duplicates()
-    return counts
+SCORE_BATCH_CELLS = 1 << 18
+"""Non-zero features scored at a time: bounds the (cells x labels) products to about 15 MB."""
 
 
 @dataclass(slots=True)
 class ClauseModel:
-    """A trained pipeline with its per-label thresholds and provenance."""
+    """The exported classifier: TF-IDF vocabularies, one linear score and one sigmoid per label,
+    thresholds, and provenance (``metadata``, the JSON file)."""
 
-    pipeline: Pipeline
+    features: FeatureIndex
+    weights: np.ndarray
+    """float64, (columns, labels): each label's coefficients, one row per feature column"""
+    intercepts: np.ndarray
+    sigmoid_a: np.ndarray
+    sigmoid_b: np.ndarray
     thresholds: dict[str, float]
     metadata: dict[str, Any] = field(default_factory=dict)
-    cached_features: CachedFeatureUnion | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        union = self.pipeline.named_steps["features"]
-        if CachedFeatureUnion.supports(union):
-            self.cached_features = CachedFeatureUnion(union)
+    def decision(self, rows: TfidfRows) -> np.ndarray:
+        """Each label's linear score, shape (n, labels): ``X @ coef.T + intercept`` as scipy
+        computes it (float32 weights widened to float64, added in column order)."""
+        out = np.empty((len(rows.indptr) - 1, self.weights.shape[1]), dtype=np.float64)
+        start = 0
+        while start < len(out):
+            # Whole rows up to about SCORE_BATCH_CELLS cells (always at least one row).
+            limit = rows.indptr[start] + SCORE_BATCH_CELLS
+            stop = max(start + 1, int(np.searchsorted(rows.indptr, limit, side="right")) - 1)
+            stop = min(stop, len(out))
+            first, last = rows.indptr[start], rows.indptr[stop]
+            products = (
+                rows.data[first:last].astype(np.float64)[:, None]
+                * self.weights[rows.columns[first:last]]
+            )
+            out[start:stop] = sequential_sums(products, rows.indptr[start : stop + 1] - first)
+            start = stop
+        return out + self.intercepts
 
     def scores(
         self, texts: Sequence[str], headings: Sequence[str | None] | None = None
@@ -439,11 +414,14 @@ class ClauseModel:
         """Calibrated probabilities, shape (n, 7), columns in CATEGORIES order."""
         if not texts:
             return np.zeros((0, len(CATEGORIES)))
-        if self.cached_features is None:
-            return self.pipeline.predict_proba(clause_features(texts, headings))
         headings = headings if headings is not None else [None] * len(texts)
-        matrix = self.cached_features.transform(texts, headings)
-        return self.pipeline.named_steps["classify"].predict_proba(matrix)
+        decision = self.decision(self.features.transform(texts, headings))
+        exponent = -(self.sigmoid_a * decision + self.sigmoid_b)
+        # scipy's expit, 1 / (1 + exp(-x)), with the C library's exp as scipy calls it: numpy's
+        # vectorised exp may differ from it in the last bit on some processors.
+        return np.array(
+            [1.0 / (1.0 + math.exp(-x)) for x in exponent.ravel().tolist()], dtype=np.float64
+        ).reshape(exponent.shape)
 
     def predict(
         self, texts: Sequence[str], headings: Sequence[str | None] | None = None
@@ -497,211 +475,123 @@ def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
             clause.labels = sorted([*labels, "governing_law"], key=CATEGORIES.index)
 
 
-def choose_thresholds(targets: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
-    """Per label, the middle of the grid thresholds whose cross-validated F1 is within
-    NEAR_BEST_F1 of the best (for labels in LOWEST_NEAR_BEST, the lowest of them)."""
-    thresholds = {}
-    for k, category in enumerate(CATEGORIES):
-        scores = [
-            precision_recall_fscore_support(
-                targets[:, k], probabilities[:, k] >= t, average="binary", zero_division=0
-            )[2]
-            for t in THRESHOLD_GRID
-        ]
-        best = max(scores)
-        near_best = [
-            t for t, f1 in zip(THRESHOLD_GRID, scores, strict=True) if f1 >= best - NEAR_BEST_F1
-        ]
-        if category in LOWEST_NEAR_BEST:
-            chosen = min(near_best)
-        else:
-            chosen = round((min(near_best) + max(near_best)) / 2, 4)
-        thresholds[category] = float(chosen)
-    return thresholds
+# The model file: named arrays of fixed types in a zip of .npy entries (numpy's .npz layout).
+
+MODEL_ARRAYS: dict[str, tuple[str, int]] = {
+    "words_vocabulary": ("uint8", 1),
+    "chars_vocabulary": ("uint8", 1),
+    "words_idf": ("float32", 1),
+    "chars_idf": ("float32", 1),
+    "coef": ("float64", 2),
+    "intercept": ("float64", 1),
+    "sigmoid_a": ("float64", 1),
+    "sigmoid_b": ("float64", 1),
+}
+"""Every array of a model file: its dtype and number of dimensions. A vocabulary is its terms in
+column order, UTF-8, one per line (no term holds a newline: the vectorizers split on whitespace
+and ``char_wb`` turns every run of it into one space)."""
 
 
-def per_label_metrics(
-    targets: np.ndarray, predicted: np.ndarray
-) -> dict[str, dict[str, float | int]]:
-    """Precision, recall, F1 and support per label."""
-    metrics = {}
-    for k, category in enumerate(CATEGORIES):
-        p, r, f1, _ = precision_recall_fscore_support(
-            targets[:, k], predicted[:, k], average="binary", zero_division=0
-        )
-        metrics[category] = {
-            "precision": round(float(p), 4),
-            "recall": round(float(r), 4),
-            "f1": round(float(f1), 4),
-            "support": int(targets[:, k].sum()),
-        }
-    return metrics
+def vocabulary_bytes(terms: Sequence[str]) -> np.ndarray:
+    """Terms in column order as one UTF-8 array, one term per line."""
+    if any("\n" in term for term in terms):
+        raise ValueError("a vocabulary term holds a newline")
+    return np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8)
 
 
-def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -> dict[str, Any]:
-    """Train on the corpus, choose thresholds by cross-validation, save model and metadata."""
-    import sklearn
-    import skops
-    import spacy
-
-    from clausecheck import __version__
-    from clausecheck.corpus import DEFAULT_CORPUS_DIR
-
-    corpus_dir = corpus_dir or DEFAULT_CORPUS_DIR
-    model_dir = model_dir or DEFAULT_MODEL_DIR
-    clauses = load_corpus(corpus_dir)
-    data = training_set(clauses)
-    folds = GroupKFold(n_splits=CV_FOLDS)
-    probabilities = cross_val_predict(
-        build_pipeline(),
-        data.features,
-        data.targets,
-        groups=data.groups,
-        cv=folds,
-        method="predict_proba",
-    )
-    thresholds = choose_thresholds(data.targets, probabilities)
-    predicted = np.column_stack(
-        [probabilities[:, k] >= thresholds[c] for k, c in enumerate(CATEGORIES)]
-    )
-    body_only = np.array([not h for h in data.with_heading])
-    pipeline = build_pipeline().fit(data.features, data.targets)
-    model_dir.mkdir(parents=True, exist_ok=True)
-    model_path = model_dir / MODEL_FILE
-    model_path.write_bytes(_reproducible_zip(_dump(pipeline)))
-    metadata = {
-        "model_file": MODEL_FILE,
-        "sha256": hashlib.sha256(model_path.read_bytes()).hexdigest(),
-        "corpus_sha256": corpus_sha256(corpus_dir),
-        "corpus_clauses": len(clauses),
-        "training_examples": len(data.features),
-        "labels": list(CATEGORIES),
-        "thresholds": thresholds,
-        "seed": SEED,
-        "versions": {
-            "clausecheck": __version__,
-            "scikit-learn": sklearn.__version__,
-            "spacy": spacy.__version__,
-            "skops": skops.__version__,
-        },
-        "cross_validation": {
-            "folds": CV_FOLDS,
-            "grouped_by": "clause id (a clause and its headed copy stay in one fold)",
-            "all_examples": per_label_metrics(data.targets, predicted),
-            "body_only": per_label_metrics(data.targets[body_only], predicted[body_only]),
-        },
-    }
-    (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
-    write_cv_section(model_dir / "MODEL_CARD.md", metadata)
-    load_model.cache_clear()
-    return metadata
+def vocabulary_terms(data: np.ndarray) -> list[str]:
+    return data.tobytes().decode("utf-8").split("\n") if len(data) else []
 
 
-def write_cv_section(card: Path, metadata: dict[str, Any]) -> None:
-    """Put the cross-validated figures into the model card between its markers."""
-    if not card.exists():
-        return
-    text = card.read_text(encoding="utf-8")
-    start, end = "<!-- cv:start -->", "<!-- cv:end -->"
-    if start not in text or end not in text:
-        return
-    rows = [
-        f"{metadata['corpus_clauses']} clauses, corpus sha256 `{metadata['corpus_sha256'][:12]}`, "
-        f"model sha256 `{metadata['sha256'][:12]}`.",
-        "",
-        "| Label | Precision | Recall | F1 | Support | Threshold |",
-        "|---|---|---|---|---|---|",
-    ]
-    for label in CATEGORIES:
-        m = metadata["cross_validation"]["body_only"][label]
-        rows.append(
-            f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} "
-            f"| {metadata['thresholds'][label]:.3f} |"
-        )
-    card.write_text(
-        replace_marked(text, start, end, "\n".join([start, *rows, end])), encoding="utf-8"
-    )
-
-
-VOCABULARY_TERMS = "clausecheck_vocabulary_terms_"
-"""Where a saved vectorizer keeps its vocabulary: one array of terms in column order.
-
-skops stores a dict entry by entry as JSON nodes; a vocabulary of ~90,000 n-grams made a 70 MB
-schema that took seconds to audit and load. One string array is a single ``.npy`` entry."""
-
-
-def _vectorizers(pipeline: Pipeline) -> list:
-    return [vectorizer for _, vectorizer in pipeline.named_steps["features"].transformer_list]
-
-
-def _dump(pipeline: Pipeline) -> bytes:
-    vocabularies = []
-    for vectorizer in _vectorizers(pipeline):
-        vectorizer.stop_words_ = None  # only needed for introspection; it is most of the file
-        # A memory address scikit-learn caches to skip re-checking stop words: it differs from
-        # process to process, so saved it made the same corpus give different model bytes.
-        vectorizer.__dict__.pop("_stop_words_id", None)
-        vocabulary = vectorizer.vocabulary_
-        vocabularies.append(vocabulary)
-        terms = sorted(vocabulary, key=vocabulary.__getitem__)
-        setattr(vectorizer, VOCABULARY_TERMS, np.array(terms, dtype=str))
-        del vectorizer.vocabulary_
-    buffer = io.BytesIO()
-    try:
-        sio.dump(pipeline, buffer, compression=zipfile.ZIP_DEFLATED)
-    finally:
-        for vectorizer, vocabulary in zip(_vectorizers(pipeline), vocabularies, strict=True):
-            vectorizer.vocabulary_ = vocabulary
-            delattr(vectorizer, VOCABULARY_TERMS)
-    return buffer.getvalue()
-
-
-def _restore_vocabularies(pipeline: Pipeline) -> None:
-    for vectorizer in _vectorizers(pipeline):
-        terms = vectorizer.__dict__.pop(VOCABULARY_TERMS)
-        vectorizer.vocabulary_ = {str(term): column for column, term in enumerate(terms)}
-
-
-_SKOPS_ID = re.compile(r'("__id__": )(\d+)|("file": ")(\d+)(\.npy")')
-
-
-def _reproducible_zip(data: bytes) -> bytes:
-    """Rewrite a skops zip so identical content gives identical bytes.
-
-    skops names entries and references after Python object ids, which change from run to run;
-    they are renumbered in order of first appearance, and zip timestamps are fixed.
+def model_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """The model file: each array as a ``.npy`` entry of a zip with fixed names, order and
+    timestamps, so the same arrays always give the same bytes (``numpy.savez`` stamps the time).
     """
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        schema = src.read("schema.json").decode("utf-8")
-        order: dict[str, str] = {}
-        for match in _SKOPS_ID.finditer(schema):
-            key = match.group(2) or match.group(4)
-            order.setdefault(key, str(len(order) + 1))
-
-        def renumber(match: re.Match[str]) -> str:
-            if match.group(2):
-                return f"{match.group(1)}{order[match.group(2)]}"
-            return f"{match.group(3)}{order[match.group(4)]}{match.group(5)}"
-
-        entries = {"schema.json": _SKOPS_ID.sub(renumber, schema).encode("utf-8")}
-        for info in src.infolist():
-            if info.filename != "schema.json":
-                stem = info.filename.removesuffix(".npy")
-                entries[f"{order.get(stem, stem)}.npy"] = src.read(info.filename)
-        compression = {info.filename: info.compress_type for info in src.infolist()}
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for name in sorted(entries, key=lambda n: (n != "schema.json", len(n), n)):
-            entry = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-            entry.compress_type = compression.get("schema.json", zipfile.ZIP_DEFLATED)
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, entries[name])
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, (dtype, ndim) in MODEL_ARRAYS.items():
+            value = np.ascontiguousarray(arrays[name], dtype=dtype)
+            if value.ndim != ndim:
+                raise ValueError(f"{name} has {value.ndim} dimensions, not {ndim}")
+            entry = io.BytesIO()
+            np.lib.format.write_array(entry, value, allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entry.getvalue())
     return out.getvalue()
+
+
+def read_model_arrays(data: bytes, path: Path) -> dict[str, np.ndarray]:
+    """The arrays of a model file, each checked for its name, dtype and shape (E204 otherwise)."""
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            names = set(archive.files)
+            if names != set(MODEL_ARRAYS):
+                unexpected = sorted(names ^ set(MODEL_ARRAYS))
+                raise ModelError("E204", path=path, types=", ".join(unexpected[:5]))
+            arrays = {name: archive[name] for name in MODEL_ARRAYS}
+    except ModelError:
+        raise
+    except ValueError as exc:  # an object array, which would need pickle
+        raise ModelError("E204", path=path, types=str(exc)[:80]) from None
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise ModelError("E203", path=path, detail=str(exc)[:80]) from None
+    wrong = [
+        f"{name} {value.dtype}"
+        for name, value in arrays.items()
+        if value.dtype != np.dtype(MODEL_ARRAYS[name][0]) or value.ndim != MODEL_ARRAYS[name][1]
+    ]
+    if wrong:
+        raise ModelError("E204", path=path, types=", ".join(wrong[:5]))
+    return arrays
+
+
+def model_from_arrays(
+    arrays: dict[str, np.ndarray], thresholds: dict[str, float], metadata: dict[str, Any]
+) -> ClauseModel:
+    """Assemble the scorer; raises ValueError when the arrays do not fit together."""
+    words = vocabulary_terms(arrays["words_vocabulary"])
+    chars = vocabulary_terms(arrays["chars_vocabulary"])
+    coef = arrays["coef"]
+    labels = len(CATEGORIES)
+    if len(words) != len(arrays["words_idf"]) or len(chars) != len(arrays["chars_idf"]):
+        raise ValueError("vocabulary and idf lengths differ")
+    if coef.shape != (labels, len(words) + len(chars)):
+        raise ValueError(f"coefficients of shape {coef.shape}")
+    if any(len(arrays[name]) != labels for name in ("intercept", "sigmoid_a", "sigmoid_b")):
+        raise ValueError("one intercept and one sigmoid per label are needed")
+    low, high = FEATURE_SETTINGS["chars"]["ngram_range"]
+    index = FeatureIndex(
+        {term: column for column, term in enumerate(words)},
+        {term: column for column, term in enumerate(chars)},
+        np.concatenate([arrays["words_idf"], arrays["chars_idf"]]),
+        (low, high),
+    )
+    return ClauseModel(
+        features=index,
+        weights=np.ascontiguousarray(coef.T),
+        intercepts=arrays["intercept"],
+        sigmoid_a=arrays["sigmoid_a"],
+        sigmoid_b=arrays["sigmoid_b"],
+        thresholds=thresholds,
+        metadata=metadata,
+    )
+
+
+def model_sha256(model_dir: Path | str | None = None) -> str | None:
+    """The sha256 recorded for a model folder's model, read without loading the model."""
+    folder = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    try:
+        return json.loads((folder / METADATA_FILE).read_text())["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 @lru_cache(maxsize=4)
 def load_model(model_dir: Path | str | None = None) -> ClauseModel:
-    """Load the model after checking its sha256 and the types it contains."""
+    """Load the model of ``model_dir`` (default: the checkout's ``models/`` or the package's)
+    after checking its sha256 and the types of its arrays."""
     model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
     meta_path = model_dir / METADATA_FILE
     if not meta_path.exists():
@@ -711,23 +601,19 @@ def load_model(model_dir: Path | str | None = None) -> ClauseModel:
         model_path = model_dir / metadata["model_file"]
         expected = metadata["sha256"]
         thresholds = {c: float(metadata["thresholds"][c]) for c in CATEGORIES}
+        fmt, settings = metadata["format"], metadata["features"]
     except (ValueError, KeyError, TypeError) as exc:
         raise ModelError("E203", path=meta_path, detail=str(exc)[:80]) from None
+    if fmt != MODEL_FORMAT or settings != FEATURE_SETTINGS:
+        detail = f"format {str(fmt)[:40]!r} with other settings; this version reads {MODEL_FORMAT}"
+        raise ModelError("E203", path=meta_path, detail=detail)
     if not model_path.exists():
         raise ModelError("E201", path=model_path)
     data = model_path.read_bytes()
     if hashlib.sha256(data).hexdigest() != expected:
         raise ModelError("E202", path=model_path)
+    arrays = read_model_arrays(data, model_path)
     try:
-        untrusted = sio.get_untrusted_types(data=data)
-    except Exception as exc:
+        return model_from_arrays(arrays, thresholds, metadata)
+    except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError("E203", path=model_path, detail=str(exc)[:80]) from None
-    refused = sorted(set(untrusted) - ALLOWED_MODEL_TYPES)
-    if refused:
-        raise ModelError("E204", path=model_path, types=", ".join(refused[:5]))
-    pipeline = sio.loads(data, trusted=untrusted)
-    try:
-        _restore_vocabularies(pipeline)
-    except (KeyError, AttributeError) as exc:
-        raise ModelError("E203", path=model_path, detail=f"no vocabulary ({exc})") from None
-    return ClauseModel(pipeline=pipeline, thresholds=thresholds, metadata=metadata)

@@ -265,7 +265,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from clausecheck.classify import train_model
+    from clausecheck.train import train_model
 
     metadata = train_model(
         Path(args.corpus) if args.corpus else None, Path(args.model_dir) if args.model_dir else None

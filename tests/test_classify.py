@@ -12,17 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from clausecheck.classify import (
-    DEFAULT_MODEL_DIR,
-    LOWEST_NEAR_BEST,
-    METADATA_FILE,
-    MODEL_FILE,
-    choose_thresholds,
-    load_model,
-    train_model,
-)
+from clausecheck.classify import DEFAULT_MODEL_DIR, METADATA_FILE, MODEL_FILE, load_model
 from clausecheck.corpus import DEFAULT_CORPUS_DIR
 from clausecheck.errors import ModelError
+from clausecheck.train import LOWEST_NEAR_BEST, choose_thresholds, train_model
 from clausecheck.types import CATEGORIES
 
 CASES = [
@@ -91,24 +84,50 @@ def test_tampered_model_is_refused(tmp_path):
     assert info.value.code == "E202"
 
 
-def test_foreign_model_with_matching_hash_is_refused(tmp_path):
-    """A file whose metadata was rewritten to match still may not contain untrusted types."""
+def _rewrite_model(target: Path, data: bytes) -> None:
+    """Replace the model file and make its metadata vouch for it, as an attacker would."""
     import hashlib
-    import io
 
-    import skops.io as sio
-    from sklearn.pipeline import FunctionTransformer
+    (target / MODEL_FILE).write_bytes(data)
+    meta = json.loads((target / METADATA_FILE).read_text())
+    meta["sha256"] = hashlib.sha256(data).hexdigest()
+    (target / METADATA_FILE).write_text(json.dumps(meta))
+
+
+def test_foreign_model_with_matching_hash_is_refused(tmp_path):
+    """A file whose metadata was rewritten to match still may hold nothing but the expected
+    arrays of plain numbers: an object array (which would need pickle) is refused."""
+    import io
+    import zipfile
 
     target = _copy_model(tmp_path)
+    with np.load(target / MODEL_FILE) as archive:
+        arrays = {name: archive[name] for name in archive.files}
     buffer = io.BytesIO()
-    sio.dump(FunctionTransformer(func=print), buffer)
-    (target / MODEL_FILE).write_bytes(buffer.getvalue())
-    meta = json.loads((target / METADATA_FILE).read_text())
-    meta["sha256"] = hashlib.sha256(buffer.getvalue()).hexdigest()
-    (target / METADATA_FILE).write_text(json.dumps(meta))
+    np.savez(buffer, **{**arrays, "coef": np.array([print, "x"], dtype=object)})
+    _rewrite_model(target, buffer.getvalue())
     with pytest.raises(ModelError) as info:
         load_model(target)
     assert info.value.code == "E204"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive, zipfile.ZipFile(target / MODEL_FILE) as src:
+        for name in src.namelist():
+            archive.writestr(name, src.read(name))
+        archive.writestr("payload.npy", b"\x93NUMPY")
+    _rewrite_model(target, buffer.getvalue())
+    with pytest.raises(ModelError) as info:
+        load_model(target)
+    assert info.value.code == "E204" and "payload" in str(info.value)
+
+
+def test_a_model_of_another_format_is_refused(tmp_path):
+    target = _copy_model(tmp_path)
+    meta = json.loads((target / METADATA_FILE).read_text())
+    meta["features"]["chars"]["ngram_range"] = [2, 6]
+    (target / METADATA_FILE).write_text(json.dumps(meta))
+    with pytest.raises(ModelError) as info:
+        load_model(target)
+    assert info.value.code == "E203"
 
 
 def test_missing_model_says_how_to_build_it(tmp_path):
@@ -137,7 +156,7 @@ def test_training_is_reproducible(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from clausecheck.classify import train_model; "
+            "import sys; from pathlib import Path; from clausecheck.train import train_model; "
             "train_model(Path(sys.argv[1]), Path(sys.argv[2]))",
             str(small),
             str(tmp_path / "m2"),
