@@ -1,18 +1,6 @@
-"""The review page. Thin: it only arranges parts from clausecheck.ui."""
+"""The review page (``streamlit run app.py``); the page itself is ``clausecheck/ui/app.py``,
+which ``clausecheck page`` serves from an installed package."""
 
-import streamlit as st
+from clausecheck.ui.app import main
 
-from clausecheck import ui
-
-ui.start_page()
-playbook = ui.playbook_picker()
-reports = ui.analyse_uploads(ui.upload_area())
-if playbook is None:
-    st.stop()
-reports = ui.reviewed_reports(reports, playbook)
-if reports:
-    one, several = st.tabs(["One agreement", "Compare agreements"], key="view")
-    with one:
-        ui.agreement_view(reports)
-    with several:
-        ui.comparison_view(reports)
+main()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from clausecheck.checks import build_findings
 from clausecheck.classify import ClauseModel, classify_clauses, load_model
-from clausecheck.ingest import DEFAULT_LIMITS, Limits, read_document
+from clausecheck.ingest import DEFAULT_ENGINE, DEFAULT_LIMITS, Limits, read_document
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
@@ -31,17 +31,21 @@ def analyze(
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress = _no_progress,
     ocr: bool = False,
+    engine: str = DEFAULT_ENGINE,
 ) -> Report:
     """Read, segment, classify and check one agreement.
 
     ``source`` is a path or the file's bytes (then ``name`` is shown in the report). Raises
     ``InputError`` for unreadable input (parsing runs in a child process within ``limits``) and ``PlaybookError`` for a bad playbook.
     ``progress`` hears of each stage as it starts. With ``ocr``, PDF pages without a usable
-    text layer are read by Tesseract (if installed).
+    text layer are read by Tesseract (if installed). ``engine`` reads PDFs: "pdfplumber" (the
+    default) or "pdfium" (faster, for large portfolios); the report records which.
     """
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
     progress(0.0, "reading pages")
-    document = read_document(source, name=name, password=password, limits=limits, ocr=ocr)
+    document = read_document(
+        source, name=name, password=password, limits=limits, ocr=ocr, engine=engine
+    )
     progress(0.5, "finding clauses")
     clauses = segment(document)
     model = model or load_model()
@@ -57,7 +61,7 @@ def analyze(
             sha256=document.sha256,
             format=document.format,
             pages=document.pages,
-            engine="pdfplumber" if document.format == "pdf" else None,
+            engine=engine if document.format == "pdf" else None,
         ),
         playbook=active.name,
         model={

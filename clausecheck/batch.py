@@ -7,7 +7,13 @@ given a scheduler address) and writes an output folder:
     <sha256>.json                      the report, as ``clausecheck analyze --format json``
     summary.csv, summary.xlsx          statuses and key terms of the run's documents, failures
                                        listed with their reason (``clausecheck.compare``'s matrix)
-    .clausecheck-batch/<sha256>.json   how each document fared, with which model and playbook
+    .clausecheck-batch/<sha256>.json   how each document fared, with which model, playbook and
+                                       PDF engine
+    .clausecheck-batch/summary.json    what the summary files were written from
+
+A saved report is reused when the bytes, the model, the playbook and (for a PDF) the engine are
+the same; a re-run in which every document is reused only hashes the files and reads these
+small records, and rewrites the summary only if its documents changed.
 
 Workers receive the document's bytes and return the report as JSON text; only this process
 writes files, so a cluster needs no shared disk. Every file is written under a temporary name
@@ -47,7 +53,7 @@ from clausecheck.compare import (
     to_xlsx,
 )
 from clausecheck.errors import ClausecheckError, InputError
-from clausecheck.ingest import DEFAULT_LIMITS, Limits, load_bytes
+from clausecheck.ingest import DEFAULT_ENGINE, DEFAULT_LIMITS, Limits, load_bytes, pdf_engine
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.types import Report
 
@@ -58,6 +64,8 @@ TASKS_PER_WORKER = 2
 in memory stay small however long the batch."""
 SUMMARY_CSV = "summary.csv"
 SUMMARY_XLSX = "summary.xlsx"
+SUMMARY_SOURCE = "summary.json"
+"""In the records folder: the records the summary files were last written from."""
 TEMPORARY_MARK = ".tmp-"
 """Part of every temporary file name (``.<name>.tmp-<pid>``); such files are leftovers."""
 GLOB_CHARACTERS = frozenset("*?[")
@@ -74,6 +82,8 @@ class BatchTask:
     data: bytes
     playbook: Playbook
     limits: Limits
+    engine: str = DEFAULT_ENGINE
+    model_dir: str | None = None
 
 
 @dataclass(slots=True)
@@ -85,6 +95,7 @@ class TaskOutcome:
     report_json: str | None = None
     pages: int | None = None
     model_sha256: str | None = None
+    engine: str | None = None
     code: str | None = None
     reason: str = ""
 
@@ -102,6 +113,9 @@ class DocumentRecord:
     reason: str = ""
     model_sha256: str | None = None
     playbook_sha256: str | None = None
+    engine: str | None = None
+    """The PDF engine that read it (or was asked to); None for DOCX and text, which any
+    engine's run may reuse."""
 
     def run_info(self) -> RunInfo:
         return RunInfo(
@@ -143,6 +157,7 @@ class ResumeKey:
 
     model_sha256: str | None
     playbook_sha256: str
+    engine: str = DEFAULT_ENGINE
 
 
 @dataclass(slots=True)
@@ -216,18 +231,17 @@ def playbook_sha256(playbook: Playbook) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def current_model_sha256() -> str | None:
-    """The sha256 recorded for the installed model, read without loading the model."""
-    from clausecheck.classify import DEFAULT_MODEL_DIR, METADATA_FILE
+def current_model_sha256(model_dir: str | Path | None = None) -> str | None:
+    """The sha256 recorded for the model in use, read without loading the model."""
+    from clausecheck.classify import model_sha256
 
-    try:
-        return json.loads((DEFAULT_MODEL_DIR / METADATA_FILE).read_text())["sha256"]
-    except (OSError, ValueError, KeyError):
-        return None
+    return model_sha256(model_dir)
 
 
-def resume_key(playbook: Playbook) -> ResumeKey:
-    return ResumeKey(current_model_sha256(), playbook_sha256(playbook))
+def resume_key(
+    playbook: Playbook, engine: str = DEFAULT_ENGINE, model_dir: str | Path | None = None
+) -> ResumeKey:
+    return ResumeKey(current_model_sha256(model_dir), playbook_sha256(playbook), engine)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -265,17 +279,24 @@ def is_reusable(
         return False
     if (record.model_sha256, record.playbook_sha256) != (key.model_sha256, key.playbook_sha256):
         return False
+    if record.engine is not None and record.engine != key.engine:
+        return False
     if record.status == "ok":
         return (out_dir / f"{record.sha256}{REPORT_SUFFIX}").is_file()
     return not retry_failed
 
 
 def load_cached(
-    out_dir: str | Path, data: bytes, playbook: str | Path | Playbook | None = None
+    out_dir: str | Path,
+    data: bytes,
+    playbook: str | Path | Playbook | None = None,
+    engine: str = DEFAULT_ENGINE,
+    model_dir: str | Path | None = None,
 ) -> Report | None:
     """The saved report of ``data`` in a batch output folder, or None when it must be analysed.
 
-    A hit needs the same bytes, model and playbook; it costs one hash and one JSON read.
+    A hit needs the same bytes, model, playbook and PDF engine; it costs one hash and one JSON
+    read.
     """
     out_dir = Path(out_dir)
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
@@ -283,18 +304,18 @@ def load_cached(
     record = read_record(out_dir, sha256)
     if record is None or record.status != "ok":
         return None
-    if not is_reusable(out_dir, record, resume_key(active), retry_failed=True):
+    if not is_reusable(out_dir, record, resume_key(active, engine, model_dir), retry_failed=True):
         return None
     report_path = out_dir / f"{sha256}{REPORT_SUFFIX}"
     return Report.from_dict(json.loads(report_path.read_text("utf-8")))
 
 
-def warm_worker() -> None:
+def warm_worker(model_dir: str | None = None) -> None:
     """Load the model and the spaCy pipeline once per worker process, before the first task."""
     from clausecheck.classify import load_model
     from clausecheck.nlp import get_nlp
 
-    load_model()
+    load_model(model_dir)
     get_nlp()
 
 
@@ -309,8 +330,9 @@ def analyze_task(task: BatchTask) -> TaskOutcome:
             task.data,
             name=task.name,
             playbook=task.playbook,
-            model=load_model(),
+            model=load_model(task.model_dir),
             limits=task.limits,
+            engine=task.engine,
         )
     except ClausecheckError as exc:
         return TaskOutcome(
@@ -327,6 +349,7 @@ def analyze_task(task: BatchTask) -> TaskOutcome:
         report_json=json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n",
         pages=report.document.pages,
         model_sha256=report.model.get("sha256"),
+        engine=report.document.engine,
     )
 
 
@@ -400,13 +423,15 @@ def run_tasks(
 
 
 def _executor_factory(
-    workers: int, scheduler: str | None
+    workers: int, scheduler: str | None, model_dir: str | None = None
 ) -> tuple[Callable[[], Executor], int, Callable[[], None]]:
     """How to make an executor, how many tasks to keep in flight, and how to clean up."""
     if scheduler is None:
 
         def new_pool() -> Executor:
-            return ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+            return ProcessPoolExecutor(
+                max_workers=workers, initializer=warm_worker, initargs=(model_dir,)
+            )
 
         return new_pool, workers * TASKS_PER_WORKER, lambda: None
     from distributed import Client
@@ -417,7 +442,7 @@ def _executor_factory(
         raise ClausecheckError(
             "E703", address=scheduler, detail=str(exc).splitlines()[0][:120] or type(exc).__name__
         ) from None
-    client.run(warm_worker)
+    client.run(warm_worker, model_dir)
     threads = sum(client.nthreads().values()) or workers
     return lambda: client.get_executor(pure=False), threads * TASKS_PER_WORKER, client.close
 
@@ -433,15 +458,20 @@ def run_batch(
     retry_failed: bool = False,
     progress: bool | None = None,
     work: Callable[[BatchTask], TaskOutcome] = analyze_task,
+    engine: str = DEFAULT_ENGINE,
+    model_dir: str | Path | None = None,
 ) -> BatchResult:
     """Analyse every document in ``inputs`` into ``out_dir``; see the module docstring.
 
     ``workers`` defaults to the number of cores; ``scheduler`` (``tcp://host:port``) runs the
-    work on a Dask cluster instead. Documents already analysed with the same model and playbook
-    are reused; earlier failures too, unless ``retry_failed``. ``progress`` None shows the bar
-    when stderr is a terminal.
+    work on a Dask cluster instead. PDFs are read with ``engine``; ``model_dir`` names a model
+    other than the shipped one (on a cluster, a folder every worker can read). Documents already
+    analysed with the same model, playbook and engine are reused; earlier failures too, unless
+    ``retry_failed``. ``progress`` None shows the bar when stderr is a terminal.
     """
     started = time.perf_counter()
+    pdf_engine(engine)  # an unknown engine is refused before any work (E018)
+    model_dir = str(model_dir) if model_dir else None
     paths = find_documents(inputs)
     if not paths:
         raise ClausecheckError("E704", inputs=" ".join(str(i) for i in inputs) or "(nothing)")
@@ -454,7 +484,11 @@ def run_batch(
         ) from None
     remove_leftovers(out)
     active = playbook if isinstance(playbook, Playbook) else load_playbook(playbook)
-    key = resume_key(active)
+    key = resume_key(active, engine, model_dir)
+    if key.model_sha256 is None:  # refuse a missing or broken model before reading anything
+        from clausecheck.classify import load_model
+
+        load_model(model_dir)
     workers = workers or os.cpu_count() or 1
     result = BatchResult(out_dir=out, records=[])
     by_sha: dict[str, DocumentRecord] = {}
@@ -486,13 +520,15 @@ def run_batch(
                 bar.advance(saved, analysed_here=False)
                 continue
             by_sha[sha256] = DocumentRecord(sha256, [str(path)], "failed")
-            yield BatchTask(name, sha256, data, active, limits)
+            yield BatchTask(name, sha256, data, active, limits, engine, model_dir)
 
     def save(task: BatchTask, outcome: TaskOutcome) -> None:
         record = by_sha[task.sha256]
         record.pages, record.seconds = outcome.pages, round(outcome.seconds, 3)
         record.playbook_sha256 = key.playbook_sha256
         record.model_sha256 = outcome.model_sha256 or key.model_sha256
+        # The engine that read it; a failure is tied to the engine that tried.
+        record.engine = outcome.engine if outcome.report_json is not None else key.engine
         if outcome.report_json is not None:
             write_atomic(out / f"{task.sha256}{REPORT_SUFFIX}", outcome.report_json.encode())
             record.status, record.code, record.reason = "ok", None, ""
@@ -507,7 +543,7 @@ def run_batch(
         result.analysed += 1
         bar.advance(record, analysed_here=True)
 
-    new_executor, window, close = _executor_factory(workers, scheduler)
+    new_executor, window, close = _executor_factory(workers, scheduler, model_dir)
     try:
         run_tasks(tasks(), new_executor, window, save, work)
     finally:
@@ -520,7 +556,22 @@ def run_batch(
 
 
 def write_summary(result: BatchResult) -> None:
-    """Write the summary CSV and XLSX: the comparison matrix, then documents that failed."""
+    """Write the summary CSV and XLSX: the comparison matrix, then documents that failed.
+
+    Skipped when the files exist and were written from the same records: a re-run that reused
+    every report costs the hashing of the files, not the reading of every report."""
+    source = json.dumps([asdict(r) for r in result.records], sort_keys=True).encode()
+    fingerprint = result.out_dir / BATCH_RECORDS_DIR / SUMMARY_SOURCE
+    try:
+        unchanged = (
+            fingerprint.read_bytes() == source
+            and result.summary_csv.is_file()
+            and result.summary_xlsx.is_file()
+        )
+    except OSError:
+        unchanged = False
+    if unchanged:
+        return
     ok = [r for r in result.records if r.status == "ok"]
     reports = [
         Report.from_dict(json.loads((result.out_dir / f"{r.sha256}{REPORT_SUFFIX}").read_text()))
@@ -533,6 +584,7 @@ def write_summary(result: BatchResult) -> None:
     )
     write_atomic(result.summary_csv, to_csv(comparison).encode("utf-8"))
     write_atomic(result.summary_xlsx, to_xlsx(comparison))
+    write_atomic(fingerprint, source)
 
 
 def _size(path: Path) -> int:

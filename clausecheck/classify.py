@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import math
+import os
 import re
 import threading
 import zipfile
@@ -58,14 +59,27 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """Fixed timestamp for zip entries, so the same corpus gives the same model bytes."""
 
 
-def _default_model_dir() -> Path:
+MODEL_DIR_ENV = "CLAUSECHECK_MODEL_DIR"
+"""Names the model folder for a process and its children when no ``--model-dir`` is given
+(``clausecheck page --model-dir`` passes its choice to the page this way)."""
+
+
+def _shipped_model_dir() -> Path:
     """The checkout's ``models/`` when there is one (a developer's model), else the package's."""
     if (CHECKOUT_MODEL_DIR / METADATA_FILE).exists():
         return CHECKOUT_MODEL_DIR
     return PACKAGE_MODEL_DIR
 
 
-DEFAULT_MODEL_DIR = _default_model_dir()
+DEFAULT_MODEL_DIR = _shipped_model_dir()
+"""The model that ships: in a checkout ``models/``, in an installed package its copy."""
+
+
+def default_model_dir() -> Path:
+    """The model folder to use when none is named: ``$CLAUSECHECK_MODEL_DIR``, else the one
+    that ships."""
+    named = os.environ.get(MODEL_DIR_ENV)
+    return Path(named) if named else DEFAULT_MODEL_DIR
 
 
 def clause_features(
@@ -581,18 +595,26 @@ def model_from_arrays(
 
 def model_sha256(model_dir: Path | str | None = None) -> str | None:
     """The sha256 recorded for a model folder's model, read without loading the model."""
-    folder = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    folder = Path(model_dir) if model_dir else default_model_dir()
     try:
         return json.loads((folder / METADATA_FILE).read_text())["sha256"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-@lru_cache(maxsize=4)
 def load_model(model_dir: Path | str | None = None) -> ClauseModel:
-    """Load the model of ``model_dir`` (default: the checkout's ``models/`` or the package's)
-    after checking its sha256 and the types of its arrays."""
-    model_dir = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    """Load the model of ``model_dir`` (default: ``default_model_dir()``) after checking its
+    sha256 and the types of its arrays; each folder is loaded once per process."""
+    return _load_model(Path(model_dir) if model_dir else default_model_dir())
+
+
+def forget_loaded_models() -> None:
+    """Drop the models loaded so far (``clausecheck train`` has just replaced one)."""
+    _load_model.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def _load_model(model_dir: Path) -> ClauseModel:
     meta_path = model_dir / METADATA_FILE
     if not meta_path.exists():
         raise ModelError("E201", path=model_dir)

@@ -53,7 +53,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.format in ONE_FILE_FORMATS:
         check_one_file_output(EXPORT_FORMATS[args.format], args.output, len(args.paths))
     playbook = load_playbook(args.playbook)
-    model = load_model(args.model_dir) if args.model_dir else load_model()
+    model = load_model(args.model_dir)
     limits = limits_from_args(args)
     reports = []
     failed = False
@@ -67,6 +67,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     password=args.password,
                     limits=limits,
                     ocr=args.ocr,
+                    engine=args.engine,
                 )
             )
         except ClausecheckError as exc:
@@ -143,7 +144,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
             report = read_saved_report(path)
             if report is None:
                 report = analyze(
-                    path, playbook=playbook, model=load_model(), password=None, limits=limits
+                    path,
+                    playbook=playbook,
+                    model=load_model(args.model_dir),
+                    password=None,
+                    limits=limits,
+                    engine=args.engine,
                 )
             reports.append(report)
         except ClausecheckError as exc:
@@ -179,6 +185,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         playbook=args.playbook,
         limits=limits_from_args(args),
         retry_failed=args.retry_failed,
+        engine=args.engine,
+        model_dir=args.model_dir,
     )
     for record in result.failed:
         _fail(f"{'; '.join(record.sources)}: {record.reason}")
@@ -227,6 +235,29 @@ def limits_from_args(args: argparse.Namespace):
     return Limits(seconds=args.time_limit, memory_mb=args.memory_limit, max_pages=args.max_pages)
 
 
+MODEL_DIR_HELP = (
+    "use the model in DIR (made by 'clausecheck train --corpus C --model-dir DIR') instead of "
+    "the one that ships (default: $CLAUSECHECK_MODEL_DIR, else the shipped model)"
+)
+
+
+def add_model_option(parser: argparse.ArgumentParser, help: str = MODEL_DIR_HELP) -> None:
+    parser.add_argument("--model-dir", default=None, metavar="DIR", help=help)
+
+
+def add_engine_option(parser: argparse.ArgumentParser) -> None:
+    """The PDF engine; pdfplumber stays the default so one document gives one report."""
+    from clausecheck.ingest.pdf import DEFAULT_ENGINE, PDF_ENGINES
+
+    parser.add_argument(
+        "--engine",
+        choices=PDF_ENGINES,
+        default=DEFAULT_ENGINE,
+        help="what reads PDFs: pdfplumber (the default) or pdfium (several times faster, "
+        "for portfolios of thousands; see docs/benchmarks.md). The report records which",
+    )
+
+
 def _read_jsonl(stream: TextIO, source: str) -> list[dict]:
     rows = []
     for number, line in enumerate(stream, start=1):
@@ -255,7 +286,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 rows = _read_jsonl(stream, args.file)
         except FileNotFoundError:
             raise ClausecheckError("E001") from None
-    model = load_model(args.model_dir) if args.model_dir else load_model()
+    model = load_model(args.model_dir)
     predictions = model.predict([r["text"] for r in rows])
     out = []
     for row, (labels, scores) in zip(rows, predictions, strict=True):
@@ -282,9 +313,23 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from clausecheck.classify import MODEL_DIR_ENV
     from clausecheck.evaluate import run_evaluation
 
+    if args.model_dir:
+        if args.write_card:
+            _fail("--write-card records the shipped model's figures; drop --model-dir")
+            return EXIT_BAD_INPUT
+        os.environ[MODEL_DIR_ENV] = args.model_dir  # the evaluation's workers load it
     return run_evaluation(args)
+
+
+def cmd_page(args: argparse.Namespace) -> int:
+    from clausecheck.page import run_page
+
+    return run_page(
+        port=args.port, address=args.address, model_dir=args.model_dir, engine=args.engine
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -312,6 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="read PDF pages that have no text layer with Tesseract (must be installed)",
     )
     add_limit_options(analyze)
+    add_engine_option(analyze)
+    add_model_option(analyze)
+    analyze.set_defaults(func=cmd_analyze)
 
     compare = sub.add_parser(
         "compare",
@@ -324,9 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     compare.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     add_limit_options(compare)
+    add_engine_option(compare)
+    add_model_option(compare)
     compare.set_defaults(func=cmd_compare)
-    analyze.add_argument("--model-dir", default=None, help=argparse.SUPPRESS)
-    analyze.set_defaults(func=cmd_analyze)
 
     batch = sub.add_parser(
         "batch",
@@ -354,17 +402,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--retry-failed", action="store_true", help="analyse again documents that failed before"
     )
     add_limit_options(batch)
+    add_engine_option(batch)
+    add_model_option(batch)
     batch.set_defaults(func=cmd_batch)
 
     classify = sub.add_parser("classify", help="classify clause texts from JSON Lines")
     classify.add_argument("file", nargs="?", metavar="FILE", help="JSON Lines; stdin when omitted")
     classify.add_argument("--output", metavar="FILE")
-    classify.add_argument("--model-dir", default=None, help=argparse.SUPPRESS)
+    add_model_option(classify)
     classify.set_defaults(func=cmd_classify)
 
     train = sub.add_parser("train", help="train the model from corpus/ into models/")
     train.add_argument("--corpus", default=None, help="corpus folder (default: corpus/)")
-    train.add_argument("--model-dir", default=None, help="output folder (default: models/)")
+    add_model_option(
+        train,
+        "where to write the model (default: models/ of this checkout); use it with "
+        "--model-dir DIR on the other commands",
+    )
     train.set_defaults(func=cmd_train)
 
     evaluate = sub.add_parser("evaluate", help="measure the model on ../shared/cuad")
@@ -375,7 +429,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
     evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
+    add_model_option(evaluate, "measure the model in DIR instead of the shipped one")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    page = sub.add_parser(
+        "page",
+        help="start the review page (Streamlit) in your browser",
+        description="Serves the review page from the installed package on this machine; "
+        "stop it with Ctrl+C.",
+    )
+    page.add_argument("--port", type=int, default=8501, help="(default: %(default)s)")
+    page.add_argument(
+        "--address",
+        default="localhost",
+        help="the address to listen on (default: %(default)s, this machine only)",
+    )
+    add_engine_option(page)
+    add_model_option(page)
+    page.set_defaults(func=cmd_page)
     return parser
 
 

@@ -41,6 +41,7 @@ class Errors:
     E015 = "DOCX refused: {part} declares a DTD, which Word never writes (an XML entity attack?)"
     E016 = "--ocr needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr)"
     E017 = "OCR with Tesseract failed on page {page} ({detail})"
+    E018 = "unknown PDF engine '{name}'; choose one of: {choices}"
     E101 = (
         "unknown playbook '{name}'; shipped playbooks: {available}, or give a YAML/TOML file path"
     )

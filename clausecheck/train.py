@@ -32,7 +32,7 @@ from clausecheck.classify import (
     MODEL_FILE,
     MODEL_FORMAT,
     clause_features,
-    load_model,
+    forget_loaded_models,
     model_bytes,
     vocabulary_bytes,
 )
@@ -337,7 +337,7 @@ def write_model(
         "thresholds": thresholds,
     }
     (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
-    load_model.cache_clear()
+    forget_loaded_models()
     return metadata
 
 

@@ -1,4 +1,7 @@
-"""Ingest: bytes in, a `Document` of blocks out. The format is sniffed from the bytes."""
+"""Ingest: bytes in, a `Document` of blocks out. The format is sniffed from the bytes.
+
+Readers load on first use: a text file never imports pdfplumber, pdfium or python-docx.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,21 @@ import hashlib
 from pathlib import Path
 
 from clausecheck.errors import InputError
-from clausecheck.ingest.docx import read_docx
 from clausecheck.ingest.isolation import DEFAULT_LIMITS, Limits, read_isolated
-from clausecheck.ingest.pdf import read_pdf
+from clausecheck.ingest.pdf import DEFAULT_ENGINE, PDF_ENGINES, pdf_engine
 from clausecheck.ingest.sniff import sniff_format
-from clausecheck.ingest.text import read_text
 from clausecheck.types import Document
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "load_bytes", "read_bytes", "read_document", "sniff_format"]
+__all__ = [
+    "DEFAULT_ENGINE",
+    "DEFAULT_LIMITS",
+    "Limits",
+    "PDF_ENGINES",
+    "load_bytes",
+    "read_bytes",
+    "read_document",
+    "sniff_format",
+]
 
 
 def load_bytes(source: str | Path | bytes, name: str | None = None) -> tuple[bytes, str]:
@@ -38,15 +48,18 @@ def read_document(
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     ocr: bool = False,
+    engine: str = DEFAULT_ENGINE,
 ) -> Document:
     """Read a PDF, DOCX or text document from a path or bytes, parsing within ``limits``.
 
-    With ``ocr``, PDF pages without a usable text layer are read by Tesseract.
+    ``engine`` reads PDFs (``PDF_ENGINES``). With ``ocr``, PDF pages without a usable text
+    layer are read by Tesseract.
     """
+    pdf_engine(engine)  # an unknown engine is refused before any work (E018)
     data, display_name = load_bytes(source, name)
     if not data:
         raise InputError("E002")
-    return read_isolated(data, display_name, password, limits, ocr)
+    return read_isolated(data, display_name, password, limits, ocr, engine)
 
 
 def read_bytes(
@@ -55,6 +68,7 @@ def read_bytes(
     password: str | None = None,
     max_pages: int | None = None,
     ocr: bool = False,
+    engine: str = DEFAULT_ENGINE,
 ) -> Document:
     """Read a document's bytes in this process (``read_document`` isolates this call)."""
     if not data:
@@ -62,10 +76,16 @@ def read_bytes(
     fmt = sniff_format(data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        pages, blocks, warnings = read_pdf(data, password=password, max_pages=max_pages, ocr=ocr)
+        from clausecheck.ingest.pdf import read_pdf
+
+        pages, blocks, warnings = read_pdf(data, password, max_pages, ocr, engine)
     elif fmt == "docx":
+        from clausecheck.ingest.docx import read_docx
+
         pages, blocks, warnings = read_docx(data)
     else:
+        from clausecheck.ingest.text import read_text
+
         pages, blocks, warnings = read_text(data)
     if not any(b.text.strip() for b in blocks):
         raise InputError("E007") if fmt == "pdf" else InputError("E002")

@@ -60,8 +60,10 @@ def read_isolated(
     password: str | None,
     limits: Limits = DEFAULT_LIMITS,
     ocr: bool = False,
+    engine: str = "pdfplumber",
 ) -> Document:
-    """Read ``data`` into a Document in a child process, within ``limits``.
+    """Read ``data`` into a Document in a child process, within ``limits``, PDFs with
+    ``engine``.
 
     Raises the same ``InputError`` the in-process reader would, or E010 (time limit) / E011
     (memory limit) when the child has to be stopped.
@@ -69,7 +71,7 @@ def read_isolated(
     from clausecheck.ingest import read_bytes
 
     if not limits.isolate:
-        return read_bytes(data, name, password, limits.max_pages, ocr)
+        return read_bytes(data, name, password, limits.max_pages, ocr, engine)
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
@@ -78,7 +80,7 @@ def read_isolated(
         # parent's heap (copy-on-write) and cost ~0.3 s per document with the model loaded.
         gc.freeze()
         os.close(reader)
-        _child_main(writer, data, name, password, limits, ocr)
+        _child_main(writer, data, name, password, limits, ocr, engine)
     # The child leads its own process group (set on both sides of the fork, so neither can
     # race the other), and the whole group is killed: an OCR program it started dies with it.
     _join_own_group(pid)
@@ -132,7 +134,13 @@ def _reap(pid: int) -> None:
 
 
 def _child_main(
-    writer: int, data: bytes, name: str, password: str | None, limits: Limits, ocr: bool
+    writer: int,
+    data: bytes,
+    name: str,
+    password: str | None,
+    limits: Limits,
+    ocr: bool,
+    engine: str,
 ):
     status = 1
     try:
@@ -148,7 +156,7 @@ def _child_main(
             soft = max(1, math.ceil(limits.seconds))
             resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + HARD_CPU_GRACE_S))
         try:
-            document = read_bytes(data, name, password, limits.max_pages, ocr)
+            document = read_bytes(data, name, password, limits.max_pages, ocr, engine)
             message = {"document": asdict(document)}
         except ClausecheckError as exc:
             message = {"error": exc.code, "details": exc.details}

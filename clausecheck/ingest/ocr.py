@@ -1,4 +1,4 @@
-"""OCR for pages without a text layer: render with pdfplumber (pdfium), read with Tesseract.
+"""OCR for pages without a text layer: the engine renders the page, Tesseract reads it.
 
 Tesseract is an optional system program (Debian: ``tesseract-ocr``), called as a subprocess so
 that nothing is downloaded and no Python binding is needed. Its TSV output gives each word's
@@ -11,11 +11,13 @@ import csv
 import io
 import shutil
 import subprocess
-
-import pdfplumber
+from typing import TYPE_CHECKING
 
 from clausecheck.errors import InputError
-from clausecheck.ingest.pdf import Line, words_to_lines
+from clausecheck.ingest.layout import Line, words_to_lines
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 TESSERACT = "tesseract"
 OCR_DPI = 300
@@ -33,12 +35,12 @@ def tesseract_path() -> str | None:
     return shutil.which(TESSERACT)
 
 
-def ocr_page_lines(page: pdfplumber.page.Page) -> list[Line]:
-    """Read one rendered page with Tesseract into lines, in PDF points like text-layer lines."""
+def ocr_image_lines(image: Image, page_number: int, page_height: float) -> list[Line]:
+    """Read one page rendered at ``OCR_DPI`` with Tesseract into lines, in PDF points like
+    text-layer lines."""
     program = tesseract_path()
     if program is None:
         raise InputError("E016")
-    image = page.to_image(resolution=OCR_DPI).original
     png = io.BytesIO()
     image.save(png, format="PNG")
     try:
@@ -50,13 +52,13 @@ def ocr_page_lines(page: pdfplumber.page.Page) -> list[Line]:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise InputError("E017", page=page.page_number, detail="timed out") from None
+        raise InputError("E017", page=page_number, detail="timed out") from None
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = message[-1][:120] if message else f"exit code {result.returncode}"
-        raise InputError("E017", page=page.page_number, detail=detail)
+        raise InputError("E017", page=page_number, detail=detail)
     words = tsv_words(result.stdout.decode("utf-8", "replace"), POINTS_PER_INCH / OCR_DPI)
-    return words_to_lines(words, page.page_number, float(page.height))
+    return words_to_lines(words, page_number, page_height)
 
 
 def tsv_words(tsv: str, scale: float) -> list[dict]:

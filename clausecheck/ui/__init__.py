@@ -2,6 +2,7 @@
 
 from clausecheck.ui.agreement import agreement_view
 from clausecheck.ui.comparison import comparison_view
+from clausecheck.ui.engine import engine_picker
 from clausecheck.ui.page import start_page
 from clausecheck.ui.playbook import playbook_picker
 from clausecheck.ui.uploads import analyse_uploads, reviewed_reports, upload_area
@@ -10,6 +11,7 @@ __all__ = [
     "agreement_view",
     "analyse_uploads",
     "comparison_view",
+    "engine_picker",
     "playbook_picker",
     "reviewed_reports",
     "start_page",

@@ -14,7 +14,9 @@ REVIEWED = "reviewed"
 """(sha256, playbook fingerprint, corrections key) -> the Report with findings for them."""
 CORRECTIONS = "corrections"
 """sha256 -> {clause id: labels the reviewer chose}."""
-SESSION_KEYS = (ANALYSED, REVIEWED, CORRECTIONS)
+READ_WITH = "read_with"
+"""sha256 -> the PDF engine its entry in ANALYSED was read with (another engine reads again)."""
+SESSION_KEYS = (ANALYSED, REVIEWED, CORRECTIONS, READ_WITH)
 REVIEWED_KEPT = 32
 """Reviewed reports kept per session; older ones are rebuilt (in well under a second) if needed."""
 
@@ -28,7 +30,7 @@ def init_state() -> None:
 
 def forget_other_documents(kept: set[str]) -> None:
     """Drop reports of documents no longer uploaded, so their text leaves memory with them."""
-    for key in (ANALYSED, CORRECTIONS):
+    for key in (ANALYSED, CORRECTIONS, READ_WITH):
         for sha256 in [s for s in st.session_state[key] if s not in kept]:
             del st.session_state[key][sha256]
     reviewed = st.session_state[REVIEWED]

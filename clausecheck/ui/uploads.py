@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from clausecheck.analysis import analyze
+from clausecheck.classify import load_model
 from clausecheck.errors import ClausecheckError
 from clausecheck.playbooks import Playbook
 from clausecheck.types import Report
@@ -15,6 +16,7 @@ from clausecheck.ui.review import corrections_key, playbook_fingerprint, review_
 from clausecheck.ui.state import (
     ANALYSED,
     CORRECTIONS,
+    READ_WITH,
     REVIEWED,
     forget_other_documents,
     remember_reviewed,
@@ -47,17 +49,22 @@ def upload_area() -> list[Upload]:
     return [Upload(f.name, f.getvalue()) for f in files or []]
 
 
-def analyse_uploads(uploads: list[Upload]) -> list[Report]:
+def analyse_uploads(uploads: list[Upload], engine: str) -> list[Report]:
     """Reports of the uploads that could be read; a one-line error for each that could not.
 
-    A document is analysed once per session (keyed by its sha256); moving around the page reuses
-    the result. Each new document gets its own progress bar while it is read and classified.
+    A document is analysed once per session and engine (keyed by its sha256); moving around
+    the page reuses the result. Each new document gets its own progress bar while it is read
+    and classified.
     """
-    analysed = st.session_state[ANALYSED]
+    analysed, read_with = st.session_state[ANALYSED], st.session_state[READ_WITH]
     forget_other_documents({u.sha256 for u in uploads})
     for upload in uploads:
-        if upload.sha256 not in analysed:
-            analysed[upload.sha256] = _analyse_with_progress(upload)
+        if upload.sha256 not in analysed or read_with.get(upload.sha256) != engine:
+            analysed[upload.sha256] = _analyse_with_progress(upload, engine)
+            read_with[upload.sha256] = engine
+            reviewed = st.session_state[REVIEWED]
+            for stale in [key for key in reviewed if key[0] == upload.sha256]:
+                del reviewed[stale]  # reviewed from the other engine's reading
     reports = []
     for sha256 in dict.fromkeys(u.sha256 for u in uploads):
         result = analysed[sha256]
@@ -68,14 +75,16 @@ def analyse_uploads(uploads: list[Upload]) -> list[Report]:
     return reports
 
 
-def _analyse_with_progress(upload: Upload) -> Report | str:
+def _analyse_with_progress(upload: Upload, engine: str) -> Report | str:
     bar = st.progress(0.0, text=f"{upload.name}: starting")
 
     def show(done: float, stage: str) -> None:
         bar.progress(done, text=f"{upload.name}: {stage}")
 
     try:
-        return analyze(upload.data, name=upload.name, progress=show)
+        # The model of $CLAUSECHECK_MODEL_DIR (clausecheck page --model-dir), else the shipped one.
+        model = load_model()
+        return analyze(upload.data, name=upload.name, model=model, progress=show, engine=engine)
     except ClausecheckError as exc:
         return f"{upload.name}: {exc}"
     except Exception as exc:  # one broken file must not stop the others

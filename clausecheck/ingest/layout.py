@@ -1,0 +1,211 @@
+"""Page layout, whichever engine read the PDF: words into lines, sideways text turned upright,
+running headers and footers dropped, lines into headings and paragraphs.
+
+An engine (``pdf.py`` with pdfplumber, ``pdfium.py`` with pypdfium2, ``ocr.py`` with Tesseract)
+gives words or characters with positions, sizes and font names; everything after that is here,
+so one document gets the same running-line removal and heading rules from every engine.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from clausecheck.numbering import (
+    PAGE_NUMBER_LINE,
+    is_caps_heading,
+    join_lines,
+    starts_with_number,
+)
+from clausecheck.types import Block
+
+LINE_TOLERANCE = 3.0
+"""Words whose tops differ by less than this many points sit on one line."""
+MARGIN_FRACTION = 0.12
+"""Running headers and footers live in this top or bottom fraction of the page."""
+REPEAT_FRACTION = 0.4
+"""A margin line repeated on at least this share of pages (and on two or more) is furniture."""
+HEADING_SIZE_RATIO = 1.12
+"""A line set this much larger than body text is a heading."""
+PARAGRAPH_GAP_RATIO = 1.6
+"""A vertical gap this many times the usual line gap starts a new paragraph."""
+HEADING_MAX_WORDS = 14
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page_height: float
+
+
+def words_to_lines(words: list[dict], page_number: int, page_height: float) -> list[Line]:
+    """Group words whose tops (nearly) agree into lines, top to bottom, left to right."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        lines.append(
+            Line(
+                text=" ".join(w["text"] for w in row),
+                page=page_number,
+                top=min(w["top"] for w in row),
+                bottom=max(w["bottom"] for w in row),
+                size=statistics.median(w["size"] for w in row),
+                bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in row),
+                page_height=page_height,
+            )
+        )
+    return lines
+
+
+def reading_frames(
+    chars: list[dict], width: float, height: float
+) -> list[tuple[list[dict], float]]:
+    """Split characters by the quarter turn of their baseline and turn each group upright.
+
+    Returns (characters, page height in that frame) per direction, the most used direction
+    first. Upright characters are passed through untouched.
+    """
+    by_turn: dict[int, list[dict]] = defaultdict(list)
+    for char in chars:
+        by_turn[_quarter_turn(char)].append(char)
+    frames = []
+    for turn, group in sorted(by_turn.items(), key=lambda item: -len(item[1])):
+        if turn == 0:
+            frames.append((group, height))
+        else:
+            frames.append(_turn_upright(group, turn, width, height))
+    return frames
+
+
+def _quarter_turn(char: dict) -> int:
+    """0, 1, 2 or 3 quarter turns anticlockwise of the character's baseline."""
+    a, b = char["matrix"][:2]
+    return round(math.degrees(math.atan2(b, a)) / 90) % 4
+
+
+def _turn_upright(
+    chars: list[dict], turn: int, width: float, height: float
+) -> tuple[list[dict], float]:
+    """Map characters whose baseline points ``turn`` quarter turns anticlockwise into a frame in
+    which it points right and lines follow each other downwards."""
+    # In page coordinates (y grows downwards) the reading direction is (cos, -sin) and the next
+    # line lies along its normal (sin, cos).
+    cos, sin = round(math.cos(turn * math.pi / 2)), round(math.sin(turn * math.pi / 2))
+
+    def along(x: float, y: float) -> float:
+        return x * cos - y * sin
+
+    def across(x: float, y: float) -> float:
+        return x * sin + y * cos
+
+    corners = [(0.0, 0.0), (width, 0.0), (0.0, height), (width, height)]
+    u0 = min(along(x, y) for x, y in corners)
+    v0 = min(across(x, y) for x, y in corners)
+    turned = []
+    for char in chars:
+        box = [(x, y) for x in (char["x0"], char["x1"]) for y in (char["top"], char["bottom"])]
+        top = min(across(x, y) for x, y in box) - v0
+        bottom = max(across(x, y) for x, y in box) - v0
+        turned.append(
+            {
+                **char,
+                "x0": min(along(x, y) for x, y in box) - u0,
+                "x1": max(along(x, y) for x, y in box) - u0,
+                "top": top,
+                "bottom": bottom,
+                "doctop": top,
+                "upright": True,
+                # pdfminer gives sideways characters their advance as size; the line height is
+                # what upright characters carry, and words split where sizes differ.
+                "size": bottom - top,
+            }
+        )
+    frame_height = max(across(x, y) for x, y in corners) - v0
+    return turned, frame_height
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def drop_running_furniture(lines: list[Line], page_count: int) -> list[Line]:
+    """Remove running headers, footers and page numbers that repeat across pages."""
+
+    def in_margin(line: Line) -> bool:
+        return line.top < line.page_height * MARGIN_FRACTION or line.bottom > line.page_height * (
+            1 - MARGIN_FRACTION
+        )
+
+    pages_with_key: Counter[str] = Counter()
+    for key in {(ln.page, _furniture_key(ln.text)) for ln in lines if in_margin(ln)}:
+        pages_with_key[key[1]] += 1
+    threshold = max(2, REPEAT_FRACTION * page_count)
+    kept = []
+    for line in lines:
+        if in_margin(line):
+            key = _furniture_key(line.text)
+            if pages_with_key[key] >= threshold or PAGE_NUMBER_LINE.match(key):
+                continue
+        kept.append(line)
+    return kept
+
+
+def assemble_blocks(lines: list[Line]) -> list[Block]:
+    """Join lines into paragraphs and headings, mending words hyphenated across line ends."""
+    if not lines:
+        return []
+    body_size = statistics.median(ln.size for ln in lines)
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and b.top > a.bottom
+    ]
+    usual_gap = statistics.median(gaps) if gaps else 2.0
+    blocks: list[Block] = []
+    previous: Line | None = None
+    for line in lines:
+        heading = _is_heading(line, body_size)
+        new_block = (
+            previous is None
+            or heading
+            or blocks[-1].kind == "heading"
+            or starts_with_number(line.text)
+            or (
+                line.page == previous.page
+                and line.top - previous.bottom > PARAGRAPH_GAP_RATIO * usual_gap + 1
+            )
+        )
+        if new_block:
+            blocks.append(
+                Block(text=line.text, page=line.page, kind="heading" if heading else "paragraph")
+            )
+        else:
+            blocks[-1].text = join_lines(blocks[-1].text, line.text)
+        previous = line
+    return blocks
+
+
+def _is_heading(line: Line, body_size: float) -> bool:
+    words = len(line.text.split())
+    if words > HEADING_MAX_WORDS:
+        return False
+    if line.size >= body_size * HEADING_SIZE_RATIO:
+        return True
+    if line.bold and not line.text.rstrip().endswith((",", ";")):
+        return True
+    return is_caps_heading(line.text, max_words=8) and not line.text.rstrip().endswith(",")
