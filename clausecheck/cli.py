@@ -33,13 +33,13 @@ def _fail(message: str) -> None:
 
 def _write_output(content: str | bytes, output: str | None) -> None:
     """Print, or write the file atomically (write then rename)."""
-    from clausecheck.batch import write_atomic
-
     data = content.encode("utf-8") if isinstance(content, str) else content
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    from clausecheck.batch import write_atomic
+
     write_atomic(Path(output), data)
 
 

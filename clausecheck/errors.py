@@ -55,6 +55,10 @@ class Errors:
     E204 = "model file {path} contains types that are not allowed: {types}"
     E301 = "line {line}: {detail}"
     E401 = "corpus problem: {detail}"
+    E402 = (
+        "training needs {missing}: this clausecheck is installed, not a checkout of the "
+        "repository; give --corpus DIR (clauses/*.jsonl inside) and --model-dir DIR"
+    )
     E501 = "{path}: ../shared/cuad not found; evaluation needs the CUAD data beside the checkout"
     E601 = "{format} is a binary format; give --output FILE or redirect standard output to a file"
     E602 = (

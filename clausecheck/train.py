@@ -38,6 +38,7 @@ from clausecheck.classify import (
 )
 from clausecheck.corpus import CorpusClause, corpus_sha256, load_corpus
 from clausecheck.docs import replace_marked
+from clausecheck.errors import ClausecheckError
 from clausecheck.types import CATEGORIES
 
 SEED = 20261122
@@ -278,6 +279,10 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
     from clausecheck import __version__
     from clausecheck.corpus import DEFAULT_CORPUS_DIR
 
+    checkout = DEFAULT_CORPUS_DIR.is_dir()
+    if not checkout and (corpus_dir is None or model_dir is None):
+        missing = "a corpus" if corpus_dir is None else "a folder for the model"
+        raise ClausecheckError("E402", missing=missing)
     corpus_dir = corpus_dir or DEFAULT_CORPUS_DIR
     model_dir = model_dir or CHECKOUT_MODEL_DIR
     clauses = load_corpus(corpus_dir)

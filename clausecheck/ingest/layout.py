@@ -48,7 +48,10 @@ class Line:
 
 
 def words_to_lines(words: list[dict], page_number: int, page_height: float) -> list[Line]:
-    """Group words whose tops (nearly) agree into lines, top to bottom, left to right."""
+    """Group words whose tops (nearly) agree into lines, top to bottom, left to right.
+
+    A "word" may hold several words (a pdfium run, "the Supplier shall"): its ``words`` count,
+    1 when absent, weighs its size in the line's median as that many words."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
@@ -58,13 +61,14 @@ def words_to_lines(words: list[dict], page_number: int, page_height: float) -> l
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+        sizes = [w["size"] for w in row for _ in range(w.get("words", 1))]
         lines.append(
             Line(
                 text=" ".join(w["text"] for w in row),
                 page=page_number,
                 top=min(w["top"] for w in row),
                 bottom=max(w["bottom"] for w in row),
-                size=statistics.median(w["size"] for w in row),
+                size=statistics.median(sizes) if len(sizes) > 1 else sizes[0],
                 bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in row),
                 page_height=page_height,
             )

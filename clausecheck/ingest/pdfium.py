@@ -168,6 +168,7 @@ class _PageReader:
         self.box_refs = [ctypes.byref(value) for value in self.box]
         self.matrix = raw.FS_MATRIX()
         self.size = ctypes.c_float()
+        self.size_ref = ctypes.byref(self.size)
         self.fonts: dict[int | None, str] = {}
         self.descents: dict[tuple[int | None, float], float] = {}
 
@@ -219,22 +220,22 @@ class _PageReader:
             return None
         raw.FPDFPageObj_GetMatrix(item, self.matrix)
         own = self._matrix()
-        inverse = _invert(own)
-        if inverse is None:
-            return None  # text squashed to nothing
         raw.FPDFPageObj_GetBounds(item, *self.box_refs)
         x0, y0, x1, y1 = (value.value for value in self.box)
-        along = [_apply(inverse, x, y)[0] for x in (x0, x1) for y in (y0, y1)]
-        raw.FPDFTextObj_GetFontSize(item, ctypes.byref(self.size))
+        if own[1] == 0 and own[2] == 0 and own[0] != 0:  # upright and unsheared: most text
+            along = ((x0 - own[4]) / own[0], (x1 - own[4]) / own[0])
+        else:
+            inverse = _invert(own)
+            if inverse is None:
+                return None  # text squashed to nothing
+            along = tuple(_apply(inverse, x, y)[0] for x in (x0, x1) for y in (y0, y1))
+        raw.FPDFTextObj_GetFontSize(item, self.size_ref)
         size = self.size.value
         font = raw.FPDFTextObj_GetFont(item)
         descent = self._descent(font, size)
         matrix = _multiply(own, outer)
-        corners = [
-            _apply(matrix, x, y)
-            for x in (min(along), max(along))
-            for y in (descent, descent + size)
-        ]
+        low, high = min(along), max(along)
+        corners = [_apply(matrix, x, y) for x in (low, high) for y in (descent, descent + size)]
         xs, ys = [x for x, _ in corners], [y for _, y in corners]
         return {
             "text": text,
@@ -261,8 +262,8 @@ class _PageReader:
     def _text(self, item: Any, textpage: Any) -> str:
         raw = self.raw
         buffer = self.text
-        length = raw.FPDFTextObj_GetText(item, textpage, buffer, ctypes.sizeof(buffer))
-        if length > ctypes.sizeof(buffer):  # too long for the buffer: ask again with room
+        length = raw.FPDFTextObj_GetText(item, textpage, buffer, TEXT_BUFFER_UNITS * 2)
+        if length > TEXT_BUFFER_UNITS * 2:  # too long for the buffer: ask again with room
             buffer = (ctypes.c_ushort * (length // 2 + 1))()
             length = raw.FPDFTextObj_GetText(item, textpage, buffer, ctypes.sizeof(buffer))
         units = max(length // 2 - 1, 0)  # the length counts bytes and the closing NUL
@@ -321,49 +322,42 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
 
 
-_WORD = re.compile(r"\S+")
-
-
 def run_words(runs: list[dict]) -> list[dict]:
-    """Words as pdfplumber's ``extract_words`` makes them from the same characters.
+    """Words for ``layout.words_to_lines`` as pdfplumber's ``extract_words`` makes them from
+    the same characters, a run of several words at a time.
 
-    A run's text is split at its spaces, each word placed along the run in proportion to its
-    characters. Where a run ends and the next on the same line starts close enough
-    (``TOUCH_FRACTION``), in the same font and size, the two touch: they are one word ("Con" +
-    "tract"), unless they are a word end and a word start (``SENTENCE_END``)."""
+    A run's spaces (and no-break spaces) end its words, as in pdfplumber. Where a run ends and
+    the next on the same line starts close enough (``TOUCH_FRACTION``), in the same font and
+    size, with no space between them, the two touch: the word continues ("Con" + "tract"),
+    unless they are a word end and a word start (``_two_words``). Each run carries its word
+    count, which weighs its size in the line's median as pdfplumber's words would."""
     words: list[dict] = []
+    previous: dict | None = None
     for run in _without_duplicates(sorted(runs, key=lambda r: (round(r["top"]), r["x0"]))):
-        text = run["text"]
-        if stuck := STUCK_NUMBER.match(text):
-            text = f"{stuck.group(1)} {stuck.group(2)}"
-        width, length = run["x1"] - run["x0"], len(text)
-        for match in _WORD.finditer(text):
-            word = {
-                **run,
-                "text": match.group(),
-                "x0": run["x0"] + width * match.start() / length,
-                "x1": run["x0"] + width * match.end() / length,
-                "starts_run": match.start() == 0,
-                "ends_run": match.end() == length,
-            }
-            previous = words[-1] if words else None
-            if (
-                previous is not None
-                and previous["ends_run"]
-                and word["starts_run"]
-                and abs(previous["top"] - word["top"]) <= LINE_TOLERANCE
-                and -X_TOLERANCE
-                <= word["x0"] - previous["x1"]
-                <= min(X_TOLERANCE, TOUCH_FRACTION * word["size"])
-                and (previous["fontname"], previous["size"]) == (word["fontname"], word["size"])
-                and not _two_words(previous["text"], word["text"])
-            ):
-                previous["text"] += word["text"]
-                previous["x1"] = word["x1"]
-                previous["bottom"] = max(previous["bottom"], word["bottom"])
-                previous["ends_run"] = word["ends_run"]
-                continue
-            words.append(word)
+        raw = run["text"]
+        if stuck := STUCK_NUMBER.match(raw):
+            raw = f"{stuck.group(1)} {stuck.group(2)}"
+        parts = raw.split()
+        text = " ".join(parts)
+        if (
+            previous is not None
+            and previous["open_end"]
+            and not raw[0].isspace()
+            and abs(previous["top"] - run["top"]) <= LINE_TOLERANCE
+            and -X_TOLERANCE
+            <= run["x0"] - previous["x1"]
+            <= min(X_TOLERANCE, TOUCH_FRACTION * run["size"])
+            and (previous["fontname"], previous["size"]) == (run["fontname"], run["size"])
+            and not _two_words(previous["text"].rsplit(" ", 1)[-1], parts[0])
+        ):
+            previous["text"] += text
+            previous["x1"] = run["x1"]
+            previous["bottom"] = max(previous["bottom"], run["bottom"])
+            previous["words"] += len(parts) - 1
+            previous["open_end"] = not raw[-1].isspace()
+            continue
+        previous = {**run, "text": text, "words": len(parts), "open_end": not raw[-1].isspace()}
+        words.append(previous)
     return words
 
 
