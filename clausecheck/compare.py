@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from clausecheck.report.terms_text import metric_text, term_text
-from clausecheck.terms import liability_cap
 from clausecheck.types import CATEGORY_TITLES, Report
 
 OUTLIER_RATIO = 1.5
@@ -71,6 +70,9 @@ def _sla_targets(report: Report) -> str | None:
 
 
 def _liability_cap(report: Report) -> str | None:
+    # Imported here: terms loads spaCy, which a cached batch re-run never needs.
+    from clausecheck.terms import liability_cap
+
     return liability_cap([c.text for c in report.clauses if "liab" in c.text.lower()])
 
 

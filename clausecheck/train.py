@@ -50,6 +50,13 @@ CHAR_FEATURES = 60000
 THRESHOLD_GRID = tuple(round(float(x), 3) for x in np.arange(0.15, 0.86, 0.025))
 NEAR_BEST_F1 = 0.005
 """Cross-validated F1 within this of the best counts as equally good."""
+CALIBRATION_DIGITS = 10
+"""Significant digits kept of each label's sigmoid calibration (its slope and offset).
+
+The optimiser that fits them sums with the BLAS library, whose order of addition depends on the
+number of threads, so the same corpus gave calibrations differing in the last bit or two from
+machine to machine, and so different model bytes. Ten digits is far more than the scores need
+(they are reported to four decimals) and far less than that noise."""
 LOWEST_NEAR_BEST = frozenset({"pricing", "termination"})
 """Labels whose threshold is the lowest near-best one rather than the middle of the near-best.
 
@@ -268,7 +275,18 @@ def per_label_metrics(
 def fit_pipeline(clauses: Iterable[CorpusClause]) -> Pipeline:
     """The pipeline fitted on every example of the clauses (no cross-validation)."""
     data = training_set(clauses)
-    return build_pipeline().fit(data.features, data.targets)
+    return settle_calibration(build_pipeline().fit(data.features, data.targets))
+
+
+def settle_calibration(pipeline: Pipeline) -> Pipeline:
+    """Round each sigmoid calibration to ``CALIBRATION_DIGITS`` in the fitted pipeline itself,
+    so the pipeline and its export keep scoring alike; returns the pipeline."""
+    for estimator in pipeline.named_steps["classify"].estimators_:
+        for calibrated in getattr(estimator, "calibrated_classifiers_", []):
+            for sigmoid in calibrated.calibrators:
+                sigmoid.a_ = float(f"{sigmoid.a_:.{CALIBRATION_DIGITS}g}")
+                sigmoid.b_ = float(f"{sigmoid.b_:.{CALIBRATION_DIGITS}g}")
+    return pipeline
 
 
 def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -> dict[str, Any]:
@@ -301,7 +319,7 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
         [probabilities[:, k] >= thresholds[c] for k, c in enumerate(CATEGORIES)]
     )
     body_only = np.array([not h for h in data.with_heading])
-    pipeline = build_pipeline().fit(data.features, data.targets)
+    pipeline = settle_calibration(build_pipeline().fit(data.features, data.targets))
     model_dir.mkdir(parents=True, exist_ok=True)
     metadata = {
         "corpus_sha256": corpus_sha256(corpus_dir),
