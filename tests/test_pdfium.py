@@ -258,6 +258,7 @@ def test_pdfium_reads_without_importing_pdfplumber(rendered):
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.cuad
 def test_cuad_pdfs_read_alike(cuad_dir: Path):
     """Three real filings (the first three of the study half by name): at least 99% of their
     lines the same, and the same clause numbers found."""

@@ -5,10 +5,11 @@ pdfplumber builds a Python object for every character, which is most of the time
 spends on a PDF. Here pdfium parses in C++, and this reader asks it, for each text object (a run
 of text drawn in one font and size, often a whole line), for its text, box, size and font name: a
 few calls per run instead of several per character. Runs become words the way pdfplumber's
-``extract_words`` makes them (split at spaces, at gaps wider than ``X_TOLERANCE``, and where the
-font or size changes: "2.2" in a plain font and "Weekly" in bold stay two words, "2.2 Weekly"),
-and the words go through the same ``layout`` code as pdfplumber's: the same reading frames for
-sideways text, lines, running-line removal and heading rules.
+``extract_words`` makes them (``run_words``: split at spaces, at gaps, and where the font or size
+changes: "2.2" in a plain font and "Weekly" in bold stay two words, "2.2 Weekly"), and the words
+go through the same ``layout`` code as pdfplumber's: the same reading frames for sideways text,
+lines, running-line removal and heading rules. Hostile files meet the same defences: the read
+runs in the same limited child process (``isolation.py``), and failures map to the same codes.
 """
 
 from __future__ import annotations
