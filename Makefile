@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate reference bench browser screenshots fuzz clean
+.PHONY: setup run demo test lint samples train evaluate reference bench bench-engines browser screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ setup: $(STAMP)
 
 ## Analyse the shipped sample agreement (rendered to PDF), then start the review page.
 run: demo
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/clausecheck page --port $(PORT)
 
 demo: $(STAMP)
 	$(BIN)/python -m clausecheck.samples build/samples > /dev/null
@@ -49,9 +49,15 @@ evaluate: $(STAMP)
 reference: $(STAMP)
 	$(BIN)/python benchmarks/cuad_reference.py
 
-## Speed and memory on 20 CUAD PDFs (needs ../shared/cuad); docs/benchmarks.md records them.
+## Speed and memory in one run, as ratios (needs ../shared/cuad): both PDF engines against
+## pdfplumber's extract_text on 20 CUAD PDFs, start-up and peak memory of the command line,
+## batch on all cores, a cached re-run. docs/benchmarks.md records the method and a run.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --count 20
+
+## Do both PDF engines give the same reports? Every CUAD PDF through both (slow: pdfplumber).
+bench-engines: $(STAMP)
+	$(BIN)/python benchmarks/engines.py
 
 ## Refresh the README's screenshots of the review page (runs the end-to-end test).
 screenshots: $(STAMP)

@@ -106,6 +106,27 @@ print(json.dumps({"pages": pages, "wall": time.perf_counter() - wall, "cpu": cpu
 """
 
 
+STARTUP_PROBE = r"""
+import json, sys, time
+clock = time.perf_counter
+marks = [("start", clock())]
+import clausecheck.cli
+marks.append(("the command line", clock()))
+import clausecheck.analysis
+marks.append(("the pipeline's modules (spaCy among them)", clock()))
+from clausecheck.nlp import get_nlp
+get_nlp()
+marks.append(("building the spaCy pipeline", clock()))
+from clausecheck.classify import load_model
+model = load_model()
+marks.append(("loading the model", clock()))
+clausecheck.analysis.analyze(sys.argv[1], model=model)
+marks.append(("analysing the agreement", clock()))
+print(json.dumps([(name, end - start) for (_, start), (name, end) in zip(marks, marks[1:])]))
+"""
+"""Where a fresh ``analyze`` of the small text agreement spends its time, step by step."""
+
+
 @dataclass(slots=True)
 class Throughput:
     pages: int
@@ -173,6 +194,22 @@ def timed_command(argv: list[str], cwd: Path | None = None) -> Command:
     return Command(wall, usage.ru_maxrss / 1024)
 
 
+def startup_steps(repeat: int) -> list[tuple[str, float]]:
+    """The median seconds of each step of a fresh analysis of ``SMALL_TEXT``."""
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", STARTUP_PROBE, str(SMALL_TEXT)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return [
+        (name, statistics.median(run[i][1] for run in runs)) for i, (name, _) in enumerate(runs[0])
+    ]
+
+
 def median_command(argv: list[str], repeat: int) -> Command:
     runs = [timed_command(argv) for _ in range(repeat)]
     return Command(
@@ -236,6 +273,7 @@ def main() -> None:
     }
     raw = reads["extract_text"]
     small = median_command([*CLI, "analyze", str(SMALL_TEXT)], args.repeat)
+    steps = startup_steps(args.repeat)
     long = {
         engine: median_command([*CLI, "analyze", str(long_pdf), "--engine", engine], args.repeat)
         for engine in ("pdfplumber", "pdfium")
@@ -291,6 +329,15 @@ def main() -> None:
             f"< {GOALS['peak_mib']} MiB | {verdict(result.wall < goal)}, "
             f"{verdict(result.peak_mib < GOALS['peak_mib'])} |"
         )
+    print()
+    print(
+        "Where the small text agreement's time goes (a fresh Python process, median of "
+        f"{args.repeat}; the interpreter's own start is not included):\n"
+    )
+    print("| Step | Seconds |")
+    print("|---|---|")
+    for name, seconds in steps:
+        print(f"| {name} | {seconds:.2f} |")
     print()
     print(f"`clausecheck batch` on the same {len(paths)} PDFs, into a fresh folder.\n")
     print("| Engine | 1 worker | " + f"{args.workers} workers | Speed-up | Goal | |")

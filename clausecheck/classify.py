@@ -184,6 +184,31 @@ def sequential_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class BigramTable:
+    """The word vocabulary's bigrams by token pair, so a clause's bigrams are found with numpy:
+    the tokens that make them (a token's id is its position), and for each bigram its key
+    (first id * ``BIGRAM_BASE`` + second id; sorted) and its column. Exported with the model,
+    so loading it costs no pass over the vocabulary."""
+
+    tokens: list[str]
+    keys: np.ndarray
+    columns: np.ndarray
+
+
+def bigram_table(words: dict[str, int]) -> BigramTable:
+    """The bigram table of a word vocabulary (term -> column), its tokens in column order."""
+    bigrams = [term for term in sorted(words, key=words.__getitem__) if " " in term]
+    pairs = [term.split(" ") for term in bigrams]
+    firsts, seconds = [p[0] for p in pairs], [p[1] for p in pairs]
+    ids = {token: i for i, token in enumerate(dict.fromkeys((*firsts, *seconds)))}
+    keys = np.fromiter(map(ids.__getitem__, firsts), np.int64, len(firsts)) * BIGRAM_BASE
+    keys += np.fromiter(map(ids.__getitem__, seconds), np.int64, len(seconds))
+    columns = np.fromiter(map(words.__getitem__, bigrams), np.int64, len(bigrams))
+    order = np.argsort(keys, kind="stable")
+    return BigramTable(list(ids), keys[order], columns[order])
+
+
 @dataclass(slots=True)
 class TfidfRows:
     """A batch of clauses as TF-IDF rows (CSR layout): word columns first, then character
@@ -213,8 +238,10 @@ class FeatureIndex:
         chars: dict[str, int],
         idf: np.ndarray,
         char_ngrams: tuple[int, int] = (3, 5),
+        bigrams: BigramTable | None = None,
     ) -> None:
         self.words, self.chars = words, chars
+        self.bigrams = bigrams if bigrams is not None else bigram_table(words)
         self.word_count = len(words)
         self.width = len(words) + len(chars)
         self.idf = idf
@@ -236,18 +263,14 @@ class FeatureIndex:
         are first needed (most tokens of the vocabulary's bigrams never are)."""
         self.char_count = array("i")
         self.char_columns = array("i")
-        bigrams = [(term.split(" "), column) for term, column in self.words.items() if " " in term]
-        firsts = [pair[0] for pair, _ in bigrams]
-        seconds = [pair[1] for pair, _ in bigrams]
-        for token in dict.fromkeys(firsts + seconds):
-            self._token_id(token)
-        ids = self.token_ids
-        keys = np.array([ids[t] for t in firsts], dtype=np.int64) * BIGRAM_BASE + np.array(
-            [ids[t] for t in seconds], dtype=np.int64
-        )
-        order = np.argsort(keys, kind="stable")
-        self.bigram_keys = keys[order]
-        self.bigram_columns = np.array([c for _, c in bigrams], dtype=np.int64)[order]
+        # The bigram table's tokens take the first ids, in its order.
+        tokens = self.bigrams.tokens
+        self.token_ids = dict(zip(tokens, range(len(tokens)), strict=True))
+        self.token_texts = list(tokens)
+        self.word_column.extend(self.words.get(token, -1) for token in tokens)
+        self.char_start.extend([-1] * len(tokens))
+        self.char_count.extend([0] * len(tokens))
+        self.bigram_keys, self.bigram_columns = self.bigrams.keys, self.bigrams.columns
         self.known_tokens = len(self.token_ids)
 
     def _token_id(self, token: str) -> int:
@@ -494,6 +517,9 @@ def classify_clauses(clauses: list[Clause], model: ClauseModel) -> None:
 MODEL_ARRAYS: dict[str, tuple[str, int]] = {
     "words_vocabulary": ("uint8", 1),
     "chars_vocabulary": ("uint8", 1),
+    "bigram_tokens": ("uint8", 1),
+    "bigram_keys": ("int64", 1),
+    "bigram_columns": ("int64", 1),
     "words_idf": ("float32", 1),
     "chars_idf": ("float32", 1),
     "coef": ("float64", 2),
@@ -503,7 +529,8 @@ MODEL_ARRAYS: dict[str, tuple[str, int]] = {
 }
 """Every array of a model file: its dtype and number of dimensions. A vocabulary is its terms in
 column order, UTF-8, one per line (no term holds a newline: the vectorizers split on whitespace
-and ``char_wb`` turns every run of it into one space)."""
+and ``char_wb`` turns every run of it into one space); ``bigram_*`` is the ``BigramTable`` of the
+word vocabulary, its tokens stored the same way."""
 
 
 def vocabulary_bytes(terms: Sequence[str]) -> np.ndarray:
@@ -575,12 +602,24 @@ def model_from_arrays(
         raise ValueError(f"coefficients of shape {coef.shape}")
     if any(len(arrays[name]) != labels for name in ("intercept", "sigmoid_a", "sigmoid_b")):
         raise ValueError("one intercept and one sigmoid per label are needed")
+    bigrams = BigramTable(
+        vocabulary_terms(arrays["bigram_tokens"]), arrays["bigram_keys"], arrays["bigram_columns"]
+    )
+    keys, columns = bigrams.keys, bigrams.columns
+    if (
+        len(keys) != len(columns)
+        or (len(keys) and (keys.min() < 0 or keys.max() // BIGRAM_BASE >= len(bigrams.tokens)))
+        or (len(columns) and (columns.min() < 0 or columns.max() >= len(words)))
+        or bool((np.diff(keys) < 0).any())
+    ):
+        raise ValueError("the bigram table does not fit the vocabulary")
     low, high = FEATURE_SETTINGS["chars"]["ngram_range"]
     index = FeatureIndex(
-        {term: column for column, term in enumerate(words)},
-        {term: column for column, term in enumerate(chars)},
+        dict(zip(words, range(len(words)), strict=True)),
+        dict(zip(chars, range(len(chars)), strict=True)),
         np.concatenate([arrays["words_idf"], arrays["chars_idf"]]),
         (low, high),
+        bigrams,
     )
     return ClauseModel(
         features=index,

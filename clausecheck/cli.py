@@ -438,7 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serves the review page from the installed package on this machine; "
         "stop it with Ctrl+C.",
     )
-    page.add_argument("--port", type=int, default=8501, help="(default: %(default)s)")
+    page.add_argument(
+        "--port", type=int, default=8501, help="the port to serve on (default: %(default)s)"
+    )
     page.add_argument(
         "--address",
         default="localhost",

@@ -31,6 +31,7 @@ from clausecheck.classify import (
     METADATA_FILE,
     MODEL_FILE,
     MODEL_FORMAT,
+    bigram_table,
     clause_features,
     forget_loaded_models,
     model_bytes,
@@ -155,9 +156,13 @@ def export_arrays(pipeline: Pipeline) -> dict[str, np.ndarray]:
         intercepts.append(float(svm.intercept_[0]))
         slopes.append(float(sigmoid.a_))
         offsets.append(float(sigmoid.b_))
+    bigrams = bigram_table(words.vocabulary_)
     return {
         "words_vocabulary": vocabulary_bytes(_terms(words)),
         "chars_vocabulary": vocabulary_bytes(_terms(chars)),
+        "bigram_tokens": vocabulary_bytes(bigrams.tokens),
+        "bigram_keys": bigrams.keys,
+        "bigram_columns": bigrams.columns,
         "words_idf": words.idf_,
         "chars_idf": chars.idf_,
         "coef": np.vstack(coefficients),

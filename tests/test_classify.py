@@ -224,3 +224,18 @@ def test_thresholds_take_the_middle_of_the_near_best_f1_or_for_some_labels_its_l
     assert LOWEST_NEAR_BEST and set(LOWEST_NEAR_BEST) < set(CATEGORIES)
     for category in CATEGORIES:
         assert thresholds[category] == (0.15 if category in LOWEST_NEAR_BEST else 0.225)
+
+
+def test_a_bigram_table_that_does_not_fit_the_vocabulary_is_refused(tmp_path):
+    import io
+
+    target = _copy_model(tmp_path)
+    with np.load(target / MODEL_FILE) as archive:
+        arrays = {name: archive[name] for name in archive.files}
+    arrays["bigram_columns"] = arrays["bigram_columns"] + 10**9
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    _rewrite_model(target, buffer.getvalue())
+    with pytest.raises(ModelError) as info:
+        load_model(target)
+    assert info.value.code == "E203" and "bigram" in str(info.value)
