@@ -253,8 +253,9 @@ def add_engine_option(parser: argparse.ArgumentParser) -> None:
         "--engine",
         choices=PDF_ENGINES,
         default=DEFAULT_ENGINE,
-        help="what reads PDFs: pdfplumber (the default) or pdfium (several times faster, "
-        "for portfolios of thousands; see docs/benchmarks.md). The report records which",
+        help="what reads PDFs: pdfplumber (the default) or pdfium (about 8 times faster on "
+        "CUAD's PDFs, for portfolios of thousands; see docs/benchmarks.md). The report records "
+        "which",
     )
 
 
