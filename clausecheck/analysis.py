@@ -8,6 +8,7 @@ from pathlib import Path
 from clausecheck.checks import build_findings
 from clausecheck.classify import ClauseModel, classify_clauses, load_model
 from clausecheck.ingest import DEFAULT_LIMITS, Limits, read_document
+from clausecheck.locate import locate_clauses
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
@@ -44,6 +45,7 @@ def analyze(
     document = read_document(source, name=name, password=password, limits=limits, ocr=ocr)
     progress(0.5, "finding clauses")
     clauses = segment(document)
+    locate_clauses(document, clauses)
     model = model or load_model()
     progress(0.6, "classifying clauses")
     classify_clauses(clauses, model)

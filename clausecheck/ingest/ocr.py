@@ -56,7 +56,7 @@ def ocr_page_lines(page: pdfplumber.page.Page) -> list[Line]:
         detail = message[-1][:120] if message else f"exit code {result.returncode}"
         raise InputError("E017", page=page.page_number, detail=detail)
     words = tsv_words(result.stdout.decode("utf-8", "replace"), POINTS_PER_INCH / OCR_DPI)
-    return words_to_lines(words, page.page_number, float(page.height))
+    return words_to_lines(words, page.page_number, float(page.height), float(page.width))
 
 
 def tsv_words(tsv: str, scale: float) -> list[dict]:
@@ -76,7 +76,9 @@ def tsv_words(tsv: str, scale: float) -> list[dict]:
         bottom = top + float(row["height"]) * scale
         old_top, old_bottom = line_boxes.get(key, (top, bottom))
         line_boxes[key] = (min(old_top, top), max(old_bottom, bottom))
-        words.append((key, {"text": text, "x0": float(row["left"]) * scale, "fontname": ""}))
+        left = float(row["left"]) * scale
+        right = left + float(row["width"]) * scale
+        words.append((key, {"text": text, "x0": left, "x1": right, "fontname": ""}))
     for key, word in words:
         top, bottom = line_boxes[key]
         word.update(top=top, bottom=bottom, size=bottom - top)

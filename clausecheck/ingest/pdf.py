@@ -23,7 +23,7 @@ from clausecheck.numbering import (
     join_lines,
     starts_with_number,
 )
-from clausecheck.types import Block
+from clausecheck.types import Block, Box
 
 # pdfminer logs the tokens of content streams (contract text) at DEBUG and complaints about
 # damaged fonts at WARNING: neither may reach a user's terminal or an application's log.
@@ -61,6 +61,30 @@ class Line:
     size: float
     bold: bool
     page_height: float
+    x0: float = 0.0
+    x1: float = 0.0
+    page_width: float = 0.0
+    """0 when the line's horizontal position is unknown (then it gets no box)."""
+
+    def box(self) -> Box | None:
+        """Where the line sits, as fractions of the page, or None when that is unknown."""
+        if self.page_width <= 0 or self.page_height <= 0:
+            return None
+        return Box(
+            page=self.page,
+            x0=_fraction(self.x0, self.page_width),
+            top=_fraction(self.top, self.page_height),
+            x1=_fraction(self.x1, self.page_width),
+            bottom=_fraction(self.bottom, self.page_height),
+        )
+
+
+BOX_DIGITS = 4
+"""Box corners are kept to a ten-thousandth of the page: finer than a point on any page size."""
+
+
+def _fraction(value: float, whole: float) -> float:
+    return round(min(1.0, max(0.0, value / whole)), BOX_DIGITS)
 
 
 def read_pdf(
@@ -166,14 +190,23 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
     """The page's text lines in reading order; text turned sideways or upside down (a rotated
     page, a landscape table) is first turned upright, one reading direction at a time."""
     lines = []
-    for chars, frame_height in reading_frames(page.chars, float(page.width), float(page.height)):
+    width = float(page.width)
+    for chars, frame_height in reading_frames(page.chars, width, float(page.height)):
         words = extract_words(chars, extra_attrs=["fontname", "size"], use_text_flow=False)
-        lines.extend(words_to_lines(words, page.page_number, frame_height))
+        # Text turned upright has coordinates of its own frame, not of the page: no box.
+        upright = _quarter_turn(chars[0]) == 0
+        lines.extend(
+            words_to_lines(words, page.page_number, frame_height, width if upright else 0.0)
+        )
     return lines
 
 
-def words_to_lines(words: list[dict], page_number: int, page_height: float) -> list[Line]:
-    """Group words whose tops (nearly) agree into lines, top to bottom, left to right."""
+def words_to_lines(
+    words: list[dict], page_number: int, page_height: float, page_width: float = 0.0
+) -> list[Line]:
+    """Group words whose tops (nearly) agree into lines, top to bottom, left to right.
+
+    With ``page_width``, each line also records its left and right edges (for its box)."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
@@ -192,6 +225,9 @@ def words_to_lines(words: list[dict], page_number: int, page_height: float) -> l
                 size=statistics.median(w["size"] for w in row),
                 bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in row),
                 page_height=page_height,
+                x0=min(w["x0"] for w in row),
+                x1=max(w.get("x1", w["x0"]) for w in row),
+                page_width=page_width,
             )
         )
     return lines
@@ -321,8 +357,21 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
             )
         else:
             blocks[-1].text = join_lines(blocks[-1].text, line.text)
+        _extend_boxes(blocks[-1].boxes, line.box())
         previous = line
     return blocks
+
+
+def _extend_boxes(boxes: list[Box], box: Box | None) -> None:
+    """Grow the block's box on the line's page to cover the line, or start one on a new page."""
+    if box is None:
+        return
+    last = boxes[-1] if boxes else None
+    if last is None or last.page != box.page:
+        boxes.append(box)
+        return
+    last.x0, last.top = min(last.x0, box.x0), min(last.top, box.top)
+    last.x1, last.bottom = max(last.x1, box.x1), max(last.bottom, box.bottom)
 
 
 def _is_heading(line: Line, body_size: float) -> bool:
