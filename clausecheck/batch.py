@@ -231,7 +231,14 @@ def resume_key(playbook: Playbook) -> ResumeKey:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` under a temporary name, then rename: readers never see half a file."""
+    """Write ``path`` under a temporary name, then rename: readers never see half a file.
+
+    A path that is a device or a pipe (``--output /dev/null``, ``/dev/stdout``, a FIFO) is
+    written through: renaming a file over it would replace the device itself."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with open(path, "wb") as stream:
+            stream.write(data)
+        return
     temporary = path.with_name(f".{path.name}{TEMPORARY_MARK}{os.getpid()}")
     temporary.write_bytes(data)
     temporary.replace(path)
