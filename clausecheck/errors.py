@@ -89,6 +89,11 @@ class Errors:
     E816 = "'{ref}' matches {count} saved reviews; give more of the sha256"
     E817 = "{path} is not a clausecheck review export ({detail})"
     E818 = "a review is identified by at least {minimum} characters of its sha256, not '{ref}'"
+    E819 = (
+        "the gap report needs the agreement: give its file instead of the sha256 (its text is "
+        "not kept with the review), or use --format review"
+    )
+    E820 = "the review export {path} holds a report of another document than its review"
     E821 = (
         "annotate writes comments into PDF and DOCX files; {name} is a text file, whose only "
         "place for a comment is its wording (use 'clausecheck analyze --format md' instead)"
