@@ -356,6 +356,12 @@ def remove_added_issue(review: Review, added_id: str) -> None:
     review.updated_at = _now()
 
 
+def set_review_note(review: Review, text: str | None) -> None:
+    """The reviewer's note on the agreement as a whole (None or blank removes it)."""
+    review.note = clean_text(text, "the review note")
+    review.updated_at = _now()
+
+
 def set_correction(review: Review, clause_id: str, labels: list[str] | None) -> None:
     """Give a clause the labels the reviewer chose; None undoes the correction."""
     check_id(clause_id, "clause id")

@@ -53,7 +53,7 @@ def database_url(db: str | None = None) -> URL:
     dialect = url.get_backend_name()
     if dialect not in DRIVERS:
         raise StoreError("E813", dialect=terminal_text(dialect))
-    if url.get_driver_name() in ("", url.get_backend_name()) or dialect == "postgres":
+    if "+" not in url.drivername:  # no driver named: ours, not SQLAlchemy's default psycopg2
         url = url.set(drivername=DRIVERS[dialect])
     return url
 

@@ -90,7 +90,7 @@ class ReviewStore:
         if url.get_backend_name() == "sqlite":
             _prepare_sqlite_file(url)
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
-            event.listen(engine, "connect", _enforce_foreign_keys)
+            event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(
                 url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True
@@ -129,6 +129,9 @@ class ReviewStore:
         agreement's text) is kept too; without it, any text kept before is removed."""
         if keep_text and (report is None or report.document.sha256 != review.document_sha256):
             raise ValueError("keep_text needs the report of the review's document")
+        # Checked at the database's door as if typed in (ids, limits, no NUL), whatever path the
+        # values took into the Review: PostgreSQL refuses NUL, and a store never keeps junk.
+        checked = Review.from_dict(review.to_dict())
         now = datetime.now(UTC)
         with self._session() as session, session.begin():
             row = self._row(session, review.document_sha256)
@@ -137,15 +140,15 @@ class ReviewStore:
                     document_sha256=review.document_sha256, created_at=review.created_at or now
                 )
                 session.add(row)
-            row.document_name = review.document_name
-            row.playbook_name = review.playbook.name if review.playbook else None
+            row.document_name = checked.document_name
+            row.playbook_name = checked.playbook.name if checked.playbook else None
             row.playbook_content = (
-                json.dumps(playbook_to_dict(review.playbook), sort_keys=True)
-                if review.playbook
+                json.dumps(playbook_to_dict(checked.playbook), sort_keys=True)
+                if checked.playbook
                 else None
             )
-            row.reviewer = review.reviewer
-            row.note = review.note
+            row.reviewer = checked.reviewer
+            row.note = checked.note
             row.report_json = (
                 json.dumps(report.to_dict(), ensure_ascii=False) if keep_text and report else None
             )
@@ -156,11 +159,11 @@ class ReviewStore:
             row.added_issues.clear()
             row.corrections.clear()
             session.flush()
-            row.decisions.extend(_decision_row(d) for d in review.decisions.values())
-            row.added_issues.extend(_added_row(a) for a in review.added)
+            row.decisions.extend(_decision_row(d) for d in checked.decisions.values())
+            row.added_issues.extend(_added_row(a) for a in checked.added)
             row.corrections.extend(
                 CorrectionRow(clause_id=clause_id, labels=json.dumps(labels))
-                for clause_id, labels in review.corrections.items()
+                for clause_id, labels in checked.corrections.items()
             )
             review.created_at = _utc(row.created_at)
             review.updated_at = now
@@ -261,10 +264,13 @@ def _prepare_sqlite_file(url: URL) -> None:
             pass  # SQLite then says why it cannot open the file, in the E811 message
 
 
-def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite checks foreign keys (and so cascades deletes) only when asked, per connection."""
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Per connection: SQLite checks foreign keys (and so cascades deletes) only when asked, and
+    overwrites deleted content with zeros only with secure_delete; without it a deleted review
+    or agreement text would stay readable in the file's free pages."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
