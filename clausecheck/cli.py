@@ -415,7 +415,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     review, report = review_from_json(data, name)
     with open_store(args.db) as store:
         replaced = store.load(review.document_sha256) is not None
-        store.save(review, report=report, keep_text=report is not None)
+        store.save(review, report=report, keep_text=report is not None, touch=False)
     print(
         f"clausecheck: {'replaced' if replaced else 'imported'} the review of "
         f"{display_name(review.document_name)} ({review.document_sha256[:12]})"

@@ -122,17 +122,23 @@ class ReviewStore:
         self.close()
 
     def save(
-        self, review: Review, *, report: Report | None = None, keep_text: bool = False
+        self,
+        review: Review,
+        *,
+        report: Report | None = None,
+        keep_text: bool = False,
+        touch: bool = True,
     ) -> Review:
         """Save ``review`` in place of any earlier one for its document, and return it with its
         timestamps set. With ``keep_text``, ``report`` (the report as analysed, with the
-        agreement's text) is kept too; without it, any text kept before is removed."""
+        agreement's text) is kept too; without it, any text kept before is removed. ``touch``
+        False keeps the review's own ``updated_at`` (an import is not a new decision)."""
         if keep_text and (report is None or report.document.sha256 != review.document_sha256):
             raise ValueError("keep_text needs the report of the review's document")
         # Checked at the database's door as if typed in (ids, limits, no NUL), whatever path the
         # values took into the Review: PostgreSQL refuses NUL, and a store never keeps junk.
         checked = Review.from_dict(review.to_dict())
-        now = datetime.now(UTC)
+        now = datetime.now(UTC) if touch or review.updated_at is None else review.updated_at
         with self._session() as session, session.begin():
             row = self._row(session, review.document_sha256)
             if row is None:
