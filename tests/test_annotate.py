@@ -190,3 +190,28 @@ def test_text_agreements_are_refused(rendered, model, playbook):
     with pytest.raises(ClausecheckError) as caught:
         annotate_document(rendered["mutual-nda"]["txt"].read_bytes(), report)
     assert caught.value.code == "E821"
+
+
+def test_an_encrypted_pdf_stays_encrypted_with_its_password(rendered, model, playbook, tmp_path):
+    from pypdf import PdfWriter
+
+    locked = tmp_path / "locked.pdf"
+    writer = PdfWriter(clone_from=rendered["contact-centre-vague"]["pdf"])
+    writer.encrypt("open-sesame", algorithm="AES-256")
+    writer.write(locked)
+    report = analyze(locked, playbook=playbook, model=model, password="open-sesame")
+    reviewed = apply_review(report, None, playbook)
+    annotated = annotate_document(locked.read_bytes(), reviewed, password="open-sesame")
+    with pytest.raises(Exception):  # noqa: B017 - pdfminer's own error type for a missing password
+        with pdfplumber.open(io.BytesIO(annotated.data)) as pdf:
+            pdf.pages[0].extract_text()
+    with pdfplumber.open(io.BytesIO(annotated.data), password="open-sesame") as pdf:
+        areas = [
+            key(page.crop((a["x0"], a["top"], a["x1"], a["bottom"])).extract_text() or "")
+            for page in pdf.pages
+            for a in page.annots
+            if a["data"].get("Subtype").name == "Highlight"
+            and not a["contents"].startswith("Continued")
+        ]
+    for clause_id in annotated.placed.clauses:
+        assert any(_lead(reviewed.clause(clause_id).text) in area for area in areas), clause_id
