@@ -215,3 +215,32 @@ def test_an_encrypted_pdf_stays_encrypted_with_its_password(rendered, model, pla
         ]
     for clause_id in annotated.placed.clauses:
         assert any(_lead(reviewed.clause(clause_id).text) in area for area in areas), clause_id
+
+
+def test_clauses_without_a_place_on_the_page_get_named_notes_at_the_end(model, playbook, rendered):
+    """Turned pages give no clause boxes today: every note still reaches the reader, naming
+    its clause, and no two notes share a spot."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=rendered["contact-centre-vague"]["pdf"])
+    for page in writer.pages:
+        page.rotate(90)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    report = analyze(buffer.getvalue(), name="turned.pdf", playbook=playbook, model=model)
+    reviewed = apply_review(report, None, playbook)
+    annotated = annotate_document(buffer.getvalue(), reviewed)
+    unplaced = annotated.placed.not_found
+    assert unplaced and annotated.placed.closing >= len(unplaced)
+    with pdfplumber.open(io.BytesIO(annotated.data)) as pdf:
+        notes = [a for a in pdf.pages[-1].annots if a["data"].get("Subtype").name == "Text"]
+    assert len({(round(a["x0"]), round(a["top"])) for a in notes}) == len(notes)
+    texts = [a["contents"] for a in notes]
+    for clause_id in unplaced:
+        clause = reviewed.clause(clause_id)
+        name = (
+            f"clause {clause.number.rstrip('.')}"
+            if clause.number
+            else " ".join(clause.text.split()[:5])
+        )
+        assert any(t.startswith("About ") and name in t for t in texts), clause_id

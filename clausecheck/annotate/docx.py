@@ -24,7 +24,7 @@ from clausecheck.annotate.notes import (
     clause_notes,
     closing_notes,
     initials,
-    safe_text,
+    unplaced_text,
 )
 from clausecheck.types import Clause, Report
 
@@ -118,8 +118,7 @@ def annotate_docx(data: bytes, report: Report) -> tuple[bytes, Placed]:
             runs = [r for p in paragraphs[first : last + 1] for r in runs_of(p)]
         if not runs:
             placed.not_found.append(note.clause.id)
-            title = f"Could not find this clause in the file: {note.clause.number or ''} {note.clause.heading or ''}"
-            leftovers.append(ClosingNote(title, safe_text(note.text), note.issues[0]))
+            leftovers.append(ClosingNote("Clause not found", unplaced_text(note), note.issues[0]))
             continue
         document.add_comment(runs, text=note.text, author=author, initials=initials(author))
         placed.clauses.append(note.clause.id)

@@ -111,6 +111,23 @@ def closing_notes(report: Report) -> list[ClosingNote]:
     return notes
 
 
+def unplaced_text(note: ClauseNote) -> str:
+    """A clause note that could not be anchored in the file, naming the clause it is about."""
+    clause = note.clause
+    name = " ".join(
+        p
+        for p in (
+            f"clause {clause.number.rstrip('.')}" if clause.number else "",
+            clause.heading or "",
+        )
+        if p
+    )
+    words = " ".join(clause.text.split()[:12])
+    where = f" on page {clause.page}" if clause.page else ""
+    lead = f"{name}{where}" if name else f'the clause{where} beginning "{words}…"'
+    return safe_text(f"About {lead} (its place in the file could not be marked):\n\n{note.text}")
+
+
 def author_of(report: Report) -> str:
     """The reviewer's name from the review, or 'clausecheck'."""
     name = report.review.reviewer if report.review is not None else None

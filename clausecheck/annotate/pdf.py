@@ -16,7 +16,13 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
 
-from clausecheck.annotate.notes import Placed, author_of, clause_notes, closing_notes
+from clausecheck.annotate.notes import (
+    Placed,
+    author_of,
+    clause_notes,
+    closing_notes,
+    unplaced_text,
+)
 from clausecheck.types import Box, Report
 
 HIGHLIGHT_COLOUR = "ffe066"
@@ -30,7 +36,10 @@ NOTE_STEP = 28.0
 
 
 def pdf_rect(page, box: Box) -> tuple[float, float, float, float]:
-    """The box (fractions of the page as displayed, from the top left) in PDF user space."""
+    """The box (fractions of the page as displayed, from the top left) in PDF user space.
+
+    Pages turned by /Rotate are mapped back to user space; today ingest gives boxes only for
+    upright text, so a clause on a turned page has none and gets an end note instead."""
     left, bottom, right, top = (float(v) for v in page.mediabox)
     width, height = right - left, top - bottom
     corners = [(box.x0, box.top), (box.x1, box.bottom)]
@@ -71,9 +80,11 @@ def _highlight(rect: tuple[float, float, float, float], text: str, author: str) 
 
 def _sticky(page, index: int, text: str, author: str) -> Text:
     left, bottom, right, top = (float(v) for v in page.mediabox)
-    y = top - NOTE_MARGIN - NOTE_SIZE - index * NOTE_STEP
-    y = max(bottom + NOTE_MARGIN, y)
-    x = right - NOTE_MARGIN - NOTE_SIZE
+    # Down the right margin, then in further columns leftwards: no two notes on one spot.
+    rows = max(1, int((top - bottom - 2 * NOTE_MARGIN - NOTE_SIZE) // NOTE_STEP) + 1)
+    column, row = divmod(index, rows)
+    y = top - NOTE_MARGIN - NOTE_SIZE - row * NOTE_STEP
+    x = max(left, right - NOTE_MARGIN - NOTE_SIZE - column * NOTE_STEP)
     note = Text(rect=(x, y, x + NOTE_SIZE, y + NOTE_SIZE), text=text)
     note[NameObject("/Contents")] = unicode_text(text)
     note[NameObject("/T")] = unicode_text(author)
@@ -99,7 +110,7 @@ def annotate_pdf(data: bytes, report: Report, password: str | None = None) -> tu
         boxes = [b for b in note.clause.boxes if 1 <= b.page <= len(pages)]
         if not boxes:
             placed.not_found.append(note.clause.id)
-            leftovers.append(note.text)
+            leftovers.append(unplaced_text(note))
             continue
         for index, box in enumerate(boxes):
             text = (
