@@ -287,6 +287,204 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return run_evaluation(args)
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """The review database option every command that uses saved reviews accepts."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="review database: postgresql://USER@HOST/DB, sqlite:///FILE or a file path "
+        "(default: $CLAUSECHECK_DB, else reviews.sqlite3 in $XDG_DATA_HOME/clausecheck or "
+        "~/.local/share/clausecheck)",
+    )
+
+
+def _review_line(summary) -> str:
+    from clausecheck.escaping import terminal_text
+
+    decisions = f"{summary.decisions} ({summary.dismissed} dismissed)"
+    return (
+        f"{summary.sha256[:12]}  {summary.updated_at:%Y-%m-%d %H:%M}  {decisions:<16}  "
+        f"{summary.added:>5}  {summary.corrections:>6}  {'yes' if summary.keeps_text else 'no':<4}  "
+        f"{terminal_text(summary.reviewer or '—')[:24]:<24}  {terminal_text(summary.name)}"
+    )
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    from clausecheck.store import open_store
+
+    with open_store(args.db) as store:
+        summaries = store.summaries()
+    if args.format == "json":
+        text = json.dumps([s.to_dict() for s in summaries], indent=2, ensure_ascii=False) + "\n"
+        _write_output(text, None)
+        return EXIT_OK
+    if not summaries:
+        print("no saved reviews", file=sys.stderr)
+        return EXIT_OK
+    header = (
+        f"{'sha256':<12}  {'updated (UTC)':<16}  {'decisions':<16}  {'added':>5}  "
+        f"{'labels':>6}  {'text':<4}  {'reviewer':<24}  document"
+    )
+    _write_output("\n".join([header] + [_review_line(s) for s in summaries]) + "\n", None)
+    return EXIT_OK
+
+
+def _find_review(store, ref: str):
+    """(review, kept report, agreement bytes and name or None) for a sha256 prefix or a file."""
+    import hashlib
+
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+
+    agreement = None
+    if Path(ref).is_file():
+        data, name = load_bytes(ref)
+        sha256 = hashlib.sha256(data).hexdigest()
+        if store.load(sha256) is None:
+            raise ClausecheckError("E815", ref=display_name(name))
+        agreement = (data, name)
+    else:
+        sha256 = store.resolve(ref)
+    return store.load(sha256), store.load_report(sha256), agreement
+
+
+def cmd_review_export(args: argparse.Namespace) -> int:
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+    from clausecheck.decisions import apply_review, without_dismissed
+    from clausecheck.playbooks import load_playbook
+    from clausecheck.report import EXPORT_FORMATS, to_json
+    from clausecheck.store import open_store
+    from clausecheck.store.exchange import review_to_json
+
+    if args.format in EXPORT_FORMATS:
+        check_one_file_output(EXPORT_FORMATS[args.format], args.output, 1)
+    with open_store(args.db) as store:
+        review, kept, agreement = _find_review(store, args.review)
+    if args.format == "review":
+        _write_output(review_to_json(review, kept), args.output)
+        return EXIT_OK
+    if agreement is None and kept is None:
+        raise ClausecheckError("E819")
+    playbook = load_playbook(args.playbook) if args.playbook else review.playbook or load_playbook()
+    if agreement is not None:
+        data, name = agreement
+        kept = analyze(
+            data,
+            name=name,
+            playbook=playbook,
+            model=load_model(),
+            password=args.password,
+            limits=limits_from_args(args),
+        )
+    reviewed = apply_review(kept, review, playbook)
+    if args.format == "json":
+        _write_output(to_json(reviewed), args.output)
+    else:
+        # The report exporters do not show decisions yet: a dismissed issue is left out rather
+        # than shown as if it stood (the JSON keeps it, with its reason).
+        _write_output(
+            EXPORT_FORMATS[args.format].to_bytes(without_dismissed(reviewed)), args.output
+        )
+    return EXIT_OK
+
+
+def cmd_review_delete(args: argparse.Namespace) -> int:
+    from clausecheck.escaping import display_name
+    from clausecheck.store import open_store
+
+    with open_store(args.db) as store:
+        review, _, _ = _find_review(store, args.review)
+        store.delete(review.document_sha256)
+    print(
+        f"clausecheck: deleted the review of {display_name(review.document_name)} "
+        f"({review.document_sha256[:12]})",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_review_import(args: argparse.Namespace) -> int:
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+    from clausecheck.store import open_store
+    from clausecheck.store.exchange import review_from_json
+
+    data, name = load_bytes(args.file)
+    review, report = review_from_json(data, name)
+    with open_store(args.db) as store:
+        replaced = store.load(review.document_sha256) is not None
+        store.save(review, report=report, keep_text=report is not None, touch=False)
+    print(
+        f"clausecheck: {'replaced' if replaced else 'imported'} the review of "
+        f"{display_name(review.document_name)} ({review.document_sha256[:12]})"
+        + (", with the agreement's text" if report is not None else ""),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from clausecheck.analysis import analyze
+    from clausecheck.annotate import annotate_document
+    from clausecheck.classify import load_model
+    from clausecheck.decisions import apply_review
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+    from clausecheck.ingest.sniff import sniff_format
+    from clausecheck.playbooks import load_playbook
+    from clausecheck.store import DB_ENV, default_database_path, open_store
+
+    data, name = load_bytes(args.agreement)
+    if not data:
+        raise ClausecheckError("E002")
+    kind = sniff_format(data)
+    if kind == "text":
+        raise ClausecheckError("E821", name=display_name(name))
+    output = Path(args.output)
+    if output.suffix.lower() != f".{kind}":
+        raise ClausecheckError(
+            "E823", path=display_name(args.output), extension=kind, format=kind.upper()
+        )
+    if output.exists() and output.resolve() == Path(args.agreement).resolve():
+        raise ClausecheckError("E822")
+    review = None
+    # Without a database named or already made, there is no review to find: make none.
+    if not args.no_review and (
+        args.db or os.environ.get(DB_ENV) or default_database_path().exists()
+    ):
+        with open_store(args.db) as store:
+            review = store.load(hashlib.sha256(data).hexdigest())
+    playbook = (
+        load_playbook(args.playbook)
+        if args.playbook
+        else (review.playbook if review and review.playbook else load_playbook())
+    )
+    report = analyze(
+        data,
+        name=name,
+        playbook=playbook,
+        model=load_model(),
+        password=args.password,
+        limits=limits_from_args(args),
+    )
+    annotated = annotate_document(data, apply_review(report, review, playbook), args.password)
+    _write_output(annotated.data, str(output))
+    placed = annotated.placed
+    clauses = f"{len(placed.clauses)} clause{'' if len(placed.clauses) == 1 else 's'}"
+    notes = f"{placed.closing} note{'' if placed.closing == 1 else 's'}"
+    print(
+        f"clausecheck: commented {clauses}, with {notes} at the end "
+        f"({'the saved review applied' if review else 'no saved review'}): "
+        f"{display_name(str(output))}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clausecheck", description="Find missing and ambiguous sections in agreements."
@@ -376,6 +574,70 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
     evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    review = sub.add_parser(
+        "review",
+        help="saved reviews: list, export, delete or import them",
+        description="Reviews (decisions, notes, added issues, label corrections) are saved by "
+        "the review page in a database: see --db. A REVIEW is the agreement's file or the start "
+        "of its sha256 (at least 6 characters, as 'review list' shows).",
+    )
+    review_sub = review.add_subparsers(dest="review_command", required=True)
+    review_list = review_sub.add_parser("list", help="list saved reviews, newest first")
+    review_list.add_argument("--format", choices=["table", "json"], default="table")
+    add_db_option(review_list)
+    review_list.set_defaults(func=cmd_review_list)
+    review_export = review_sub.add_parser(
+        "export",
+        help="write a review as JSON, or the gap report with its decisions applied",
+        description="--format review (the default) writes the review itself as JSON, which "
+        "'review import' reads back. Any other format writes the gap report with the decisions "
+        "applied; it needs the agreement (give its file as REVIEW) unless its text was kept.",
+    )
+    review_export.add_argument("review", metavar="REVIEW")
+    review_export.add_argument(
+        "--format", choices=["review", "json", "md", "html", "pdf", "docx"], default="review"
+    )
+    review_export.add_argument(
+        "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    review_export.add_argument(
+        "--playbook", metavar="NAME_OR_FILE", default=None, help="default: the review's own"
+    )
+    review_export.add_argument("--password", default=None, help="password of an encrypted PDF")
+    add_db_option(review_export)
+    add_limit_options(review_export)
+    review_export.set_defaults(func=cmd_review_export)
+    review_delete = review_sub.add_parser("delete", help="delete a saved review")
+    review_delete.add_argument("review", metavar="REVIEW")
+    add_db_option(review_delete)
+    review_delete.set_defaults(func=cmd_review_delete)
+    review_import = review_sub.add_parser(
+        "import", help="save a review from a 'review export' file (replacing any for its document)"
+    )
+    review_import.add_argument("file", metavar="FILE")
+    add_db_option(review_import)
+    review_import.set_defaults(func=cmd_review_import)
+
+    annotate = sub.add_parser(
+        "annotate",
+        help="write a copy of a PDF or DOCX agreement with a comment on each flagged clause",
+        description="The copy has a Word comment (DOCX) or a highlight with a note (PDF) on "
+        "each clause with an open issue, and a comment at the end for each missing section. "
+        "The agreement's saved review applies: dismissed issues are left out, notes go in.",
+    )
+    annotate.add_argument("agreement", metavar="AGREEMENT")
+    annotate.add_argument("--output", required=True, metavar="FILE", help="the annotated copy")
+    annotate.add_argument(
+        "--playbook", metavar="NAME_OR_FILE", default=None, help="default: the review's own"
+    )
+    annotate.add_argument("--password", default=None, help="password of an encrypted PDF")
+    annotate.add_argument(
+        "--no-review", action="store_true", help="ignore any saved review of the agreement"
+    )
+    add_db_option(annotate)
+    add_limit_options(annotate)
+    annotate.set_defaults(func=cmd_annotate)
     return parser
 
 

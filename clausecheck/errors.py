@@ -71,6 +71,35 @@ class Errors:
     E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
     E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
     E705 = "cannot write to output folder {path} ({detail})"
+    E801 = "dismissing an issue needs a reason (why is it not a problem?)"
+    E802 = "unknown decision '{action}'; choose accept, dismiss or note"
+    E803 = "{field} is empty; write a few words"
+    E804 = "{field} is longer than the limit of {limit} characters"
+    E805 = "unknown category '{category}'; known: {known}"
+    E806 = "unknown severity '{severity}'; choose high, medium, low or info"
+    E807 = "{field} '{value}' is not a valid id"
+    E811 = "cannot open the review database {url} ({detail})"
+    E812 = "'{url}' is not a database URL; give sqlite:///PATH, a file path, or postgresql://..."
+    E813 = "review databases are SQLite or PostgreSQL, not '{dialect}'"
+    E814 = (
+        "the review database {url} was written by a newer clausecheck (revision {revision}); "
+        "upgrade clausecheck to read it"
+    )
+    E815 = "no saved review matches '{ref}'; 'clausecheck review list' shows them"
+    E816 = "'{ref}' matches {count} saved reviews; give more of the sha256"
+    E817 = "{path} is not a clausecheck review export ({detail})"
+    E818 = "a review is identified by at least {minimum} characters of its sha256, not '{ref}'"
+    E819 = (
+        "the gap report needs the agreement: give its file instead of the sha256 (its text is "
+        "not kept with the review), or use --format review"
+    )
+    E820 = "the review export {path} holds a report of another document than its review"
+    E821 = (
+        "annotate writes comments into PDF and DOCX files; {name} is a text file, whose only "
+        "place for a comment is its wording (use 'clausecheck analyze --format md' instead)"
+    )
+    E822 = "--output must be a new file, not the agreement itself"
+    E823 = "--output {path} must end in .{extension} for a {format} agreement"
 
 
 class ClausecheckError(Exception):
@@ -93,3 +122,11 @@ class PlaybookError(ClausecheckError):
 
 class ModelError(ClausecheckError):
     """A missing, tampered or unloadable model."""
+
+
+class ReviewError(ClausecheckError):
+    """A decision, note or added issue that cannot be recorded as given."""
+
+
+class StoreError(ClausecheckError):
+    """A review database that cannot be opened, or a saved review that cannot be found."""
