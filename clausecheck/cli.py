@@ -28,7 +28,11 @@ DEBUG_ENV = "CLAUSECHECK_DEBUG"
 
 
 def _fail(message: str) -> None:
-    print(f"clausecheck: error: {message}", file=sys.stderr)
+    """One line on stderr. Names and details can come from a hostile file (a newline in a file
+    name would forge a second line), so control characters are shown as escapes."""
+    from clausecheck.escaping import terminal_text
+
+    print(f"clausecheck: error: {terminal_text(message)}", file=sys.stderr)
 
 
 def _write_output(content: str | bytes, output: str | None) -> None:
@@ -170,6 +174,7 @@ def _positive_int(text: str) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from clausecheck.batch import run_batch
+    from clausecheck.escaping import terminal_text
 
     result = run_batch(
         args.inputs,
@@ -187,7 +192,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         f"clausecheck: {len(result.records) - len(result.failed)} reported, "
         f"{len(result.failed)} failed ({result.reused} reused from an earlier run); "
         f"{result.analysed} processed in {result.seconds:.1f} s ({rate:.1f} pages/s); "
-        f"summary in {result.summary_csv} and {result.summary_xlsx.name}",
+        f"summary in {terminal_text(str(result.summary_csv))} and "
+        f"{terminal_text(result.summary_xlsx.name)}",
         file=sys.stderr,
     )
     return EXIT_BAD_INPUT if result.failed else EXIT_OK

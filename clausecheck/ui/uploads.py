@@ -9,6 +9,7 @@ import streamlit as st
 
 from clausecheck.analysis import analyze
 from clausecheck.errors import ClausecheckError
+from clausecheck.escaping import display_name, markdown_text
 from clausecheck.playbooks import Playbook
 from clausecheck.types import Report
 from clausecheck.ui.review import corrections_key, playbook_fingerprint, review_report
@@ -62,24 +63,26 @@ def analyse_uploads(uploads: list[Upload]) -> list[Report]:
     for sha256 in dict.fromkeys(u.sha256 for u in uploads):
         result = analysed[sha256]
         if isinstance(result, str):
-            st.error(result)
+            st.error(markdown_text(result))
         else:
             reports.append(result)
     return reports
 
 
 def _analyse_with_progress(upload: Upload) -> Report | str:
-    bar = st.progress(0.0, text=f"{upload.name}: starting")
+    shown = markdown_text(display_name(upload.name))  # progress text is Markdown too
+    bar = st.progress(0.0, text=f"{shown}: starting")
 
     def show(done: float, stage: str) -> None:
-        bar.progress(done, text=f"{upload.name}: {stage}")
+        bar.progress(done, text=f"{shown}: {stage}")
 
+    name = display_name(upload.name)
     try:
         return analyze(upload.data, name=upload.name, progress=show)
     except ClausecheckError as exc:
-        return f"{upload.name}: {exc}"
+        return f"{name}: {exc}"
     except Exception as exc:  # one broken file must not stop the others
-        return f"{upload.name}: {ClausecheckError('E605', kind=type(exc).__name__)}"
+        return f"{name}: {ClausecheckError('E605', kind=type(exc).__name__)}"
     finally:
         bar.empty()
 
