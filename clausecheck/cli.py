@@ -173,9 +173,12 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from clausecheck.batch import run_batch
+    from clausecheck.batch import cleartext_warning, run_batch, tls_security
     from clausecheck.escaping import terminal_text
 
+    warning = cleartext_warning(args.scheduler)
+    if warning:
+        print(f"clausecheck: warning: {terminal_text(warning)}", file=sys.stderr)
     result = run_batch(
         args.inputs,
         args.out,
@@ -184,6 +187,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         playbook=args.playbook,
         limits=limits_from_args(args),
         retry_failed=args.retry_failed,
+        security=tls_security(args.tls_ca_file, args.tls_cert, args.tls_key),
     )
     for record in result.failed:
         _fail(f"{'; '.join(record.sources)}: {record.reason}")
@@ -352,9 +356,16 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--scheduler",
         default=None,
-        metavar="tcp://HOST:PORT",
-        help="run on this Dask distributed scheduler instead of local processes",
+        metavar="tls://HOST:PORT",
+        help="run on this Dask distributed scheduler instead of local processes; tcp:// sends "
+        "the documents' text unencrypted, so use tls:// across a network",
     )
+    for option, what in (
+        ("--tls-ca-file", "the certificate authority that signed the cluster's certificates"),
+        ("--tls-cert", "this client's certificate (may hold its key too)"),
+        ("--tls-key", "this client's private key"),
+    ):
+        batch.add_argument(option, default=None, metavar="PEM", help=f"for tls://: {what}")
     batch.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     batch.add_argument(
         "--retry-failed", action="store_true", help="analyse again documents that failed before"

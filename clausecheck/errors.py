@@ -82,6 +82,10 @@ class Errors:
     E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
     E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
     E705 = "cannot write to output folder {path} ({detail})"
+    E706 = (
+        "refused: a symbolic link to {target}, outside the input folders; "
+        "give that file on the command line if you mean it"
+    )
 
 
 class ClausecheckError(Exception):

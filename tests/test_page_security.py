@@ -230,7 +230,11 @@ def slow_pdf(path: Path, pages: int = 120) -> Path:
 
 def children_of(pid: int) -> set[int]:
     children: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").iterdir():
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return children  # gone
+    for task in tasks:
         try:
             children.update(int(c) for c in (task / "children").read_text().split())
         except OSError:
