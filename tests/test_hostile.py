@@ -688,3 +688,22 @@ def test_python_docx_reads_the_bypass_files_we_refuse():
     )
     paragraphs = docx.Document(io.BytesIO(hostile_files.docx_of(members))).paragraphs
     assert [p.text for p in paragraphs] == CLAUSES
+
+
+LARGEST_CUAD_PDFS = [
+    "GOOSEHEADINSURANCE,INC_04_02_2018-EX-10.6-Franchise Agreement.pdf",  # most text
+    "CERES,INC_01_25_2012-EX-10.20-Collaboration Agreement.pdf",  # 154 pages, most inflated
+    "VerizonAbsLlc_20200123_8-K_EX-10.4_11952335_EX-10.4_Service Agreement.pdf",
+    "MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.pdf",
+    "KUBIENT,INC_07_02_2020-EX-10.14-MASTER SERVICES AGREEMENT_Part1.pdf",  # densest page
+]
+"""The CUAD PDFs closest to the caps (by characters, inflated streams and page density)."""
+
+
+@pytest.mark.cuad
+@pytest.mark.parametrize("name", LARGEST_CUAD_PDFS)
+def test_the_largest_real_contracts_pass_the_caps(cuad_dir, name):
+    from clausecheck.ingest.budget import check_pdf
+
+    data = (cuad_dir / "pdf" / name).read_bytes()
+    check_pdf(data, None, DEFAULT_PAGE_LIMIT)  # raises if a cap refused an honest contract
