@@ -1,6 +1,7 @@
 """Time and memory each hostile file of issue 17 costs ``clausecheck analyze`` (SECURITY.md).
 
     .venv/bin/python benchmarks/hostile.py [--only NAME ...] [--timeout 1500] [--json OUT]
+    .venv/bin/python benchmarks/hostile.py --refusal     # the refusal alone, in one process
 
 Each file is generated (``tests/hostile_files.py``) and analysed by a fresh ``clausecheck
 analyze FILE --format json`` process. Measured: wall time, processor time (user + system) of
@@ -64,13 +65,58 @@ def measure(path: Path, timeout: float) -> dict:
     }
 
 
+def refusal_cost(name: str) -> dict:
+    """Processor time and memory of the refusal alone: ``read_bytes`` in this process, the
+    readers imported first (their import is not the refusal's cost)."""
+    import docx  # noqa: F401
+    import pdfplumber  # noqa: F401
+    import pypdfium2  # noqa: F401
+
+    from clausecheck.errors import ClausecheckError
+    from clausecheck.ingest import read_bytes
+
+    data = CASES[name]()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.process_time()
+    try:
+        read_bytes(data, name)
+        code = "read"
+    except ClausecheckError as exc:
+        code = exc.code
+    return {
+        "file": name,
+        "code": code,
+        "cpu_s": round(time.process_time() - started, 2),
+        "extra_peak_mib": round(
+            (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        ),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", choices=sorted(CASES), default=None)
     parser.add_argument("--timeout", type=float, default=1500.0)
     parser.add_argument("--json", default=None, help="also write the figures to this file")
     parser.add_argument("--one", default=None, help=argparse.SUPPRESS)  # internal: one case
+    parser.add_argument(
+        "--refusal", action="store_true", help="measure the refusal alone, in one process each"
+    )
+    parser.add_argument("--in-process", default=None, help=argparse.SUPPRESS)  # internal
     args = parser.parse_args()
+    if args.in_process:
+        print(json.dumps(refusal_cost(args.in_process)))
+        return
+    if args.refusal:
+        for name in args.only or CASES:
+            out = subprocess.run(
+                [sys.executable, __file__, "--in-process", name],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            print(out.stdout.strip(), flush=True)
+        return
     if args.one:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / args.one
