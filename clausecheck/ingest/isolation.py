@@ -203,13 +203,26 @@ def _reap(pid: int) -> None:
     os.waitpid(pid, 0)
 
 
+def _find_prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up once in the parent: after a fork from a process with threads,
+    the child should not take the dynamic loader's lock, which another thread may have held."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _find_prctl()
+
+
 def die_with_parent(parent: int) -> None:
     """Ask Linux to kill this process when the thread that forked it ends (a killed command,
     a closed server): a child must never outlive whoever waits for its answer. Elsewhere a
     no-op. If the parent is already gone, leave now."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:
         os._exit(1)
 
