@@ -39,8 +39,16 @@ DEFAULT_TIME_LIMIT_S = 300.0
 (154 pages of dense vector graphics) needs 145 s of CPU time; 120 s refused it. Processor time,
 not wall time, so that a busy machine does not turn a slow but honest contract into a refusal."""
 WALL_CLOCK_FACTOR = 3.0
-"""The parent also stops waiting after this many times the limit in wall time: a child that
-sleeps or blocks uses no processor time and would otherwise never be stopped."""
+"""Past this many times the limit in wall time, the parent stops waiting for a child that is
+not working: one that sleeps or blocks uses no processor time and would otherwise never be
+stopped. A child still working (on a busy machine, a slow honest contract gets a small share of
+a core) is left to its processor-time limit, up to ``MAX_WALL_CLOCK_FACTOR``."""
+MAX_WALL_CLOCK_FACTOR = 10.0
+"""The parent stops waiting after this many times the limit in wall time, whatever the child."""
+IDLE_WINDOW_S = 10.0
+"""Wall seconds over which a child past the backstop must have worked to be waited for."""
+IDLE_CPU_S = 0.5
+"""Processor seconds a child must have used in that window to count as working."""
 DEFAULT_MEMORY_LIMIT_MB = 2048
 """Memory the analysing child may add to what it inherits, in MiB."""
 DEFAULT_PAGE_LIMIT = 1000
@@ -112,8 +120,7 @@ def run_isolated(
     _join_own_group(pid)
     os.close(writer)
     try:
-        backstop = None if limits.seconds is None else limits.seconds * WALL_CLOCK_FACTOR
-        answer = _read_answer(reader, backstop, progress)
+        answer = _read_answer(reader, pid, limits.seconds, progress)
     finally:
         os.close(reader)
         _reap(pid)
@@ -156,18 +163,17 @@ def read_isolated(
         raise InputError("E008", detail=str(exc).split(":", 1)[0]) from None
 
 
-def _read_answer(reader: int, seconds: float | None, progress: Progress) -> dict | None:
-    """The child's last message ({} when it sent none), or None when the time limit passes
-    first; progress messages on the way are handed to ``progress``."""
-    deadline = None if seconds is None else time.monotonic() + seconds
+def _read_answer(reader: int, pid: int, seconds: float | None, progress: Progress) -> dict | None:
+    """The child's last message ({} when it sent none), or None when it must be given up
+    (``_should_give_up``); progress messages on the way are handed to ``progress``."""
+    started = time.monotonic()
+    watch = _IdleWatch(pid)
     buffer = bytearray()
     last: tuple[float, str] | None = None
     while True:
-        remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-        if remaining == 0.0:
+        if seconds is not None and _should_give_up(time.monotonic() - started, seconds, watch):
             return None
-        wait = HEARTBEAT_S if remaining is None else min(HEARTBEAT_S, remaining)
-        ready, _, _ = select.select([reader], [], [], wait)
+        ready, _, _ = select.select([reader], [], [], HEARTBEAT_S)
         if not ready:
             if last is not None:
                 progress(*last)  # a heartbeat: the caller may cancel by raising
@@ -181,6 +187,42 @@ def _read_answer(reader: int, seconds: float | None, progress: Progress) -> dict
             del buffer[: end + 1]
             last = (float(message[0]), str(message[1]))
             progress(*last)
+
+
+def _should_give_up(elapsed: float, seconds: float, watch: _IdleWatch) -> bool:
+    """Past ``WALL_CLOCK_FACTOR`` times the limit, a child that is not working is given up;
+    past ``MAX_WALL_CLOCK_FACTOR`` times, any child."""
+    if elapsed >= seconds * MAX_WALL_CLOCK_FACTOR:
+        return True
+    return elapsed >= seconds * WALL_CLOCK_FACTOR and watch.idle()
+
+
+class _IdleWatch:
+    """Whether a process used (almost) no processor time over the last ``IDLE_WINDOW_S``."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.samples: list[tuple[float, float]] = []
+
+    def idle(self) -> bool:
+        used = _cpu_seconds(self.pid)
+        if used is None:
+            return True  # no way to tell (not Linux): the wall clock decides, as it always did
+        now = time.monotonic()
+        self.samples = [(t, c) for t, c in self.samples if now - t <= IDLE_WINDOW_S]
+        self.samples.append((now, used))
+        first_time, first_used = self.samples[0]
+        return now - first_time >= IDLE_WINDOW_S * 0.9 and used - first_used < IDLE_CPU_S
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The processor time a process has used (user and system), from /proc; None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 PROGRESS_PREFIX = b"P"
