@@ -356,3 +356,16 @@ def test_fuzz_dtd_guard(encoding, comment, main, part, declaration):
             assert exc.code in ("E015", "E006", "E003"), exc
             return
     raise AssertionError(f"a DTD in {name} ({encoding}) was read past")
+
+
+def test_a_page_pdfium_cannot_load_is_left_to_the_reader():
+    """Found by fuzzing: a page tree whose kid is not a page made pypdfium2's page count pass
+    and its page loading raise PdfiumError out of the early checks."""
+    import hostile_files
+
+    data = hostile_files.pdf_from_objects(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", b"42"]
+    )
+    with pytest.raises(InputError) as info:
+        read_bytes(data, "kid.pdf")
+    assert info.value.code == "E004"

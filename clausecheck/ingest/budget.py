@@ -175,14 +175,21 @@ def _count_characters(data: bytes, password: str | None) -> None:
     pdf = _open_pdfium(data, password)
     if pdf is None:
         return
+    import pypdfium2
+
     total = 0
     with contextlib.closing(pdf):
         for index in range(len(pdf)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pypdfium2.PdfiumError:
+                continue  # a page pdfium cannot load: the reader names the damage
             try:
                 text = page.get_textpage()
                 count = text.count_chars()
                 text.close()
+            except pypdfium2.PdfiumError:
+                continue
             finally:
                 page.close()
             if count > MAX_PAGE_CHARS:
