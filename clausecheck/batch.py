@@ -34,8 +34,9 @@ from concurrent.futures import (
     wait,
 )
 from dataclasses import asdict, dataclass, field
+from itertools import takewhile
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from clausecheck.compare import (
     BATCH_RECORDS_DIR,
@@ -51,6 +52,9 @@ from clausecheck.ingest import DEFAULT_LIMITS, Limits, load_bytes
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.types import Report
 
+if TYPE_CHECKING:
+    from distributed.security import Security
+
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
 """File types a folder is searched for (recursively); files named directly are always taken."""
 TASKS_PER_WORKER = 2
@@ -63,6 +67,8 @@ TEMPORARY_MARK = ".tmp-"
 GLOB_CHARACTERS = frozenset("*?[")
 DASK_CONNECT_TIMEOUT_S = 10
 """Seconds to wait for a Dask scheduler to answer before giving up with E703."""
+LOOPBACK_HOSTS = ("127.", "localhost", "[::1]", "::1")
+"""Scheduler hosts on this machine, where tcp:// sends nothing over a network."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +216,34 @@ def find_documents(inputs: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def input_roots(inputs: Iterable[str | Path]) -> list[Path]:
+    """The folders documents are searched in: each folder given, and the fixed part of each
+    glob ('contracts/' of 'contracts/**/*.pdf'), as absolute paths without resolving links."""
+    roots = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            roots.append(Path(os.path.abspath(path)))
+        elif not path.exists() and GLOB_CHARACTERS & set(str(item)):
+            fixed = list(takewhile(lambda part: not GLOB_CHARACTERS & set(part), path.parts))
+            roots.append(Path(os.path.abspath(Path(*fixed) if fixed else Path("."))))
+    return roots
+
+
+def check_inside_inputs(path: Path, roots: list[Path]) -> None:
+    """Refuse a document found in a folder (or by a glob) that is a symbolic link, or lies in a
+    linked folder, leading outside the input folders (E706): an archive from a counterparty
+    can hold a link to any file of this machine, and its text would end up in a report. A file
+    named on the command line is taken as it is."""
+    lexical = Path(os.path.abspath(path))
+    found_in = [root for root in roots if lexical.is_relative_to(root)]
+    if not found_in:
+        return
+    real = lexical.resolve()
+    if not any(real.is_relative_to(root.resolve()) for root in found_in):
+        raise InputError("E706", target=real)
+
+
 def playbook_sha256(playbook: Playbook) -> str:
     """A fingerprint of a playbook's content (its name alone may stay while its rules change)."""
     canonical = json.dumps(asdict(playbook), sort_keys=True, ensure_ascii=False)
@@ -294,6 +328,15 @@ def load_cached(
         return None
     report_path = out_dir / f"{sha256}{REPORT_SUFFIX}"
     return Report.from_dict(json.loads(report_path.read_text("utf-8")))
+
+
+def local_worker(parent: int) -> None:
+    """Start a worker of the local pool: it dies with the batch that started it (a killed
+    batch leaves no worker behind, nor, through them, any analysis), then warms up."""
+    from clausecheck.ingest.isolation import die_with_parent
+
+    die_with_parent(parent)
+    warm_worker()
 
 
 def warm_worker() -> None:
@@ -406,21 +449,49 @@ def run_tasks(
         executor.shutdown(wait=True)
 
 
+def tls_security(ca_file: str | None, cert: str | None, key: str | None) -> Security | None:
+    """Dask's security settings for a ``tls://`` scheduler from certificate files (PEM), or None
+    when none is given (Dask's own configuration then applies, ``distributed.comm.tls``)."""
+    if not (ca_file or cert or key):
+        return None
+    from distributed.security import Security
+
+    return Security(
+        tls_ca_file=ca_file, tls_client_cert=cert, tls_client_key=key, require_encryption=True
+    )
+
+
+def cleartext_warning(scheduler: str | None) -> str | None:
+    """A warning when contract text would cross a network unencrypted (tcp:// to another
+    machine), or None."""
+    if scheduler is None or not scheduler.startswith("tcp://"):
+        return None
+    host = scheduler.removeprefix("tcp://")
+    if host.startswith(LOOPBACK_HOSTS):
+        return None
+    return (
+        f"{scheduler} sends every document's text unencrypted over the network; use a "
+        "tls:// scheduler with --tls-ca-file, --tls-cert and --tls-key (SECURITY.md)"
+    )
+
+
 def _executor_factory(
-    workers: int, scheduler: str | None
+    workers: int, scheduler: str | None, security: Security | None = None
 ) -> tuple[Callable[[], Executor], int, Callable[[], None]]:
     """How to make an executor, how many tasks to keep in flight, and how to clean up."""
     if scheduler is None:
 
         def new_pool() -> Executor:
-            return ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+            return ProcessPoolExecutor(
+                max_workers=workers, initializer=local_worker, initargs=(os.getpid(),)
+            )
 
         return new_pool, workers * TASKS_PER_WORKER, lambda: None
     from distributed import Client
 
     try:
-        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT_S)
-    except (OSError, TimeoutError, ValueError) as exc:
+        client = Client(scheduler, security=security, timeout=DASK_CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
         raise ClausecheckError(
             "E703", address=scheduler, detail=str(exc).splitlines()[0][:120] or type(exc).__name__
         ) from None
@@ -440,11 +511,13 @@ def run_batch(
     retry_failed: bool = False,
     progress: bool | None = None,
     work: Callable[[BatchTask], TaskOutcome] = analyze_task,
+    security: Security | None = None,
 ) -> BatchResult:
     """Analyse every document in ``inputs`` into ``out_dir``; see the module docstring.
 
-    ``workers`` defaults to the number of cores; ``scheduler`` (``tcp://host:port``) runs the
-    work on a Dask cluster instead. Documents already analysed with the same model and playbook
+    ``workers`` defaults to the number of cores; ``scheduler`` (``tls://host:port``, or
+    ``tcp://`` on a trusted network) runs the work on a Dask cluster instead, with
+    ``security`` (``tls_security``) for TLS. Documents already analysed with the same model and playbook
     are reused; earlier failures too, unless ``retry_failed``. ``progress`` None shows the bar
     when stderr is a terminal.
     """
@@ -467,10 +540,13 @@ def run_batch(
     by_sha: dict[str, DocumentRecord] = {}
     bar = _Progress(total=len(paths), enabled=sys.stderr.isatty() if progress is None else progress)
 
+    roots = input_roots(inputs)
+
     def tasks() -> Iterator[BatchTask]:
         # Largest first: a long document started last would leave the other workers idle.
         for path in sorted(paths, key=_size, reverse=True):
             try:
+                check_inside_inputs(path, roots)
                 data, name = load_bytes(path)
                 if not data:
                     raise InputError("E002")
@@ -514,7 +590,7 @@ def run_batch(
         result.analysed += 1
         bar.advance(record, analysed_here=True)
 
-    new_executor, window, close = _executor_factory(workers, scheduler)
+    new_executor, window, close = _executor_factory(workers, scheduler, security)
     try:
         run_tasks(tasks(), new_executor, window, save, work)
     finally:

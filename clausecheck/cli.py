@@ -28,7 +28,11 @@ DEBUG_ENV = "CLAUSECHECK_DEBUG"
 
 
 def _fail(message: str) -> None:
-    print(f"clausecheck: error: {message}", file=sys.stderr)
+    """One line on stderr. Names and details can come from a hostile file (a newline in a file
+    name would forge a second line), so control characters are shown as escapes."""
+    from clausecheck.escaping import terminal_text
+
+    print(f"clausecheck: error: {terminal_text(message)}", file=sys.stderr)
 
 
 def _write_output(content: str | bytes, output: str | None) -> None:
@@ -169,8 +173,12 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from clausecheck.batch import run_batch
+    from clausecheck.batch import cleartext_warning, run_batch, tls_security
+    from clausecheck.escaping import terminal_text
 
+    warning = cleartext_warning(args.scheduler)
+    if warning:
+        print(f"clausecheck: warning: {terminal_text(warning)}", file=sys.stderr)
     result = run_batch(
         args.inputs,
         args.out,
@@ -179,6 +187,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         playbook=args.playbook,
         limits=limits_from_args(args),
         retry_failed=args.retry_failed,
+        security=tls_security(args.tls_ca_file, args.tls_cert, args.tls_key),
     )
     for record in result.failed:
         _fail(f"{'; '.join(record.sources)}: {record.reason}")
@@ -187,7 +196,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         f"clausecheck: {len(result.records) - len(result.failed)} reported, "
         f"{len(result.failed)} failed ({result.reused} reused from an earlier run); "
         f"{result.analysed} processed in {result.seconds:.1f} s ({rate:.1f} pages/s); "
-        f"summary in {result.summary_csv} and {result.summary_xlsx.name}",
+        f"summary in {terminal_text(str(result.summary_csv))} and "
+        f"{terminal_text(result.summary_xlsx.name)}",
         file=sys.stderr,
     )
     return EXIT_BAD_INPUT if result.failed else EXIT_OK
@@ -544,9 +554,16 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--scheduler",
         default=None,
-        metavar="tcp://HOST:PORT",
-        help="run on this Dask distributed scheduler instead of local processes",
+        metavar="tls://HOST:PORT",
+        help="run on this Dask distributed scheduler instead of local processes; tcp:// sends "
+        "the documents' text unencrypted, so use tls:// across a network",
     )
+    for option, what in (
+        ("--tls-ca-file", "the certificate authority that signed the cluster's certificates"),
+        ("--tls-cert", "this client's certificate (may hold its key too)"),
+        ("--tls-key", "this client's private key"),
+    ):
+        batch.add_argument(option, default=None, metavar="PEM", help=f"for tls://: {what}")
     batch.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     batch.add_argument(
         "--retry-failed", action="store_true", help="analyse again documents that failed before"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from clausecheck.escaping import csv_row, xlsx_row
 from clausecheck.report.terms_text import metric_text, term_text
 from clausecheck.terms import liability_cap
 from clausecheck.types import CATEGORY_TITLES, Report
@@ -281,8 +282,8 @@ def to_csv(comparison: Comparison) -> str:
     header, body = comparison.table()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(body)
+    writer.writerow(csv_row(header))
+    writer.writerows(csv_row(values) for values in body)
     return buffer.getvalue()
 
 
@@ -296,7 +297,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Comparison"
-    sheet.append(header)
+    xlsx_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     fills = {
@@ -307,7 +308,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
     outlier_fill = PatternFill("solid", fgColor="F5C2C7")
     keys = [*comparison.categories, *(column.key for column in TERM_COLUMNS)]
     for row_number, (row, values) in enumerate(zip(comparison.rows, body, strict=True), start=2):
-        sheet.append(values)
+        xlsx_row(sheet, values)
         for offset, key in enumerate(keys, start=2):
             cell = sheet.cell(row=row_number, column=offset)
             if key in comparison.categories and cell.value in fills:
@@ -320,13 +321,14 @@ def to_xlsx(comparison: Comparison) -> bytes:
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, widest + 2))
     sheet.freeze_panes = "B2"
     coverage = workbook.create_sheet("Coverage")
-    coverage.append(["Category", "present", "ambiguous", "missing"])
+    xlsx_row(coverage, ["Category", "present", "ambiguous", "missing"])
     for category, counts in comparison.coverage().items():
-        coverage.append(
+        xlsx_row(
+            coverage,
             [
                 CATEGORY_TITLES[category],
                 *(counts.get(s, 0) for s in ("present", "ambiguous", "missing")),
-            ]
+            ],
         )
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -349,7 +351,7 @@ def to_markdown(comparison: Comparison) -> str:
     lines = [
         f"# Comparison of {len(comparison.rows)} agreements",
         "",
-        "| " + " | ".join(header) + " |",
+        "| " + " | ".join(escape_markdown(title) for title in header) + " |",
         "|" + "---|" * len(header),
     ]
     for row, values in zip(comparison.rows, body, strict=True):

@@ -25,11 +25,11 @@ class Errors:
     E008 = "cannot read file ({detail})"
     E009 = "PDF password is wrong"
     E010 = (
-        "reading the document needed more than the limit of {seconds} s of processor time "
+        "analysing the document needed more than the limit of {seconds} s of processor time "
         "(a malformed file?); raise it with --time-limit"
     )
     E011 = (
-        "reading the document needed more memory than the limit of {limit} MiB "
+        "analysing the document needed more memory than the limit of {limit} MiB "
         "(a malformed file?); raise it with --memory-limit"
     )
     E012 = "document has {pages} pages, more than the limit of {limit}; raise it with --max-pages"
@@ -41,6 +41,17 @@ class Errors:
     E015 = "DOCX refused: {part} declares a DTD, which Word never writes (an XML entity attack?)"
     E016 = "--ocr needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr)"
     E017 = "OCR with Tesseract failed on page {page} ({detail})"
+    E018 = (
+        "document has {size} of text, more than the limit of {limit:,} characters "
+        "(about 500 dense pages); split it, or analyse the parts you need"
+    )
+    E019 = (
+        "PDF refused as a possible decompression bomb: its streams inflate to more than {limit} MiB"
+    )
+    E020 = (
+        "page {page} of the PDF holds {chars:,} characters, more than the limit of {limit:,} "
+        "a page (text too small to read: a file made to slow the reader?)"
+    )
     E101 = (
         "unknown playbook '{name}'; shipped playbooks: {available}, or give a YAML/TOML file path"
     )
@@ -71,6 +82,10 @@ class Errors:
     E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
     E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
     E705 = "cannot write to output folder {path} ({detail})"
+    E706 = (
+        "refused: a symbolic link to {target}, outside the input folders; "
+        "give that file on the command line if you mean it"
+    )
     E801 = "dismissing an issue needs a reason (why is it not a problem?)"
     E802 = "unknown decision '{action}'; choose accept, dismiss or note"
     E803 = "{field} is empty; write a few words"

@@ -6,6 +6,14 @@ import hashlib
 from pathlib import Path
 
 from clausecheck.errors import InputError
+from clausecheck.ingest.budget import (
+    MAX_INFLATED_MB,
+    BudgetExceeded,
+    check_pdf,
+    check_text_size,
+    inflation_budget,
+    inflation_refusal,
+)
 from clausecheck.ingest.docx import read_docx
 from clausecheck.ingest.isolation import DEFAULT_LIMITS, Limits, read_isolated
 from clausecheck.ingest.pdf import read_pdf
@@ -62,11 +70,20 @@ def read_bytes(
     fmt = sniff_format(data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        pages, blocks, warnings = read_pdf(data, password=password, max_pages=max_pages, ocr=ocr)
+        # The caps hold for any engine: checked before it starts, and on all pdfminer inflates.
+        check_pdf(data, password, max_pages)
+        try:
+            with inflation_budget(MAX_INFLATED_MB * 1024 * 1024):
+                pages, blocks, warnings = read_pdf(
+                    data, password=password, max_pages=max_pages, ocr=ocr
+                )
+        except BudgetExceeded:
+            raise inflation_refusal() from None
     elif fmt == "docx":
         pages, blocks, warnings = read_docx(data)
     else:
         pages, blocks, warnings = read_text(data)
+    check_text_size(sum(len(b.text) for b in blocks))
     if not any(b.text.strip() for b in blocks):
         raise InputError("E007") if fmt == "pdf" else InputError("E002")
     return Document(

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from clausecheck.compare import TERM_COLUMNS, Comparison, compare_reports, to_csv, to_xlsx
-from clausecheck.report.markdown import escape_markdown
+from clausecheck.escaping import display_name, markdown_text
 from clausecheck.types import CATEGORY_TITLES, Report
 from clausecheck.ui.agreement import STATUS_LABEL
 
@@ -45,7 +45,7 @@ def matrix(comparison: Comparison) -> tuple[pd.DataFrame, pd.DataFrame]:
         "high_issues",
         "outliers",
     ]
-    columns = unique_names([row.document for row in comparison.rows])
+    columns = unique_names([display_name(row.document) for row in comparison.rows])
     values = pd.DataFrame(
         {name: cells[1:] for name, cells in zip(columns, body, strict=True)}, index=header[1:]
     )
@@ -119,7 +119,7 @@ def comparison_view(reports: list[Report]) -> None:
         st.markdown(
             "**Outliers**\n\n"
             + "\n".join(
-                f"- {escape_markdown(names[sha])}: {escape_markdown(reason)}"
+                f"- {markdown_text(display_name(names[sha]))}: {markdown_text(reason)}"
                 for (sha, _), reason in sorted(comparison.outliers.items())
             )
         )
