@@ -6,6 +6,7 @@ the checks read); the helpers below are the public ones other modules use.
 
 from clausecheck.terms.base import entities, parse
 from clausecheck.terms.category import extract_terms
+from clausecheck.terms.key_terms import KEY_TERM_NAMES, extract_key_terms
 from clausecheck.terms.law import (
     CANONICAL_JURISDICTION,
     FEDERAL_OF,
@@ -26,6 +27,8 @@ from clausecheck.terms.sla import sla_metrics
 
 __all__ = [
     "CANONICAL_JURISDICTION",
+    "KEY_TERM_NAMES",
+    "extract_key_terms",
     "FEDERAL_OF",
     "NUMBER_WORD",
     "NUMBER_WORDS",

@@ -1,0 +1,302 @@
+"""The agreement's life: when it starts, how long it runs, whether and how it renews, how to stop
+a renewal, and whether a party may end it for convenience. Each reading has a role and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.terms.dates import add_period, days_between, find_dates, minus_days
+from clausecheck.terms.evidence import Found, Sentence
+from clausecheck.terms.lengths import Length, find_lengths
+
+PREAMBLE_CLAUSES = 12
+"""The effective date and the parties are looked for in this many leading clauses."""
+MIN_TERM_DAYS = 28
+"""A shorter length in a term sentence is a notice or cure period, not the term."""
+MAX_TERM_DAYS = 365 * 99
+"""A longer one is a lease of land or a typo, not an agreement's term."""
+
+_EFFECTIVE_NAMED = re.compile(r"[\"“”']\s*Effective\s*Date\s*[\"“”']|\bEffective Date\b", re.I)
+_EFFECTIVE_AS_OF = re.compile(
+    r"\beffective\s+(?:as\s+)?(?:of|on|from)?\s*(?:the\s+)?(?:date\s+of\s+)?$", re.I
+)
+_DATED = re.compile(
+    r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|day\s+of|concluded|signed)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+_TERM_HEADING = re.compile(
+    r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
+    r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
+    re.I,
+)
+_TERM_SENTENCE = re.compile(
+    r"\b(?:initial|original|primary)\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"(?:agreement|contract|license|lease)\b|\bthe\s+[\"“]?term[\"”]?\b|"
+    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
+    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)",
+    re.I,
+)
+_NOT_THE_TERM = re.compile(
+    r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
+    r"survive|payment|invoice|shelf life|lease\s+of)\w*",
+    re.I,
+)
+_UNTIL_DATE = re.compile(
+    r"\b(?:until|through|thru|to\s+and\s+including|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
+    r"ending\s+on|end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
+    r"(?:[^.;]{0,30}?\s)?$",
+    re.I,
+)
+_RENEW = re.compile(
+    r"\brenew|\bextend|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
+    re.I,
+)
+_AUTO_RENEWAL = re.compile(
+    r"\bautomatic(?:ally)?\b[^.;]{0,80}?\b(?:renew|extend|extension|continu)"
+    r"|\b(?:renew|extend)(?:ed|s)?\b[^.;]{0,40}?\bautomatically\b"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
+    r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
+    r"subsequent|one|1|\w+\s*\(\d+\))\b"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:continue|remain)[^.;]{0,80}?"
+    r"(?:year[- ]to[- ]year|month[- ]to[- ]month|from\s+year\s+to\s+year|for\s+(?:successive|"
+    r"additional|further|consecutive|subsequent)|periods?\s+of)"
+    r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
+    r"successive|renew)"
+    r"|\bevergreen\b",
+    re.I,
+)
+_RENEWAL_STOP = re.compile(
+    r"\bunless\b|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
+    r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
+    re.I,
+)
+_NOT_AUTOMATIC = re.compile(
+    r"\bnon-?renewable\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
+    r"|\bnot\s+(?:be\s+)?(?:automatically\s+)?renew|\bno\s+(?:automatic\s+)?renewal|"
+    r"construed\s+as\s+a\s+renewal|\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
+    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
+    re.I,
+)
+_NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
+_BEFORE_END = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
+    r"(?:\w+\s+)?(?:written\s+)?notice",
+    re.I,
+)
+_CONVENIENCE = re.compile(
+    r"\bfor\s+(?:its\s+|their\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?cause\b|"
+    r"\bfor\s+any\s+(?:or\s+no\s+)?reason(?:\s+or\s+no\s+reason)?(?:\s+whatsoever)?\b|"
+    r"\bwith\s+or\s+without\s+cause\b|\bwithout\s+(?:giving\s+|stating\s+|assigning\s+)?"
+    r"(?:any\s+)?reasons?\b|\bin\s+its\s+(?:sole\s+)?discretion\b|\bfor\s+no\s+reason\b",
+    re.I,
+)
+_TERMINATE_RIGHT = re.compile(
+    r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
+    r"entitled|right|option)\b[^.;]{0,60}?\bterminat(?:e|ion\s+of)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|in\s+the\s+event|breach|default|fail(?:s|ure)?|insolven|bankrupt|"
+    r"change\s+(?:of|in)\s+control|force\s+majeure|upon\s+the\s+occurrence|cease|violat|"
+    r"unless|should|where|provided\s+that|cause)\b",
+    re.I,
+)
+_EFFECTS = re.compile(
+    r"\b(?:upon|on|after|following|in\s+the\s+event\s+of|prior\s+to|effect\s+of|regardless\s+of)"
+    r"\s+(?:the\s+|any\s+|such\s+)?(?:expiration\s+or\s+)?(?:early\s+)?terminat\w*"
+    r"|\bterminat\w*\s+(?:or\s+expiration\s+)?(?:of\s+this\s+\w+\s+)?for\s+any\s+reason\b"
+    r"[^.;]{0,30}?\b(?:shall|will)\s+not\s+(?:relieve|affect|release|prejudice)"
+    r"|\bterminated\s+for\s+any\s+reason|\b(?:expires|expiration)\b",
+    re.I,
+)
+_AT_ANY_TIME_NOTICE = re.compile(
+    r"\bterminat\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,80}?\bnotice"
+    r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,80}?\bnotice"
+    r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:upon|on|by\s+giving|with|after)\s+"
+    r"(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,40}?\b(?:days?|months?)['’]?\s*"
+    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice",
+    re.I,
+)
+
+
+def in_preamble(sentence: Sentence, clause_ids: list[str]) -> bool:
+    """Whether the sentence lies in the agreement's leading clauses."""
+    return sentence.clause.id in clause_ids[:PREAMBLE_CLAUSES]
+
+
+def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
+    """The date the agreement takes effect: the one named 'Effective Date', else the date the
+    preamble says it was made or is effective as of."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _EFFECTIVE_NAMED.finditer(text):
+            dates = list(find_dates(text))
+            before = [d for d in dates if d[2] <= named.start() and named.start() - d[2] < 120]
+            after = [d for d in dates if d[1] >= named.end() and d[1] - named.end() < 120]
+            definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
+            if before and not definition:
+                return Found(before[-1][0], sentence)
+            if after and (
+                definition or re.match(r"[\"”'\s]*(?:is|shall\s+be)\b", text[named.end() :])
+            ):
+                return Found(after[0][0], sentence)
+    for sentence in sentences:
+        if not in_preamble(sentence, clause_ids):
+            continue
+        for iso, start, _ in find_dates(sentence.text):
+            lead = sentence.text[max(0, start - 80) : start]
+            if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
+                return Found(iso, sentence)
+    return None
+
+
+def _is_term_sentence(sentence: Sentence) -> bool:
+    heading = sentence.heading
+    if _TERM_HEADING.search(heading) and not re.search(r"terminat", heading, re.I):
+        return True
+    return bool(_TERM_SENTENCE.search(sentence.text))
+
+
+def _term_lengths(text: str) -> list[Length]:
+    """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
+    renewal_at = _RENEW.search(text)
+    kept = []
+    for length in find_lengths(text):
+        if renewal_at and length.start > renewal_at.start():
+            continue
+        after = text[length.end : length.end + 40]
+        before = text[max(0, length.start - 40) : length.start]
+        if _NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after) or length.business:
+            continue
+        if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
+            continue
+        if re.match(
+            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:termination|expiration|receipt)",
+            after,
+            re.I,
+        ):
+            continue
+        if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+            kept.append(length)
+    return kept
+
+
+def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
+    """(initial term in days, expiry date), read from the sentences that set the term."""
+    for sentence in sentences:
+        if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
+            continue
+        text = sentence.text
+        renewal_at = _RENEW.search(text)
+        for iso, begin, _ in find_dates(text):
+            if renewal_at and begin > renewal_at.start():
+                break
+            if _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
+                expiry = Found(iso, sentence)
+                days = Found(days_between(start, iso), sentence) if start and iso > start else None
+                return days, expiry
+        lengths = _term_lengths(text)
+        if lengths:
+            length = lengths[0]
+            term = Found(length.days, sentence, extra={"count": length.count, "unit": length.unit})
+            expiry = None
+            if start and length.count == int(length.count):
+                iso = minus_days(add_period(start, int(length.count), length.unit), 1)
+                expiry = Found(iso, sentence, quote=sentence.text)
+            return term, expiry
+    return None, None
+
+
+def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
+    """(auto_renewal, renewal_term_days, renewal_notice_days)."""
+    for sentence in sentences:
+        text = sentence.text
+        auto = _AUTO_RENEWAL.search(text)
+        if not auto or _NOT_AUTOMATIC.search(text):
+            continue
+        if not (_is_term_sentence(sentence) or re.search(r"agreement|term\b", text, re.I)):
+            continue
+        flag = Found(True, sentence)
+        term = None
+        if re.search(r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b", text, re.I):
+            term = Found(365, sentence)
+        elif re.search(r"month[- ]to[- ]month", text, re.I):
+            term = Found(30, sentence)
+        for length in find_lengths(text[auto.start() :]):
+            after = text[auto.start() + length.end : auto.start() + length.end + 40]
+            if (
+                term is None
+                and not _NOTICE_WORD.search(after[:25])
+                and not _BEFORE_END.match(after)
+            ):
+                if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                    term = Found(length.days, sentence)
+        notice = renewal_notice(text, sentence)
+        if notice is None:
+            following = [s for s in sentences if s.clause is sentence.clause]
+            for other in following[following.index(sentence) + 1 : following.index(sentence) + 3]:
+                if _RENEWAL_STOP.search(other.text) or re.search(r"renew", other.text, re.I):
+                    notice = renewal_notice(other.text, other)
+                    if notice:
+                        break
+        return flag, term, notice
+    return None, None, None
+
+
+def renewal_notice(text: str, sentence: Sentence) -> Found | None:
+    """The notice needed to stop a renewal: the length before 'notice' or before 'prior to the
+    end of the term' in a sentence that lets a party stop the renewal."""
+    stop = _RENEWAL_STOP.search(text)
+    if not stop:
+        return None
+    for length in find_lengths(text[stop.start() :]):
+        begin = stop.start() + length.start
+        after = text[stop.start() + length.end : stop.start() + length.end + 60]
+        before = text[max(0, begin - 60) : begin]
+        if _BEFORE_END.match(after) or re.search(r"notice[^.;]{0,30}$", before, re.I):
+            if length.days < MAX_TERM_DAYS:
+                return Found(length.days, sentence)
+    return None
+
+
+def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
+    """(termination_for_convenience, convenience_notice_days): a right to end the agreement
+    without cause, not 'upon termination for any reason' in the effects of termination."""
+    for sentence in sentences:
+        text = sentence.text
+        right = _TERMINATE_RIGHT.search(text)
+        if not right:
+            continue
+        tail = text[right.start() :]
+        reason = _CONVENIENCE.search(tail)
+        if reason and _EFFECTS.search(
+            text[max(0, right.start() + reason.start() - 60) : right.start() + reason.end()]
+        ):
+            reason = None
+        at_will = _AT_ANY_TIME_NOTICE.search(tail)
+        if at_will and _CONDITION.search(text[: right.start() + at_will.end()]):
+            at_will = None
+        if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.end() - 9], re.I):
+            continue
+        if not reason and not at_will:
+            continue
+        notice = None
+        for length in find_lengths(tail):
+            after = tail[length.end : length.end + 40]
+            if _NOTICE_WORD.search(after[:30]) and length.days <= 3 * 365:
+                notice = Found(length.days, sentence)
+                break
+        return Found(True, sentence), notice
+    return None, None
+
+
+def renewal_deadline(expiry: Found | None, notice: Found | None) -> Found | None:
+    """The last date to give notice before the first renewal: the expiry less the notice."""
+    if expiry is None or notice is None:
+        return None
+    quote = f"{expiry.key_term().quote} … {notice.key_term().quote}"
+    return Found(minus_days(expiry.value, notice.value), notice.sentence, quote=quote)
