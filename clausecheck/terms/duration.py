@@ -33,7 +33,7 @@ _TERM_HEADING = re.compile(
 )
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|license|lease)\b|\bthe\s+[\"“]?term[\"”]?\b|"
+    r"(?:agreement|contract|license|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)",
@@ -175,7 +175,8 @@ def _term_lengths(text: str) -> list[Length]:
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
         if re.match(
-            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:termination|expiration|receipt)",
+            r"\W*(?:after|thereafter|following|of\s+(?:the|this|such)\s+(?:initial\s+)?term|"
+            r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
             after,
             re.I,
         ):
@@ -205,7 +206,9 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             term = Found(length.days, sentence, extra={"count": length.count, "unit": length.unit})
             expiry = None
             if start and length.count == int(length.count):
-                iso = minus_days(add_period(start, int(length.count), length.unit), 1)
+                # CUAD's lawyers, like most agreements, end a five-year term on the fifth
+                # anniversary of the start, not the day before.
+                iso = add_period(start, int(length.count), length.unit)
                 expiry = Found(iso, sentence, quote=sentence.text)
             return term, expiry
     return None, None

@@ -84,7 +84,7 @@ def extract_key_terms(clauses: list[Clause]) -> dict[str, KeyTerm]:
     every = list(sentences([c for c in clauses if c.text]))
     ids = [c.id for c in clauses]
     found: dict[str, Found | None] = {}
-    found["parties"] = parties(every, ids[:12])
+    found["parties"] = parties(clauses)
     start = effective_date(every, ids)
     found["effective_date"] = start
     term, expiry = initial_term(every, start.value if start else None)
