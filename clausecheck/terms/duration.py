@@ -91,36 +91,65 @@ _CONVENIENCE = re.compile(
     r"\bfor\s+(?:its\s+|their\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?cause\b|"
     r"\bfor\s+any\s+(?:or\s+no\s+)?reason(?:\s+or\s+no\s+reason)?(?:\s+whatsoever)?\b|"
     r"\bwith\s+or\s+without\s+cause\b|\bwithout\s+(?:giving\s+|stating\s+|assigning\s+)?"
-    r"(?:any\s+)?reasons?\b|\bin\s+its\s+(?:sole\s+)?discretion\b|\bfor\s+no\s+reason\b",
+    r"(?:any\s+)?reasons?\b|\bfor\s+no\s+reason\b|\bwithout\s+(?:the\s+)?payment\s+of\s+any\s+"
+    r"penalty\b|\bat\s+any\s+other\s+time\b|\bfor\s+any\s+other\s+reason\b",
     re.I,
 )
+_DISCRETION = re.compile(r"\b(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+)?discretion\b", re.I)
 _TERMINATE_RIGHT = re.compile(
     r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
-    r"entitled|right|option)\b[^.;]{0,60}?\bterminat(?:e|ion\s+of)\b",
+    r"entitled|right|option|wish(?:es)?|intention|intent|desire|election|elect)\b[^.;]{0,60}?"
+    r"\bterminat(?:e|ion\s+of)\b"
+    r"|\b(?:may|can|shall|will)\s+(?:be\s+)?(?:\w+\s+)?terminated\b(?=[^.;]{0,60}?\b(?:by|at\s+any"
+    r"\s+time|upon|on)\b)"
+    r"|\buntil\s+terminated\s+by\b|\btermination\s+by\s+(?:either|any|each)\s+party\b"
+    r"|^\W*(?:\(\w+\)\s*)?(?:upon|by|on)\s+(?:\w+\s+){1,4}(?:giving|providing|delivering)\b"
+    r"[^.;]{0,80}?\bnotice\s+of\s+terminat",
     re.I,
 )
 _CONDITION = re.compile(
-    r"\b(?:if|in\s+the\s+event|breach|default|fail(?:s|ure)?|insolven|bankrupt|"
-    r"change\s+(?:of|in)\s+control|force\s+majeure|upon\s+the\s+occurrence|cease|violat|"
-    r"unless|should|where|provided\s+that|cause)\b",
+    r"\b(?:if|in\s+the\s+event|breach\w*|default\w*|fail(?:s|ed|ure)?|insolven\w*|bankrupt\w*|"
+    r"change\s+(?:of|in)\s+control|force\s+majeure|upon\s+the\s+occurrence|ceases?|violat\w*|"
+    r"should|in\s+case|where|following\s+the|acquisition|approv\w*|not\s+approved|"
+    r"determines?|cure[sd]?)\b",
     re.I,
 )
 _EFFECTS = re.compile(
     r"\b(?:upon|on|after|following|in\s+the\s+event\s+of|prior\s+to|effect\s+of|regardless\s+of)"
     r"\s+(?:the\s+|any\s+|such\s+)?(?:expiration\s+or\s+)?(?:early\s+)?terminat\w*"
-    r"|\bterminat\w*\s+(?:or\s+expiration\s+)?(?:of\s+this\s+\w+\s+)?for\s+any\s+reason\b"
+    r"|\bterminat\w*\s+(?:or\s+expiration\s+)?(?:of\s+(?:this|the)\s+\w+\s+)?for\s+any\s+reason\b"
     r"[^.;]{0,30}?\b(?:shall|will)\s+not\s+(?:relieve|affect|release|prejudice)"
-    r"|\bterminated\s+for\s+any\s+reason|\b(?:expires|expiration)\b",
+    r"|\bterminated\s+for\s+any\s+reason|\b(?:expires|expiration)\b|\bother\s+than\b",
     re.I,
 )
 _AT_ANY_TIME_NOTICE = re.compile(
-    r"\bterminat\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,80}?\bnotice"
-    r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,80}?\bnotice"
-    r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:upon|on|by\s+giving|with|after)\s+"
-    r"(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,40}?\b(?:days?|months?)['’]?\s*"
-    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice",
+    r"\bterminat\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,200}?\bnotice"
+    r"|\bterminat\w*\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,40}?\bat\s+any\s+time\b"
+    r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,120}?\bnotice"
+    r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:\w+\s+){0,4}?(?:upon|on|by\s+giving|"
+    r"with|after|by)\s+(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,100}?"
+    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice"
+    r"|\bnotice\s+of\s+terminat",
     re.I,
 )
+_LIST_FOLLOWS = re.compile(r":\s*$|\b(?:notice|follows?|where|if|party)\s*$", re.I)
+"""A right that ends in a colon or breaks off ('... by written notice') introduces the events
+that give it: a right for cause."""
+_WISH = re.compile(
+    r"\b(?:in\s+the\s+event|if)\s+(?:that\s+)?(?:\w+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|"
+    r"decides?|chooses?)\b",
+    re.I,
+)
+"""'In the event that the Company desires to terminate': a wish, not a condition."""
+_AT_TERM_END = re.compile(
+    r"\b(?:prior\s+to|before|at|in\s+advance\s+of)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+"
+    r"(?:the|its|any|such|then)",
+    re.I,
+)
+_AGREEMENT = re.compile(r"\b(?:agreement|contract)\b", re.I)
+CONDITION_REACH = 250
+"""Characters after the right in which a condition ('if the other party breaches') makes it a
+right for cause, not for convenience."""
 
 
 def in_preamble(sentence: Sentence, clause_ids: list[str]) -> bool:
@@ -268,23 +297,36 @@ def renewal_notice(text: str, sentence: Sentence) -> Found | None:
 
 def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
     """(termination_for_convenience, convenience_notice_days): a right to end the agreement
-    without cause, not 'upon termination for any reason' in the effects of termination."""
+    without cause, not 'upon termination for any reason' in the effects of termination, nor a
+    right on notice that a condition ('if the other party breaches') makes one for cause."""
     for sentence in sentences:
         text = sentence.text
         right = _TERMINATE_RIGHT.search(text)
-        if not right:
+        if not right or not (_AGREEMENT.search(text) or _AGREEMENT.search(sentence.heading)):
+            continue
+        if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.start() + 12], re.I):
             continue
         tail = text[right.start() :]
         reason = _CONVENIENCE.search(tail)
-        if reason and _EFFECTS.search(
-            text[max(0, right.start() + reason.start() - 60) : right.start() + reason.end()]
-        ):
-            reason = None
-        at_will = _AT_ANY_TIME_NOTICE.search(tail)
-        if at_will and _CONDITION.search(text[: right.start() + at_will.end()]):
-            at_will = None
-        if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.end() - 9], re.I):
-            continue
+        if reason and _CONDITION.search(tail[: reason.start()]):
+            reason = None  # 'if the other party ceases for any reason to carry on business'
+        if reason:
+            near = text[max(0, right.start() + reason.start() - 60) : right.start() + reason.end()]
+            if _EFFECTS.search(near):
+                reason = None
+        wish = _WISH.sub("", text)
+        right_at = _TERMINATE_RIGHT.search(wish)
+        start = right_at.start() if right_at else right.start()
+        conditional = _CONDITION.search(wish[:start]) or _CONDITION.search(
+            wish[start : start + CONDITION_REACH]
+        )
+        at_will = None
+        if _AT_TERM_END.search(tail[:CONDITION_REACH]):
+            conditional = conditional or "a notice not to renew"
+        if _LIST_FOLLOWS.search(text):
+            conditional = conditional or "a list of events follows"
+        if not conditional:
+            at_will = _AT_ANY_TIME_NOTICE.search(tail) or _DISCRETION.search(tail)
         if not reason and not at_will:
             continue
         notice = None
