@@ -207,19 +207,35 @@ RULES: dict[str, Rule] = {
 }
 """The rules, by key-term name."""
 
-_LIABILITY = re.compile(r"\bliab(?:le|ility|ilities)\b", re.I)
-_CAP = re.compile(
-    r"\b(?:shall|will|may)\s+not\s+exceed\b|\bnot\s+to\s+exceed\b|\bin\s+excess\s+of\b|"
-    r"\b(?:be\s+)?limited\s+to\b|\bcapped\s+at\b|\bcap\s+(?:of|on)\b|\bmaximum\s+(?:aggregate\s+)?"
-    r"(?:liability|amount)\b|\bexceed(?:s|ing)?\s+(?:the\s+)?(?:lesser|greater|amount|total|sum|"
-    r"aggregate|fees|\$|one|two|five|ten)|\bgreater\s+than\s+the\s+(?:amount|total|fees)",
+_CAP_VERB = (
+    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|in\s+excess\s+of|"
+    r"(?:shall|will|may)\s+(?:in\s+no\s+event\s+|in\s+any\s+event\s+)?exceed|"
+    r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?limited\s+to|capped\s+at|cap\s+(?:of|on)|"
+    r"no\s+more\s+than|up\s+to\s+(?:a\s+maximum|the\s+(?:amount|greater|lesser|total|sum))|"
+    r"(?:in\s+no\s+event|never)\b[^.;]{0,120}?\bexceed|exceed(?:s|ing)?\s+(?:an?\s+|the\s+)?"
+    r"(?:lesser|greater|amount|total|sum|aggregate|fees|\$|one|two|five|ten|\d))"
+)
+_LIABILITY_CAP = re.compile(
+    rf"\bliab(?:le|ility|ilities)\b[^.;]{{0,300}}?\b{_CAP_VERB}"
+    r"|\bin\s+no\s+event\b[^.;]{0,250}?\bliab[^.;]{0,250}?\bexceed"
+    rf"|\b{_CAP_VERB}[^.;]{{0,40}}?\b(?:liab|damages)"
+    r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit"
+    r"|\b(?:aggregate|total|cumulative|maximum)\s+(?:amount\s+of\s+)?(?:damages|recovery|liability)"
+    rf"[^.;]{{0,120}}?\b{_CAP_VERB}",
     re.I,
 )
+_ANY_CAP = re.compile(rf"\b{_CAP_VERB}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
+_NOT_LIMITED = re.compile(
+    r"\b(?:including,?\s+)?(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bwithout\s+limitation\b",
+    re.I,
+)
+"""'including but not limited to' limits nothing."""
 _NOT_A_CAP = re.compile(
-    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment)\b|\bcarrier\b|\binsurance\s+(?:policy|"
-    r"coverage)\b[^.;]{0,40}?\blimit|\blimited\s+to\s+(?:the\s+)?(?:repair|replace|replacement|"
-    r"refund|re-?perform|correct)|\bwarrant(?:y|ies)\b[^.;]{0,60}?\blimited\s+to\s+(?:repair|"
-    r"replace)|\bexclusive\s+remedy",
+    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment)\b|\bcarrier\b|\binsurance\s+(?:company|"
+    r"coverage|polic)|\bpolic(?:y|ies)\s+limits?\b|\bwith\s+limits\s+of\b|"
+    r"\bwarrant(?:y|ies)\b[^.;]{0,80}?\blimited\s+to\s+(?:the\s+)?(?:repair|replace|re-?perform|"
+    r"correct)|^(?!.*\bliab).*\bcontribut(?:e|ion)\b|\bassets\b[^.;]{0,40}?\bin\s+excess|\bunlimited\b|"
+    r"\bshall\s+not\s+be\s+limited\b|\bregistered\s+capital\b",
     re.I,
 )
 _FEES = re.compile(
@@ -275,26 +291,24 @@ def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
 
 
 def liability_cap(sentences: list[Sentence]) -> Found | None:
-    """The cap on a party's liability, as written, with the sum where one is stated."""
+    """The cap on a party's liability, as written, with the sum where one is stated: 'fees paid
+    in the twelve months before the claim', '$1,000,000'. Not an insurance limit, a carrier's
+    per-kilogram limit, a warranty remedy, or an exclusion of consequential damages."""
     for sentence in sentences:
-        text = sentence.text
-        liability = _LIABILITY.search(text)
-        cap = _CAP.search(text) if liability else None
+        text = _NOT_LIMITED.sub(" ", sentence.text)
+        cap = _LIABILITY_CAP.search(text)
+        if cap is None and re.search(r"\bliab(?:le|ility|ilities)\b", text, re.I):
+            cap = _ANY_CAP.search(text)
         if not cap or _NOT_A_CAP.search(text):
             continue
-        if re.search(r"\bunlimited\b|\bshall\s+not\s+be\s+limited\b", text, re.I):
-            continue
-        tail = text[min(liability.start(), cap.start()) :]
+        tail = text[cap.start() :]
         sum_ = money(tail[:300])
         fees = _FEES.search(tail)
-        if sum_ and (not fees or _MONEY.search(tail).start() < fees.start()):
+        found_money = _MONEY.search(tail)
+        if sum_ and found_money and (not fees or found_money.start() < fees.start()):
             amount, currency = sum_
-            value = _MONEY.search(tail).group(0).strip()
-            return Found(value, sentence, amount=amount, currency=currency)
+            return Found(found_money.group(0).strip(), sentence, amount=amount, currency=currency)
         if fees:
             return Found(" ".join(fees.group(0).split()), sentence)
-        return Found(
-            " ".join(tail[cap.start() - min(liability.start(), cap.start()) :][:120].split()),
-            sentence,
-        )
+        return Found(" ".join(tail[:160].split()), sentence)
     return None
