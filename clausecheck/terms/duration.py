@@ -56,26 +56,27 @@ _RENEW = re.compile(
     re.I,
 )
 _AUTO_RENEWAL = re.compile(
-    r"\bautomatic(?:ally)?\b[^.;]{0,80}?\b(?:renew|extend|extension|continu)"
+    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension)"
+    r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
     r"|\b(?:renew|extend)(?:ed|s)?\b[^.;]{0,40}?\bautomatically\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
     r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
     r"subsequent|one|1|\w+\s*\(\d+\))\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:continue|remain)[^.;]{0,80}?"
     r"(?:year[- ]to[- ]year|month[- ]to[- ]month|from\s+year\s+to\s+year|for\s+(?:successive|"
-    r"additional|further|consecutive|subsequent)|periods?\s+of)"
+    r"additional|further|consecutive|subsequent))"
     r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
     r"successive|renew)"
     r"|\bevergreen\b",
     re.I,
 )
 _RENEWAL_STOP = re.compile(
-    r"\bunless\b|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
+    r"\bunless\b|\buntil\b[^.;]{0,40}?\bterminat|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
     r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
     re.I,
 )
 _NOT_AUTOMATIC = re.compile(
-    r"\bnon-?renewable\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
+    r"\bnon-?renewable\b|\bdeclines?\s+to\s+renew|\bcancels?\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
     r"|\bnot\s+(?:be\s+)?(?:automatically\s+)?renew|\bno\s+(?:automatic\s+)?renewal|"
     r"construed\s+as\s+a\s+renewal|\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
     r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
@@ -248,13 +249,24 @@ def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Foun
     for sentence in sentences:
         text = sentence.text
         auto = _AUTO_RENEWAL.search(text)
-        if not auto or _NOT_AUTOMATIC.search(text):
+        stoppable = _RENEWAL_STOP.search(text)
+        if not auto and stoppable and re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I):
+            auto = re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I)
+        if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
             continue
-        if not (_is_term_sentence(sentence) or re.search(r"agreement|term\b", text, re.I)):
+        # The agreement or its term renews, not a time for performance or a confidentiality duty.
+        subject = text[max(0, auto.start() - 250) : auto.end() + 30]
+        if not re.search(r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I):
+            continue
+        if re.search(r"\bconfidential|\bsurviv|\btime\s+for\s+performance", text, re.I):
             continue
         flag = Found(True, sentence)
         term = None
-        if re.search(r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b", text, re.I):
+        if re.search(
+            r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b|\beach\s+year\b|\byearly\b",
+            text,
+            re.I,
+        ):
             term = Found(365, sentence)
         elif re.search(r"month[- ]to[- ]month", text, re.I):
             term = Found(30, sentence)

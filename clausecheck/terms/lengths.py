@@ -31,7 +31,7 @@ ORDINALS = {
 }
 _NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?|an?|one)"
 _LENGTH = re.compile(
-    rf"\b{_NUMBER}\s*(?:\(\s*(?P<figure>\d{{1,3}})\s*\)\s*)?"
+    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}})\s*\)[\s-]*)?"
     r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
     r"successive\s+|further\s+|renewal\s+|lease\s+|agreement\s+)*"
     r"(?P<unit>day|week|month|year)s?\b(?!\s*(?:old|of\s+age))",
