@@ -11,6 +11,7 @@ from clausecheck.ingest import DEFAULT_LIMITS, Limits, read_document
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
+from clausecheck.terms import extract_key_terms
 from clausecheck.types import DocumentInfo, Report
 
 Progress = Callable[[float, str], None]
@@ -48,7 +49,8 @@ def analyze(
     progress(0.6, "classifying clauses")
     classify_clauses(clauses, model)
     progress(0.9, "checking the playbook")
-    findings, issues = build_findings(clauses, active)
+    key_terms = extract_key_terms(clauses)
+    findings, issues = build_findings(clauses, active, key_terms)
     progress(1.0, "done")
     return Report(
         schema_version=SCHEMA_VERSION,
@@ -68,4 +70,5 @@ def analyze(
         findings=findings,
         issues=issues,
         warnings=document.warnings,
+        key_terms=key_terms,
     )

@@ -5,7 +5,7 @@ the checks read); the helpers below are the public ones other modules use.
 """
 
 from clausecheck.terms.base import entities, parse
-from clausecheck.terms.category import extract_terms
+from clausecheck.terms.category import align_with_key_terms, extract_terms
 from clausecheck.terms.key_terms import KEY_TERM_NAMES, extract_key_terms
 from clausecheck.terms.law import (
     CANONICAL_JURISDICTION,
@@ -32,6 +32,7 @@ __all__ = [
     "FEDERAL_OF",
     "NUMBER_WORD",
     "NUMBER_WORDS",
+    "align_with_key_terms",
     "amounts",
     "courts",
     "cure_days",

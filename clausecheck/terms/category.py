@@ -17,7 +17,8 @@ from clausecheck.terms.periods import (
     payment_days,
     survival,
 )
-from clausecheck.terms.sla import REPORTING, credit_cap, sla_metrics
+from clausecheck.terms.sla import REPORTING, credit_cap, credit_per_failure, sla_metrics
+from clausecheck.types import KeyTerm
 
 DATA_PROTECTION_REGIMES = {
     "GDPR": r"\bGDPR\b|General Data Protection Regulation",
@@ -114,6 +115,7 @@ def extract_terms(category: str, texts: list[str]) -> dict[str, Any]:
     elif category == "sla":
         terms["metrics"] = [m for t, d in zip(texts, docs, strict=True) for m in sla_metrics(t, d)]
         terms["service_credits"] = bool(re.search(r"service credit", joined, re.IGNORECASE))
+        terms["service_credit"] = credit_per_failure(docs)
         terms["service_credit_cap"] = credit_cap(docs)
         reporting = REPORTING.search(joined)
         terms["reporting"] = reporting.group(1).lower() if reporting else None
@@ -135,3 +137,36 @@ def extract_terms(category: str, texts: list[str]) -> dict[str, Any]:
         terms["languages"] = [lang for lang in LANGUAGES if re.search(rf"\b{lang}\b", joined)]
         terms["locations"] = unique(e.text for d in docs for e in entities(d, "JURISDICTION"))
     return terms
+
+
+ROLE_TERMS: dict[str, dict[str, str]] = {
+    "termination": {
+        "auto_renewal": "renewal",
+        "termination_for_convenience": "termination_for_convenience",
+        "initial_term_days": "initial_term_days",
+        "renewal_term_days": "renewal_term_days",
+        "renewal_notice_days": "renewal_notice_days",
+        "convenience_notice_days": "convenience_notice_days",
+    },
+    "pricing": {"payment_days": "payment_days"},
+}
+"""Finding terms that are read from the report's one extraction (key term -> finding key), so a
+finding, a playbook position and the comparison never disagree."""
+
+
+def align_with_key_terms(
+    category: str, terms: dict[str, Any], key_terms: dict[str, KeyTerm]
+) -> dict[str, Any]:
+    """A category's finding terms with the key terms' readings in place of its own: the
+    renewal and convenience flags, the term lengths, and the payment term (the day an invoice
+    is due, not the day interest starts)."""
+    aligned = dict(terms)
+    for name, key in ROLE_TERMS.get(category, {}).items():
+        term = key_terms.get(name)
+        if key in ("renewal", "termination_for_convenience"):
+            aligned[key] = bool(term and term.value is True)
+        elif key == "payment_days":
+            aligned[key] = [term.value] if term else []
+        elif term is not None:
+            aligned[key] = term.value
+    return aligned

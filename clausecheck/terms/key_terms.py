@@ -46,7 +46,12 @@ KEY_TERM_NAMES: tuple[str, ...] = (
     *RULES,
 )
 """Every key-term name, in report order (the contract other tools read)."""
-_LATE = re.compile(r"\binterest\b|\blate\b|\boverdue\b|\bpast\s+due\b|\bdelinquen|\barrears", re.I)
+_LATE = re.compile(
+    r"\binterest\b|\blate\b|\boverdue\b|\bpast\s+due\b|\bdelinquen|\barrears|\bnot\s+(?:been\s+)?"
+    r"paid\b|\bunpaid\b|\bfails?\s+to\s+pay\b|\bsuspend",
+    re.I,
+)
+"""Words after which a number of days is when lateness bites, not when an invoice is due."""
 
 
 def _labelled(found: list[Sentence], label: str) -> list[Sentence]:
@@ -63,8 +68,14 @@ def _first_value(found: list[Sentence], read) -> Found | None:
 
 
 def _payment(found: list[Sentence]) -> Found | None:
-    """Days until an invoice is due, not the day interest or late charges start."""
-    return _first_value([s for s in found if not _LATE.search(s.text)], payment_days)
+    """Days until an invoice is due, not the day interest or late charges start: a sentence is
+    read only up to its first word about lateness ('unpaid after sixty days bears interest')."""
+    for sentence in found:
+        late = _LATE.search(sentence.text)
+        days = payment_days(sentence.text[: late.start()] if late else sentence.text)
+        if days:
+            return Found(days[0], sentence)
+    return None
 
 
 def _law(found: list[Sentence]) -> tuple[Found | None, Found | None]:

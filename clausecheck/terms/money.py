@@ -65,6 +65,13 @@ def amounts(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
             if token.like_num or token.lower_ in SCALE_WORDS:
                 head.append(token.text)
         number = parse_number(" ".join(head)) if head else None
+        suffix = re.match(
+            r"\s*(?:([MKmk])\b|(bn|mm|mn)\b)", text[span.end_char : span.end_char + 4]
+        )
+        if number is not None and suffix:
+            # '$1.5M', '$250K', '$2bn': the letter after the figure scales it.
+            letter = (suffix.group(1) or suffix.group(2)).lower()
+            number *= {"m": 1e6, "mm": 1e6, "mn": 1e6, "k": 1e3, "bn": 1e9}[letter]
         currency = next((t.text for t in span if not t.like_num), "")
         after = text[span.end_char : span.end_char + 40].lower()
         basis = rate_basis(after)

@@ -21,7 +21,9 @@ _DEFINED = re.compile(
     r"(?:the\s+|a\s+)?[\"“”']+(?:the\s+)?(?P<short>[^\"“”']{1,40})[\"“”']+",
     re.I,
 )
-_RECITALS = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I)
+_RECITALS = re.compile(
+    r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
+)
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b", re.I)
 _NOT_A_PARTY_NAME = re.compile(
     r"^(?:agreement|this\s+agreement|effective\s+date|amendment|parties|party|contract|"
@@ -87,9 +89,7 @@ def _name_before(text: str, end: int, floor: int) -> str | None:
 def _SUBSTANTIVE(name: str) -> bool:
     """Whether a name says more than a form of company ('Delaware Corporation', 'Company')."""
     words = re.sub(r"[^A-Za-z0-9&]+", " ", name).split()
-    return any(
-        w.lower() not in _FORM_WORDS and w not in _PLACE_WORDS and len(w) > 1 for w in words
-    )
+    return any(w.lower() not in _FORM_WORDS and w not in _PLACE_WORDS and len(w) > 1 for w in words)
 
 
 def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
@@ -122,7 +122,9 @@ def parties(clauses: list[Clause]) -> Found | None:
     floor = anchor
     for defined in _DEFINED.finditer(text, anchor, limit):
         short = defined.group("short").strip()
-        name = None if _NOT_A_PARTY_NAME.match(short) else _name_before(text, defined.start(), floor)
+        name = (
+            None if _NOT_A_PARTY_NAME.match(short) else _name_before(text, defined.start(), floor)
+        )
         floor = defined.end()
         if name and name not in names:
             names.append(name)

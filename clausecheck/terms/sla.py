@@ -132,10 +132,40 @@ def has_measurable_target(metrics: list[dict[str, Any]]) -> bool:
     return any(m["target"] is not None for m in metrics)
 
 
+_CAP_WORD = re.compile(
+    r"\b(?:cap(?:ped)?|exceed|maximum|limited\s+to|not\s+more\s+than|no\s+more\s+than|"
+    r"in\s+(?:the\s+)?aggregate|up\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def credit_cap(docs: list[Doc]) -> str | None:
+    """The cap on service credits: the percentage after 'exceed', 'capped at', 'maximum', not
+    the credit per failure earlier in the sentence ('2% per failure, capped at 10%')."""
     for doc in docs:
         for sentence in doc.sents:
-            if _CREDIT_CAP.search(sentence.text):
-                percent = next((e for e in sentence.ents if e.label_ == "PERCENT"), None)
-                return percent.text if percent is not None else "capped"
+            if not _CREDIT_CAP.search(sentence.text):
+                continue
+            percents = [e for e in sentence.ents if e.label_ == "PERCENT"]
+            words = [m.start() + sentence.start_char for m in _CAP_WORD.finditer(sentence.text)]
+            capped = [p for p in percents if any(w <= p.start_char for w in words)]
+            chosen = capped[0] if capped else (percents[-1] if percents else None)
+            return chosen.text if chosen is not None else "capped"
+    return None
+
+
+def credit_per_failure(docs: list[Doc]) -> str | None:
+    """The service credit for one failure: the first percentage in a service-credit sentence,
+    before any cap word."""
+    for doc in docs:
+        for sentence in doc.sents:
+            if not re.search(r"service credit", sentence.text, re.IGNORECASE):
+                continue
+            cap_at = _CAP_WORD.search(sentence.text)
+            limit = sentence.start_char + (cap_at.start() if cap_at else len(sentence.text))
+            percent = next(
+                (e for e in sentence.ents if e.label_ == "PERCENT" and e.start_char < limit), None
+            )
+            if percent is not None:
+                return percent.text
     return None
