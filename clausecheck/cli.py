@@ -375,6 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
     evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
+    evaluate.add_argument(
+        "--pdf",
+        action="store_true",
+        help="measure the key terms from CUAD's PDFs instead of its text files (slow)",
+    )
     evaluate.set_defaults(func=cmd_evaluate)
     return parser
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from clausecheck.corpus import REPO_ROOT
 from clausecheck.types import KeyTerm
 
 DAYS_TOLERANCE = 0.02
@@ -302,3 +303,134 @@ def key_term_headline(figures: dict[str, Any], prefix: str) -> dict[str, float]:
         {f"{prefix}key_terms.{name}.f1": m["f1"] for name, m in figures["flags"].items()}
     )
     return headline
+
+
+KEY_TERMS_FILE = REPO_ROOT / "docs" / "key-terms.json"
+"""The recorded figures per half ('after'), the figures of the extraction before issue 18
+('before', kept as recorded), and what CI guards."""
+KEY_TERMS_DOC = REPO_ROOT / "docs" / "key-terms.md"
+FIGURES_START = "<!-- key-term-figures:start -->"
+FIGURES_END = "<!-- key-term-figures:end -->"
+ALLOWED_DROP = 0.02
+"""A guarded figure may fall this much below the recorded one (two points)."""
+SPLIT_TITLES = {"study": "study half", "held_out": "held-out half"}
+
+
+def _value_cell(m: dict[str, Any] | None) -> str:
+    if not m:
+        return "–"
+    return f"{m['accuracy']:.1%} ({m['right']}/{m['contracts']})"
+
+
+def _flag_cell(m: dict[str, Any] | None) -> str:
+    if not m:
+        return "–"
+    return f"{m['f1']:.2f} ({m['precision']:.2f} / {m['recall']:.2f})"
+
+
+def key_terms_section(
+    figures: dict[str, Any], before: dict[str, Any] | None = None, note: str = ""
+) -> str:
+    """The figures per term and half as Markdown, before beside after where recorded."""
+    before = before or {}
+    splits = list(figures)
+    lines = [
+        FIGURES_START,
+        note or "Measured by `clausecheck evaluate` on CUAD v1 (The Atticus Project, CC BY 4.0).",
+        "",
+        "**Values** (right / contracts where CUAD states one):",
+        "",
+        "| Term | "
+        + " | ".join(f"{SPLIT_TITLES[s]} before | {SPLIT_TITLES[s]} after" for s in splits)
+        + " |",
+        "|---|" + "---|---|" * len(splits),
+    ]
+    for name in VALUE_TERMS:
+        cells = []
+        for split in splits:
+            cells.append(_value_cell(before.get(split, {}).get("values", {}).get(name)))
+            cells.append(_value_cell(figures[split]["values"].get(name)))
+        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "**Yes/no terms**: F1 (precision / recall) over every contract of the half:",
+        "",
+        "| Term | CUAD column | "
+        + " | ".join(f"{SPLIT_TITLES[s]} before | {SPLIT_TITLES[s]} after" for s in splits)
+        + " |",
+        "|---|---|" + "---|---|" * len(splits),
+    ]
+    for name, columns in FLAG_COLUMNS.items():
+        cells = []
+        for split in splits:
+            cells.append(_flag_cell(before.get(split, {}).get("flags", {}).get(name)))
+            cells.append(_flag_cell(figures[split]["flags"].get(name)))
+        yes = " + ".join(columns)
+        lines.append(f"| `{name}` | {yes} | " + " | ".join(cells) + " |")
+    lines.append(FIGURES_END)
+    return "\n".join(lines)
+
+
+def write_key_terms(evaluation: dict[str, Any], source: str = "text") -> None:
+    """Record the key-term figures (keeping the recorded 'before') and the doc's table."""
+    import json
+
+    from clausecheck.docs import replace_marked
+
+    record = json.loads(KEY_TERMS_FILE.read_text()) if KEY_TERMS_FILE.exists() else {}
+    figures = evaluation["key_terms"]
+    record[source] = figures
+    if source == "text":
+        record["headline"] = {
+            key: value
+            for split, half in figures.items()
+            for key, value in key_term_headline(half, f"{split}.").items()
+        }
+    KEY_TERMS_FILE.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    doc = KEY_TERMS_DOC.read_text() if KEY_TERMS_DOC.exists() else ""
+    if FIGURES_START in doc and "text" in record:
+        section = key_terms_section(record["text"], record.get("before"), _note(record))
+        KEY_TERMS_DOC.write_text(replace_marked(doc, FIGURES_START, FIGURES_END, section))
+
+
+def check_key_terms_against_record(evaluation: dict[str, Any]) -> list[str]:
+    """Key-term figures that fell more than ALLOWED_DROP below the recorded ones."""
+    import json
+
+    if not KEY_TERMS_FILE.exists() or "key_terms" not in evaluation:
+        return []
+    recorded = json.loads(KEY_TERMS_FILE.read_text()).get("headline", {})
+    current: dict[str, float] = {}
+    for split, half in evaluation["key_terms"].items():
+        current |= key_term_headline(half, f"{split}.")
+    return [
+        f"{key}: {current.get(key, 0.0):.4f} < recorded {value:.4f} - {ALLOWED_DROP}"
+        for key, value in recorded.items()
+        if current.get(key, 0.0) < value - ALLOWED_DROP
+    ]
+
+
+def _note(record: dict[str, Any]) -> str:
+    """The line above the table: what was measured, and the PDF figures where recorded."""
+    note = (
+        "Measured by `clausecheck evaluate --write-card` on the text files of CUAD v1 (The "
+        "Atticus Project, CC BY 4.0); *before* is the extraction as it was before issue 18."
+    )
+    pdf = record.get("pdf")
+    if pdf:
+        held = pdf.get("held_out", {})
+        values = [m["accuracy"] for m in held.get("values", {}).values() if m["contracts"]]
+        flags = [m["f1"] for m in held.get("flags", {}).values()]
+        text = record["text"]["held_out"]
+        gaps = [
+            text["values"][n]["accuracy"] - m["accuracy"]
+            for n, m in held.get("values", {}).items()
+            if m["contracts"]
+        ] + [text["flags"][n]["f1"] - m["f1"] for n, m in held.get("flags", {}).items()]
+        note += (
+            f" From the PDFs (`clausecheck evaluate --pdf --write-card`), held-out half: mean "
+            f"value accuracy {sum(values) / len(values):.1%}, mean yes/no F1 "
+            f"{sum(flags) / len(flags):.2f}; the largest gap to the text files is "
+            f"{max(gaps):+.1%} points (see `docs/key-terms.json`, `pdf`)."
+        )
+    return note
