@@ -39,7 +39,8 @@ _CUT = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:\W|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|the\s+undersigned)+",
+    r"^(?:[^\w\[]|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|"
+    r"the\s+undersigned|PARTIES\b)+",
     re.I,
 )
 _CAPITAL_PAIR = re.compile(
@@ -75,7 +76,7 @@ def _name_before(text: str, end: int, floor: int) -> str | None:
     if cut:
         piece = piece[: cut.start()]
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
-    if not piece or not re.match(r"[A-Z0-9]", piece) or len(piece) > 120:
+    if not piece or not re.match(r"[A-Z0-9\[]", piece) or len(piece) > 120:
         return None
     words = piece.split()
     if not _SUBSTANTIVE(piece):

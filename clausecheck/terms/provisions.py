@@ -70,7 +70,8 @@ RULES: dict[str, Rule] = {
     "non_solicitation": Rule(
         says=_re(
             r"\bnon-?solicit"
-            r"|\b(?:not|no)\b[^.;]{0,120}?\b(?:solicit|recruit|induce|entice|hire|employ)\w*\b"
+            r"|\b(?:not|no)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|employ)"
+            r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
             r"|\b(?:not|no)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
@@ -273,10 +274,20 @@ def money(text: str) -> tuple[float, str] | None:
     return amount, CURRENCIES.get(symbol, symbol.upper())
 
 
+_DEFINITION = re.compile(
+    r"^\W*(?:\(\w+\)\s*)?[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|"
+    r"includes?|refers?\s+to)\b",
+    re.I,
+)
+"""'"Confidential Information" means ...': a definition grants and forbids nothing."""
+
+
 def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
     """The first sentence where the rule holds, as a yes with its evidence."""
     for sentence in sentences:
         text = sentence.text
+        if _DEFINITION.match(text):
+            continue
         match = rule.says.search(text)
         if match and not (
             rule.unless and rule.unless.search(text[max(0, match.start() - 60) : match.end() + 40])
