@@ -26,6 +26,11 @@ _DATED = re.compile(
     r"[^.;]{0,60}$",
     re.I,
 )
+_COMMENCES = re.compile(
+    r"\b(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
+    r"(?:date\s+of\s+)?$",
+    re.I,
+)
 _TERM_HEADING = re.compile(
     r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
     r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
@@ -46,6 +51,7 @@ _NOT_THE_TERM = re.compile(
 )
 _UNTIL_DATE = re.compile(
     r"\b(?:until|through|thru|to\s+and\s+including|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
+    r"expiring\s+(?:on\s+)?|ending\s+|terminating\s+(?:on\s+)?|"
     r"ending\s+on|end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
     r"(?:[^.;]{0,30}?\s)?$",
     re.I,
@@ -175,6 +181,13 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             ):
                 return Found(after[0][0], sentence)
     for sentence in sentences:
+        # 'The term shall commence on June 1, 1999': the start the term itself names.
+        if not _is_term_sentence(sentence):
+            continue
+        for iso, start, _ in find_dates(sentence.text):
+            if _COMMENCES.search(sentence.text[max(0, start - 60) : start]):
+                return Found(iso, sentence)
+    for sentence in sentences:
         if not in_preamble(sentence, clause_ids):
             continue
         for iso, start, _ in find_dates(sentence.text):
@@ -205,7 +218,7 @@ def _term_lengths(text: str) -> list[Length]:
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
         if re.match(
-            r"\W*(?:after|thereafter|following|of\s+(?:the|this|such)\s+(?:initial\s+)?term|"
+            r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
             r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
             after,
             re.I,

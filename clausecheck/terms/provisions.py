@@ -35,11 +35,12 @@ _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
         says=_re(
-            r"\bexclusive\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}(?:distribut\w*|licen[cs]e\w*|right|"
-            r"rights|supplier|supply|provider|basis|agent|agency|reseller|dealer|territory|"
-            r"manufactur\w*|partner|relationship|representative|sales|marketing|customer|"
-            r"source|purchaser|arrangement|jurisdiction\s+to\s+sell)\b"
-            r"|\bexclusively\s+(?:to|from|through|with|by|for)\b"
+            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}"
+            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agent|"
+            r"agency|reseller|dealer|territory|manufactur\w*|partner|relationship|representative|"
+            r"sales|marketing|customer|source|purchaser|arrangement)\b"
+            r"|\b(?:sell|purchase|buy|supply|distribut\w*|obtain|source|market|promote)\w*\b"
+            r"[^.;]{0,40}?\bexclusively\b|\bexclusively\s+(?:from|through)\b"
             r"|\b(?:shall|will|may)\s+not\b[^.;]{0,80}?\b(?:appoint|engage|authori[sz]e|grant|"
             r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b[^.;]{0,60}?\b(?:distribut|"
             r"agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
@@ -48,11 +49,13 @@ RULES: dict[str, Rule] = {
             r"|\bsole\s+(?:and\s+exclusive\s+)?(?:supplier|source|distributor|provider|agent)\b"
         ),
         unless=_re(
-            r"\bnon-?\s?exclusive\b[^.;]{0,20}$|exclusive\s+(?:remedy|remedies|jurisdiction|"
-            r"venue|forum|property|owner|ownership|of\b|control)"
+            r"exclusive\s+(?:remedy|remedies|jurisdiction|venue|forum|property|owner|ownership|of\b|"
+            r"control|obligation|benefit)|exclusive\s+rights?\s+(?:of\s+ownership|to\s+(?:prepare|"
+            r"file|prosecute|maintain|enforce))|\b(?:not|no|nothing)\b[^.;]{0,60}\bexclusive|"
+            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive\b"
         ),
         heading=_re(r"\bexclusiv"),
-        in_heading=_re(r"\bexclusiv|\bshall\s+not\b|\bsole\b"),
+        in_heading=_re(r"(?<!non-)\bexclusiv|\bshall\s+not\b|\bsole\b"),
     ),
     "non_compete": Rule(
         says=_re(
@@ -101,15 +104,19 @@ RULES: dict[str, Rule] = {
     ),
     "change_of_control": Rule(
         says=_re(
-            r"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b"
-            r"|\b(?:merger|consolidation|reorgani[sz]ation|acquisition|sale\s+of\s+(?:all|"
-            r"substantially\s+all))\b[^.;]{0,200}?\b(?:assign|terminat|consent|deemed)"
-            r"|\b(?:assign|terminat|consent|deemed)\w*\b[^.;]{0,200}?\b(?:merger|consolidation|"
-            r"acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all)|"
-            r"(?:fifty|50)\s*(?:\(50\)\s*)?(?:%|percent)\s+of\s+the\s+(?:voting|outstanding))"
+            r"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b(?!\s*;?\s*\d)"
+            r"|\b(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all))"
+            r"\b[^.;]{0,200}?\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment|"
+            r"(?:requires?|require|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)"
+            r"|\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment)\b[^.;]{0,200}?\b"
+            r"(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all)|"
+            r"(?:fifty|50)\s*(?:\(50\)\s*)?(?:%|percent)\s+(?:or\s+more\s+)?of\s+the\s+"
+            r"(?:voting|outstanding))"
         ),
         unless=_re(
-            r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?consent\b[^.;]{0,120}?\bmerger"
+            r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
+            r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
+            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights"
         ),
     ),
     "audit_rights": Rule(
@@ -173,13 +180,16 @@ RULES: dict[str, Rule] = {
             r"\b(?:all\s+)?(?:of\s+)?(?:its|his|her|their)?\s*(?:right,?\s+title|rights?\s+in|"
             r"ownership|intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|"
             r"deliverables)"
-            r"|\bshall\s+(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?"
-            r"(?:sole\s+and\s+exclusive\s+|exclusive\s+|sole\s+)?property\s+of\b"
+            r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
+            r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
+            r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
+            r"exclusive\s+|exclusive\s+|sole\s+)?property\s+of\b"
             r"|\bworks?\s+made\s+for\s+hire\b|\bwork[- ]for[- ]hire\b"
-            r"|\b(?:shall|will)\s+(?:be\s+)?(?:solely\s+)?own(?:ed)?\b[^.;]{0,40}?\b(?:all\s+)?"
-            r"(?:right|improvement|invention|intellectual|developments|work\s+product)"
         ),
-        unless=_re(r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)"),
+        unless=_re(
+            r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)|"
+            r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
+        ),
     ),
     "uncapped_liability": Rule(
         says=_re(
