@@ -73,11 +73,12 @@ RULES: dict[str, Rule] = {
     "non_solicitation": Rule(
         says=_re(
             r"\bnon-?solicit"
-            r"|\b(?:not|no)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|employ)"
+            r"|\b(?:not|no|neither|nor)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|"
+            r"employ)"
             r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
-            r"|\b(?:not|no)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
+            r"|\b(?:not|no|neither|nor)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
             r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
         ),
         unless=_re(
