@@ -515,3 +515,17 @@ def test_each_provision_flag_with_a_hard_negative(name, says, does_not):
     found = _terms(says)
     assert found[name].value is True and found[name].quote == says
     assert name not in _terms(does_not)
+
+
+def test_the_schema_holds_every_key_term_to_its_type(rendered, model):
+    import jsonschema
+
+    from clausecheck.analysis import analyze
+    from clausecheck.report.schema import report_schema, validate_report
+
+    data = analyze(rendered["call-centre-services"]["txt"], model=model).to_dict()
+    validate_report(data)
+    assert set(report_schema()["properties"]["key_terms"]["properties"]) == set(KEY_TERM_NAMES)
+    data["key_terms"]["payment_days"]["value"] = "thirty"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report(data)
