@@ -161,6 +161,8 @@ def align_with_key_terms(
     renewal and convenience flags, the term lengths, and the payment term (the day an invoice
     is due, not the day interest starts)."""
     aligned = dict(terms)
+    if category == "termination" and "initial_term_days" in key_terms:
+        aligned.pop("initial_term", None)  # the one extraction's reading replaces the old one
     for name, key in ROLE_TERMS.get(category, {}).items():
         term = key_terms.get(name)
         if key in ("renewal", "termination_for_convenience"):

@@ -139,6 +139,13 @@ _CAP_WORD = re.compile(
 )
 
 
+_OF_FEES = re.compile(
+    r"\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?of\s+(?:the\s+)?(?:total\s+)?(?:monthly\s+|annual\s+)?"
+    r"(?:fees?|charges?|invoice|amount)",
+    re.IGNORECASE,
+)
+
+
 def credit_cap(docs: list[Doc]) -> str | None:
     """The cap on service credits: the percentage after 'exceed', 'capped at', 'maximum', not
     the credit per failure earlier in the sentence ('2% per failure, capped at 10%')."""
@@ -163,9 +170,13 @@ def credit_per_failure(docs: list[Doc]) -> str | None:
                 continue
             cap_at = _CAP_WORD.search(sentence.text)
             limit = sentence.start_char + (cap_at.start() if cap_at else len(sentence.text))
-            percent = next(
-                (e for e in sentence.ents if e.label_ == "PERCENT" and e.start_char < limit), None
-            )
-            if percent is not None:
-                return percent.text
+            for percent in (e for e in sentence.ents if e.label_ == "PERCENT"):
+                after = doc.text[percent.end_char : percent.end_char + 40]
+                before = doc.text[max(0, percent.start_char - 40) : percent.start_char]
+                # 'a credit of 2% of the Monthly Fees', not the 80% target in the same row.
+                if percent.start_char < limit and (
+                    _OF_FEES.match(after)
+                    or re.search(r"credit\w*\s+(?:of|equal\s+to)\s*$", before, re.I)
+                ):
+                    return percent.text
     return None
