@@ -56,14 +56,23 @@ class Cell:
     page: int | None = None
     quote: str = ""
     groups: dict[str, float] = field(default_factory=dict)
+    clause: str = ""
+    """How a reader finds the clause: 'clause 10.2 Renewal'."""
 
     @property
     def source(self) -> str:
-        """'clause 12.1, page 4', or '' when the value has no source."""
+        """'clause 10.2 Renewal, page 4', or '' when the value has no source."""
         if not self.clause_id:
             return ""
         page = f", page {self.page}" if self.page is not None else ""
-        return f"clause {self.clause_id}{page}"
+        return f"{self.clause or 'clause ' + self.clause_id}{page}"
+
+
+def _clause_name(report: Report, clause_id: str | None) -> str:
+    from clausecheck.report.content import clause_title
+
+    clause = report.clause(clause_id) if clause_id else None
+    return clause_title(clause) if clause is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +115,9 @@ def _from_key_term(term: KeyTerm | None, kind: Kind) -> Cell:
 
 def _key(name: str, kind: Kind) -> Callable[[Report], Cell]:
     def read(report: Report) -> Cell:
-        return _from_key_term(report.key_terms.get(name), kind)
+        cell = _from_key_term(report.key_terms.get(name), kind)
+        cell.clause = _clause_name(report, cell.clause_id)
+        return cell
 
     return read
 
@@ -123,6 +134,7 @@ def _finding_cell(report: Report, category: str, text: str | None, value: Any = 
         first.id if first else None,
         first.page if first else None,
         first.text if first else "",
+        clause=_clause_name(report, first.id) if first else "",
     )
 
 
@@ -515,7 +527,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
                         spreadsheet_text(row.document),
                         spreadsheet_text(column.title),
                         spreadsheet_text(term.text),
-                        spreadsheet_text(term.clause_id or ""),
+                        spreadsheet_text(term.clause or term.clause_id or ""),
                         term.page,
                         spreadsheet_text(quote),
                     ]

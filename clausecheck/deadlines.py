@@ -33,6 +33,8 @@ class Deadline:
     clause_id: str | None
     page: int | None
     quote: str
+    clause: str = ""
+    """How a reader finds the clause: 'clause 10.2 Renewal'."""
 
     @property
     def title(self) -> str:
@@ -40,7 +42,7 @@ class Deadline:
 
     @property
     def description(self) -> str:
-        where = f"clause {self.clause_id}" if self.clause_id else "the agreement"
+        where = self.clause or (f"clause {self.clause_id}" if self.clause_id else "the agreement")
         if self.page is not None:
             where += f", page {self.page}"
         return f"{self.agreement}, {where}: \u201c{self.quote}\u201d"
@@ -70,9 +72,17 @@ def deadlines(report: Report) -> list[Deadline]:
                 term.clause_id,
                 term.page,
                 term.quote,
+                _clause_name(report, term.clause_id),
             )
         )
     return found
+
+
+def _clause_name(report: Report, clause_id: str | None) -> str:
+    from clausecheck.report.content import clause_title
+
+    clause = report.clause(clause_id) if clause_id else None
+    return clause_title(clause) if clause is not None else ""
 
 
 def _uid(deadline: Deadline) -> str:

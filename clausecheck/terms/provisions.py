@@ -251,8 +251,9 @@ _NOT_A_CAP = re.compile(
     re.I,
 )
 _FEES = re.compile(
+    r"(?:(?:\d+(?:\.\d+)?\s*%|[a-z]+\s+(?:\(\d+\)\s+)?times)\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:total\s+|aggregate\s+)?(?:amounts?|fees|charges|sums|payments?|compensation|price)\s+"
-    r"(?:actually\s+)?(?:paid|payable|received|due)[^.;]{0,120}",
+    r"(?:actually\s+)?(?:paid|payable|received|due)[^.;,]{0,120}",
     re.I,
 )
 _MONEY = re.compile(
