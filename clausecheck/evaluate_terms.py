@@ -381,6 +381,8 @@ def write_key_terms(evaluation: dict[str, Any], source: str = "text") -> None:
     figures = evaluation["key_terms"]
     record[source] = figures
     if source == "text":
+        record["measured"] = date.today().isoformat()
+    if source == "text":
         record["headline"] = {
             key: value
             for split, half in figures.items()
@@ -413,8 +415,9 @@ def check_key_terms_against_record(evaluation: dict[str, Any]) -> list[str]:
 def _note(record: dict[str, Any]) -> str:
     """The line above the table: what was measured, and the PDF figures where recorded."""
     note = (
-        "Measured by `clausecheck evaluate --write-card` on the text files of CUAD v1 (The "
-        "Atticus Project, CC BY 4.0); *before* is the extraction as it was before issue 18."
+        f"Measured {record.get('measured', 'on')} by `clausecheck evaluate --write-card` on the "
+        "414 text files of CUAD v1 (The Atticus Project, CC BY 4.0); *before* is the extraction "
+        "as it was before issue 18."
     )
     pdf = record.get("pdf")
     if pdf:
