@@ -33,7 +33,10 @@ def test_deadline_and_expiry_become_events_naming_agreement_clause_and_page(cent
     assert len(events) == 2
     stop = events[f"Last day to give notice not to renew: {centre.document.name}"]
     assert stop.decoded("dtstart") == date.fromisoformat(notice.value)
-    assert f"clause {notice.clause_id}" in str(stop["description"])
+    # The clause as a reader finds it ('clause 10.2 Renewal'), not the report's internal id.
+    clause = centre.clause(notice.clause_id)
+    assert clause is not None and clause.number
+    assert f"clause {clause.number.rstrip('.')}" in str(stop["description"])
     assert f"page {notice.page}" in str(stop["description"])
     ends = events[f"Agreement expires: {centre.document.name}"]
     assert ends.decoded("dtstart") == date.fromisoformat(expiry.value)
