@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate reference bench bench-engines browser screenshots fuzz clean
+.PHONY: setup run demo test lint samples train evaluate reference bench bench-engines browser system-packages screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -63,24 +63,32 @@ bench-engines: $(STAMP)
 screenshots: $(STAMP)
 	CLAUSECHECK_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e.py
 
-## Chromium for tests/test_e2e.py, from the system's packages (Playwright never downloads a
-## browser here). Idempotent: does nothing when a Chromium is on PATH, and says why it skips when
-## apt-get is missing or not allowed; the end-to-end test then skips too.
-CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
-browser:
-	@for name in $(CHROMIUM_NAMES); do \
-		if command -v $$name >/dev/null 2>&1; then echo "browser: $$(command -v $$name) is installed"; exit 0; fi; \
+## The system programs our features use, from Debian's packages, so that their tests run:
+## Chromium (the end-to-end tests drive it; Playwright never downloads a browser here),
+## Tesseract (--ocr) and PostgreSQL (saved reviews). Idempotent: installs only what is missing,
+## and says why it skips when apt-get is missing or not allowed (those tests then skip too).
+SYSTEM_PACKAGES := chromium:chromium tesseract-ocr:tesseract postgresql:/usr/lib/postgresql/*/bin/initdb
+system-packages:
+	@missing=""; \
+	for entry in $(SYSTEM_PACKAGES); do \
+		package=$${entry%%:*}; probe=$${entry#*:}; \
+		if command -v $$probe >/dev/null 2>&1 || ls $$probe >/dev/null 2>&1; then continue; fi; \
+		missing="$$missing $$package"; \
 	done; \
+	if [ -z "$$missing" ]; then echo "system-packages: all installed"; exit 0; fi; \
 	if ! command -v apt-get >/dev/null 2>&1; then \
-		echo "browser: skipped: no Chromium and no apt-get; install Chromium to run tests/test_e2e.py"; exit 0; \
+		echo "system-packages: skipped ($$missing): no apt-get; the tests that need them will skip"; exit 0; \
 	fi; \
 	if [ "$$(id -u)" -eq 0 ]; then sudo=""; \
 	elif sudo -n true 2>/dev/null; then sudo="sudo -n"; \
-	else echo "browser: skipped: apt-get needs root or passwordless sudo; tests/test_e2e.py will skip"; exit 0; fi; \
-	echo "browser: installing Debian's chromium with apt-get"; \
-	if $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; \
-	then echo "browser: chromium installed"; \
-	else echo "browser: apt-get could not install chromium; tests/test_e2e.py will skip"; fi
+	else echo "system-packages: skipped ($$missing): apt-get needs root or passwordless sudo"; exit 0; fi; \
+	echo "system-packages: installing$$missing with apt-get"; \
+	if $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	then echo "system-packages: installed$$missing"; \
+	else echo "system-packages: apt-get could not install$$missing; the tests that need them will skip"; fi
+
+## Chromium alone (kept for habit: system-packages installs it with the others).
+browser: system-packages
 
 ## Fuzz ingest and segmentation with random seeds, FUZZ_EXAMPLES inputs per target (SECURITY.md).
 FUZZ_EXAMPLES ?= 2000

@@ -40,8 +40,9 @@ from concurrent.futures import (
     wait,
 )
 from dataclasses import asdict, dataclass, field
+from itertools import takewhile
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from clausecheck.compare import (
     BATCH_RECORDS_DIR,
@@ -57,6 +58,9 @@ from clausecheck.ingest import DEFAULT_ENGINE, DEFAULT_LIMITS, Limits, load_byte
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.types import Report
 
+if TYPE_CHECKING:
+    from distributed.security import Security
+
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
 """File types a folder is searched for (recursively); files named directly are always taken."""
 TASKS_PER_WORKER = 2
@@ -71,6 +75,8 @@ TEMPORARY_MARK = ".tmp-"
 GLOB_CHARACTERS = frozenset("*?[")
 DASK_CONNECT_TIMEOUT_S = 10
 """Seconds to wait for a Dask scheduler to answer before giving up with E703."""
+LOOPBACK_HOSTS = ("127.", "localhost", "[::1]", "::1")
+"""Scheduler hosts on this machine, where tcp:// sends nothing over a network."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +231,34 @@ def find_documents(inputs: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def input_roots(inputs: Iterable[str | Path]) -> list[Path]:
+    """The folders documents are searched in: each folder given, and the fixed part of each
+    glob ('contracts/' of 'contracts/**/*.pdf'), as absolute paths without resolving links."""
+    roots = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            roots.append(Path(os.path.abspath(path)))
+        elif not path.exists() and GLOB_CHARACTERS & set(str(item)):
+            fixed = list(takewhile(lambda part: not GLOB_CHARACTERS & set(part), path.parts))
+            roots.append(Path(os.path.abspath(Path(*fixed) if fixed else Path("."))))
+    return roots
+
+
+def check_inside_inputs(path: Path, roots: list[Path]) -> None:
+    """Refuse a document found in a folder (or by a glob) that is a symbolic link, or lies in a
+    linked folder, leading outside the input folders (E706): an archive from a counterparty
+    can hold a link to any file of this machine, and its text would end up in a report. A file
+    named on the command line is taken as it is."""
+    lexical = Path(os.path.abspath(path))
+    found_in = [root for root in roots if lexical.is_relative_to(root)]
+    if not found_in:
+        return
+    real = lexical.resolve()
+    if not any(real.is_relative_to(root.resolve()) for root in found_in):
+        raise InputError("E706", target=real)
+
+
 def playbook_sha256(playbook: Playbook) -> str:
     """A fingerprint of a playbook's content (its name alone may stay while its rules change)."""
     canonical = json.dumps(asdict(playbook), sort_keys=True, ensure_ascii=False)
@@ -245,7 +279,14 @@ def resume_key(
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` under a temporary name, then rename: readers never see half a file."""
+    """Write ``path`` under a temporary name, then rename: readers never see half a file.
+
+    A path that is a device or a pipe (``--output /dev/null``, ``/dev/stdout``, a FIFO) is
+    written through: renaming a file over it would replace the device itself."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with open(path, "wb") as stream:
+            stream.write(data)
+        return
     temporary = path.with_name(f".{path.name}{TEMPORARY_MARK}{os.getpid()}")
     temporary.write_bytes(data)
     temporary.replace(path)
@@ -308,6 +349,15 @@ def load_cached(
         return None
     report_path = out_dir / f"{sha256}{REPORT_SUFFIX}"
     return Report.from_dict(json.loads(report_path.read_text("utf-8")))
+
+
+def local_worker(parent: int, model_dir: str | None = None) -> None:
+    """Start a worker of the local pool: it dies with the batch that started it (a killed
+    batch leaves no worker behind, nor, through them, any analysis), then warms up."""
+    from clausecheck.ingest.isolation import die_with_parent
+
+    die_with_parent(parent)
+    warm_worker(model_dir)
 
 
 def warm_worker(model_dir: str | None = None) -> None:
@@ -422,23 +472,52 @@ def run_tasks(
         executor.shutdown(wait=True)
 
 
+def tls_security(ca_file: str | None, cert: str | None, key: str | None) -> Security | None:
+    """Dask's security settings for a ``tls://`` scheduler from certificate files (PEM), or None
+    when none is given (Dask's own configuration then applies, ``distributed.comm.tls``)."""
+    if not (ca_file or cert or key):
+        return None
+    from distributed.security import Security
+
+    return Security(
+        tls_ca_file=ca_file, tls_client_cert=cert, tls_client_key=key, require_encryption=True
+    )
+
+
+def cleartext_warning(scheduler: str | None) -> str | None:
+    """A warning when contract text would cross a network unencrypted (tcp:// to another
+    machine), or None."""
+    if scheduler is None or not scheduler.startswith("tcp://"):
+        return None
+    host = scheduler.removeprefix("tcp://")
+    if host.startswith(LOOPBACK_HOSTS):
+        return None
+    return (
+        f"{scheduler} sends every document's text unencrypted over the network; use a "
+        "tls:// scheduler with --tls-ca-file, --tls-cert and --tls-key (SECURITY.md)"
+    )
+
+
 def _executor_factory(
-    workers: int, scheduler: str | None, model_dir: str | None = None
+    workers: int,
+    scheduler: str | None,
+    security: Security | None = None,
+    model_dir: str | None = None,
 ) -> tuple[Callable[[], Executor], int, Callable[[], None]]:
     """How to make an executor, how many tasks to keep in flight, and how to clean up."""
     if scheduler is None:
 
         def new_pool() -> Executor:
             return ProcessPoolExecutor(
-                max_workers=workers, initializer=warm_worker, initargs=(model_dir,)
+                max_workers=workers, initializer=local_worker, initargs=(os.getpid(), model_dir)
             )
 
         return new_pool, workers * TASKS_PER_WORKER, lambda: None
     from distributed import Client
 
     try:
-        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT_S)
-    except (OSError, TimeoutError, ValueError) as exc:
+        client = Client(scheduler, security=security, timeout=DASK_CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
         raise ClausecheckError(
             "E703", address=scheduler, detail=str(exc).splitlines()[0][:120] or type(exc).__name__
         ) from None
@@ -458,19 +537,22 @@ def run_batch(
     retry_failed: bool = False,
     progress: bool | None = None,
     work: Callable[[BatchTask], TaskOutcome] = analyze_task,
+    security: Security | None = None,
     engine: str = DEFAULT_ENGINE,
     model_dir: str | Path | None = None,
 ) -> BatchResult:
     """Analyse every document in ``inputs`` into ``out_dir``; see the module docstring.
 
-    ``workers`` defaults to the number of cores; ``scheduler`` (``tcp://host:port``) runs the
-    work on a Dask cluster instead. PDFs are read with ``engine``; ``model_dir`` names a model
-    other than the shipped one (on a cluster, a folder every worker can read). Documents already
-    analysed with the same model, playbook and engine are reused; earlier failures too, unless
-    ``retry_failed``. ``progress`` None shows the bar when stderr is a terminal.
+    ``workers`` defaults to the number of cores; ``scheduler`` (``tls://host:port``, or
+    ``tcp://`` on a trusted network) runs the work on a Dask cluster instead, with
+    ``security`` (``tls_security``) for TLS. PDFs are read with ``engine``; ``model_dir`` names
+    a model other than the shipped one (on a cluster, a folder every worker can read).
+    Documents already analysed with the same model, playbook and engine are reused; earlier
+    failures too, unless ``retry_failed``. ``progress`` None shows the bar when stderr is a
+    terminal.
     """
     started = time.perf_counter()
-    pdf_engine(engine)  # an unknown engine is refused before any work (E018)
+    pdf_engine(engine)  # an unknown engine is refused before any work (E021)
     model_dir = str(model_dir) if model_dir else None
     paths = find_documents(inputs)
     if not paths:
@@ -494,10 +576,13 @@ def run_batch(
     by_sha: dict[str, DocumentRecord] = {}
     bar = _Progress(total=len(paths), enabled=sys.stderr.isatty() if progress is None else progress)
 
+    roots = input_roots(inputs)
+
     def tasks() -> Iterator[BatchTask]:
         # Largest first: a long document started last would leave the other workers idle.
         for path in sorted(paths, key=_size, reverse=True):
             try:
+                check_inside_inputs(path, roots)
                 data, name = load_bytes(path)
                 if not data:
                     raise InputError("E002")
@@ -543,7 +628,7 @@ def run_batch(
         result.analysed += 1
         bar.advance(record, analysed_here=True)
 
-    new_executor, window, close = _executor_factory(workers, scheduler, model_dir)
+    new_executor, window, close = _executor_factory(workers, scheduler, security, model_dir)
     try:
         run_tasks(tasks(), new_executor, window, save, work)
     finally:

@@ -28,7 +28,11 @@ DEBUG_ENV = "CLAUSECHECK_DEBUG"
 
 
 def _fail(message: str) -> None:
-    print(f"clausecheck: error: {message}", file=sys.stderr)
+    """One line on stderr. Names and details can come from a hostile file (a newline in a file
+    name would forge a second line), so control characters are shown as escapes."""
+    from clausecheck.escaping import terminal_text
+
+    print(f"clausecheck: error: {terminal_text(message)}", file=sys.stderr)
 
 
 def _write_output(content: str | bytes, output: str | None) -> None:
@@ -167,6 +171,42 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """Renewal-notice deadlines and expiries of agreements or saved reports, as an .ics file."""
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+    from clausecheck.compare import expand_inputs, read_saved_report
+    from clausecheck.deadlines import deadlines, to_ics
+    from clausecheck.escaping import display_name
+
+    limits = limits_from_args(args)
+    reports = []
+    failed = False
+    for path in expand_inputs(args.paths):
+        try:
+            report = read_saved_report(path)
+            reports.append(
+                report
+                or analyze(
+                    path, model=load_model(args.model_dir), limits=limits, engine=args.engine
+                )
+            )
+        except ClausecheckError as exc:
+            _fail(f"{path}: {exc}")
+            failed = True
+    if not reports:
+        _fail("no agreement could be read")
+        return EXIT_BAD_INPUT
+    events = sum(len(deadlines(report)) for report in reports)
+    _write_output(to_ics(reports), args.output)
+    print(
+        f"{events} deadline(s) from {len(reports)} agreement(s) written to "
+        f"{display_name(args.output)}",
+        file=sys.stderr,
+    )
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -175,8 +215,12 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from clausecheck.batch import run_batch
+    from clausecheck.batch import cleartext_warning, run_batch, tls_security
+    from clausecheck.escaping import terminal_text
 
+    warning = cleartext_warning(args.scheduler)
+    if warning:
+        print(f"clausecheck: warning: {terminal_text(warning)}", file=sys.stderr)
     result = run_batch(
         args.inputs,
         args.out,
@@ -185,6 +229,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         playbook=args.playbook,
         limits=limits_from_args(args),
         retry_failed=args.retry_failed,
+        security=tls_security(args.tls_ca_file, args.tls_cert, args.tls_key),
         engine=args.engine,
         model_dir=args.model_dir,
     )
@@ -195,7 +240,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         f"clausecheck: {len(result.records) - len(result.failed)} reported, "
         f"{len(result.failed)} failed ({result.reused} reused from an earlier run); "
         f"{result.analysed} processed in {result.seconds:.1f} s ({rate:.1f} pages/s); "
-        f"summary in {result.summary_csv} and {result.summary_xlsx.name}",
+        f"summary in {terminal_text(str(result.summary_csv))} and "
+        f"{terminal_text(result.summary_xlsx.name)}",
         file=sys.stderr,
     )
     return EXIT_BAD_INPUT if result.failed else EXIT_OK
@@ -333,6 +379,206 @@ def cmd_page(args: argparse.Namespace) -> int:
     )
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """The review database option every command that uses saved reviews accepts."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="review database: postgresql://USER@HOST/DB, sqlite:///FILE or a file path "
+        "(default: $CLAUSECHECK_DB, else reviews.sqlite3 in $XDG_DATA_HOME/clausecheck or "
+        "~/.local/share/clausecheck)",
+    )
+
+
+def _review_line(summary) -> str:
+    from clausecheck.escaping import terminal_text
+
+    decisions = f"{summary.decisions} ({summary.dismissed} dismissed)"
+    return (
+        f"{summary.sha256[:12]}  {summary.updated_at:%Y-%m-%d %H:%M}  {decisions:<16}  "
+        f"{summary.added:>5}  {summary.corrections:>6}  {'yes' if summary.keeps_text else 'no':<4}  "
+        f"{terminal_text(summary.reviewer or '—')[:24]:<24}  {terminal_text(summary.name)}"
+    )
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    from clausecheck.store import open_store
+
+    with open_store(args.db) as store:
+        summaries = store.summaries()
+    if args.format == "json":
+        text = json.dumps([s.to_dict() for s in summaries], indent=2, ensure_ascii=False) + "\n"
+        _write_output(text, None)
+        return EXIT_OK
+    if not summaries:
+        print("no saved reviews", file=sys.stderr)
+        return EXIT_OK
+    header = (
+        f"{'sha256':<12}  {'updated (UTC)':<16}  {'decisions':<16}  {'added':>5}  "
+        f"{'labels':>6}  {'text':<4}  {'reviewer':<24}  document"
+    )
+    _write_output("\n".join([header] + [_review_line(s) for s in summaries]) + "\n", None)
+    return EXIT_OK
+
+
+def _find_review(store, ref: str):
+    """(review, kept report, agreement bytes and name or None) for a sha256 prefix or a file."""
+    import hashlib
+
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+
+    agreement = None
+    if Path(ref).is_file():
+        data, name = load_bytes(ref)
+        sha256 = hashlib.sha256(data).hexdigest()
+        if store.load(sha256) is None:
+            raise ClausecheckError("E815", ref=display_name(name))
+        agreement = (data, name)
+    else:
+        sha256 = store.resolve(ref)
+    return store.load(sha256), store.load_report(sha256), agreement
+
+
+def cmd_review_export(args: argparse.Namespace) -> int:
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+    from clausecheck.decisions import apply_review, without_dismissed
+    from clausecheck.playbooks import load_playbook
+    from clausecheck.report import EXPORT_FORMATS, to_json
+    from clausecheck.store import open_store
+    from clausecheck.store.exchange import review_to_json
+
+    if args.format in EXPORT_FORMATS:
+        check_one_file_output(EXPORT_FORMATS[args.format], args.output, 1)
+    with open_store(args.db) as store:
+        review, kept, agreement = _find_review(store, args.review)
+    if args.format == "review":
+        _write_output(review_to_json(review, kept), args.output)
+        return EXIT_OK
+    if agreement is None and kept is None:
+        raise ClausecheckError("E819")
+    playbook = load_playbook(args.playbook) if args.playbook else review.playbook or load_playbook()
+    if agreement is not None:
+        data, name = agreement
+        kept = analyze(
+            data,
+            name=name,
+            playbook=playbook,
+            model=load_model(args.model_dir),
+            password=args.password,
+            limits=limits_from_args(args),
+            engine=args.engine,
+        )
+    reviewed = apply_review(kept, review, playbook)
+    if args.format == "json":
+        _write_output(to_json(reviewed), args.output)
+    else:
+        # The report exporters do not show decisions yet: a dismissed issue is left out rather
+        # than shown as if it stood (the JSON keeps it, with its reason).
+        _write_output(
+            EXPORT_FORMATS[args.format].to_bytes(without_dismissed(reviewed)), args.output
+        )
+    return EXIT_OK
+
+
+def cmd_review_delete(args: argparse.Namespace) -> int:
+    from clausecheck.escaping import display_name
+    from clausecheck.store import open_store
+
+    with open_store(args.db) as store:
+        review, _, _ = _find_review(store, args.review)
+        store.delete(review.document_sha256)
+    print(
+        f"clausecheck: deleted the review of {display_name(review.document_name)} "
+        f"({review.document_sha256[:12]})",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_review_import(args: argparse.Namespace) -> int:
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+    from clausecheck.store import open_store
+    from clausecheck.store.exchange import review_from_json
+
+    data, name = load_bytes(args.file)
+    review, report = review_from_json(data, name)
+    with open_store(args.db) as store:
+        replaced = store.load(review.document_sha256) is not None
+        store.save(review, report=report, keep_text=report is not None, touch=False)
+    print(
+        f"clausecheck: {'replaced' if replaced else 'imported'} the review of "
+        f"{display_name(review.document_name)} ({review.document_sha256[:12]})"
+        + (", with the agreement's text" if report is not None else ""),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    import hashlib
+
+    from clausecheck.analysis import analyze
+    from clausecheck.annotate import annotate_document
+    from clausecheck.classify import load_model
+    from clausecheck.decisions import apply_review
+    from clausecheck.escaping import display_name
+    from clausecheck.ingest import load_bytes
+    from clausecheck.ingest.sniff import sniff_format
+    from clausecheck.playbooks import load_playbook
+    from clausecheck.store import DB_ENV, default_database_path, open_store
+
+    data, name = load_bytes(args.agreement)
+    if not data:
+        raise ClausecheckError("E002")
+    kind = sniff_format(data)
+    if kind == "text":
+        raise ClausecheckError("E821", name=display_name(name))
+    output = Path(args.output)
+    if output.suffix.lower() != f".{kind}":
+        raise ClausecheckError(
+            "E823", path=display_name(args.output), extension=kind, format=kind.upper()
+        )
+    if output.exists() and output.resolve() == Path(args.agreement).resolve():
+        raise ClausecheckError("E822")
+    review = None
+    # Without a database named or already made, there is no review to find: make none.
+    if not args.no_review and (
+        args.db or os.environ.get(DB_ENV) or default_database_path().exists()
+    ):
+        with open_store(args.db) as store:
+            review = store.load(hashlib.sha256(data).hexdigest())
+    playbook = (
+        load_playbook(args.playbook)
+        if args.playbook
+        else (review.playbook if review and review.playbook else load_playbook())
+    )
+    report = analyze(
+        data,
+        name=name,
+        playbook=playbook,
+        model=load_model(args.model_dir),
+        password=args.password,
+        limits=limits_from_args(args),
+        engine=args.engine,
+    )
+    annotated = annotate_document(data, apply_review(report, review, playbook), args.password)
+    _write_output(annotated.data, str(output))
+    placed = annotated.placed
+    clauses = f"{len(placed.clauses)} clause{'' if len(placed.clauses) == 1 else 's'}"
+    notes = f"{placed.closing} note{'' if placed.closing == 1 else 's'}"
+    print(
+        f"clausecheck: commented {clauses}, with {notes} at the end "
+        f"({'the saved review applied' if review else 'no saved review'}): "
+        f"{display_name(str(output))}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clausecheck", description="Find missing and ambiguous sections in agreements."
@@ -377,6 +623,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_model_option(compare)
     compare.set_defaults(func=cmd_compare)
 
+    calendar = sub.add_parser(
+        "calendar",
+        help="write each agreement's renewal-notice deadline and expiry to an .ics file",
+        description="PATHs are agreements, saved JSON reports or folders of either. Each event "
+        "names the agreement, the clause and the page, and has a reminder before the date.",
+    )
+    calendar.add_argument("paths", nargs="+", metavar="PATH")
+    calendar.add_argument("--output", required=True, metavar="FILE", help="the .ics file")
+    add_limit_options(calendar)
+    add_engine_option(calendar)
+    add_model_option(calendar)
+    calendar.set_defaults(func=cmd_calendar)
+
     batch = sub.add_parser(
         "batch",
         help="analyse many agreements in parallel into a folder of reports",
@@ -395,9 +654,16 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--scheduler",
         default=None,
-        metavar="tcp://HOST:PORT",
-        help="run on this Dask distributed scheduler instead of local processes",
+        metavar="tls://HOST:PORT",
+        help="run on this Dask distributed scheduler instead of local processes; tcp:// sends "
+        "the documents' text unencrypted, so use tls:// across a network",
     )
+    for option, what in (
+        ("--tls-ca-file", "the certificate authority that signed the cluster's certificates"),
+        ("--tls-cert", "this client's certificate (may hold its key too)"),
+        ("--tls-key", "this client's private key"),
+    ):
+        batch.add_argument(option, default=None, metavar="PEM", help=f"for tls://: {what}")
     batch.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
     batch.add_argument(
         "--retry-failed", action="store_true", help="analyse again documents that failed before"
@@ -430,8 +696,81 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
     evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
+    evaluate.add_argument(
+        "--pdf",
+        action="store_true",
+        help="measure the key terms from CUAD's PDFs instead of its text files (slow)",
+    )
     add_model_option(evaluate, "measure the model in DIR instead of the shipped one")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    review = sub.add_parser(
+        "review",
+        help="saved reviews: list, export, delete or import them",
+        description="Reviews (decisions, notes, added issues, label corrections) are saved by "
+        "the review page in a database: see --db. A REVIEW is the agreement's file or the start "
+        "of its sha256 (at least 6 characters, as 'review list' shows).",
+    )
+    review_sub = review.add_subparsers(dest="review_command", required=True)
+    review_list = review_sub.add_parser("list", help="list saved reviews, newest first")
+    review_list.add_argument("--format", choices=["table", "json"], default="table")
+    add_db_option(review_list)
+    review_list.set_defaults(func=cmd_review_list)
+    review_export = review_sub.add_parser(
+        "export",
+        help="write a review as JSON, or the gap report with its decisions applied",
+        description="--format review (the default) writes the review itself as JSON, which "
+        "'review import' reads back. Any other format writes the gap report with the decisions "
+        "applied; it needs the agreement (give its file as REVIEW) unless its text was kept.",
+    )
+    review_export.add_argument("review", metavar="REVIEW")
+    review_export.add_argument(
+        "--format", choices=["review", "json", "md", "html", "pdf", "docx"], default="review"
+    )
+    review_export.add_argument(
+        "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    review_export.add_argument(
+        "--playbook", metavar="NAME_OR_FILE", default=None, help="default: the review's own"
+    )
+    review_export.add_argument("--password", default=None, help="password of an encrypted PDF")
+    add_db_option(review_export)
+    add_limit_options(review_export)
+    add_engine_option(review_export)
+    add_model_option(review_export)
+    review_export.set_defaults(func=cmd_review_export)
+    review_delete = review_sub.add_parser("delete", help="delete a saved review")
+    review_delete.add_argument("review", metavar="REVIEW")
+    add_db_option(review_delete)
+    review_delete.set_defaults(func=cmd_review_delete)
+    review_import = review_sub.add_parser(
+        "import", help="save a review from a 'review export' file (replacing any for its document)"
+    )
+    review_import.add_argument("file", metavar="FILE")
+    add_db_option(review_import)
+    review_import.set_defaults(func=cmd_review_import)
+
+    annotate = sub.add_parser(
+        "annotate",
+        help="write a copy of a PDF or DOCX agreement with a comment on each flagged clause",
+        description="The copy has a Word comment (DOCX) or a highlight with a note (PDF) on "
+        "each clause with an open issue, and a comment at the end for each missing section. "
+        "The agreement's saved review applies: dismissed issues are left out, notes go in.",
+    )
+    annotate.add_argument("agreement", metavar="AGREEMENT")
+    annotate.add_argument("--output", required=True, metavar="FILE", help="the annotated copy")
+    annotate.add_argument(
+        "--playbook", metavar="NAME_OR_FILE", default=None, help="default: the review's own"
+    )
+    annotate.add_argument("--password", default=None, help="password of an encrypted PDF")
+    annotate.add_argument(
+        "--no-review", action="store_true", help="ignore any saved review of the agreement"
+    )
+    add_db_option(annotate)
+    add_limit_options(annotate)
+    add_engine_option(annotate)
+    add_model_option(annotate)
+    annotate.set_defaults(func=cmd_annotate)
 
     page = sub.add_parser(
         "page",

@@ -25,11 +25,11 @@ class Errors:
     E008 = "cannot read file ({detail})"
     E009 = "PDF password is wrong"
     E010 = (
-        "reading the document needed more than the limit of {seconds} s of processor time "
+        "analysing the document needed more than the limit of {seconds} s of processor time "
         "(a malformed file?); raise it with --time-limit"
     )
     E011 = (
-        "reading the document needed more memory than the limit of {limit} MiB "
+        "analysing the document needed more memory than the limit of {limit} MiB "
         "(a malformed file?); raise it with --memory-limit"
     )
     E012 = "document has {pages} pages, more than the limit of {limit}; raise it with --max-pages"
@@ -41,7 +41,18 @@ class Errors:
     E015 = "DOCX refused: {part} declares a DTD, which Word never writes (an XML entity attack?)"
     E016 = "--ocr needs Tesseract, which is not installed (on Debian: apt install tesseract-ocr)"
     E017 = "OCR with Tesseract failed on page {page} ({detail})"
-    E018 = "unknown PDF engine '{name}'; choose one of: {choices}"
+    E018 = (
+        "document has {size} of text, more than the limit of {limit:,} characters "
+        "(about 500 dense pages); split it, or analyse the parts you need"
+    )
+    E019 = (
+        "PDF refused as a possible decompression bomb: its streams inflate to more than {limit} MiB"
+    )
+    E020 = (
+        "page {page} of the PDF holds {chars:,} characters, more than the limit of {limit:,} "
+        "a page (text too small to read: a file made to slow the reader?)"
+    )
+    E021 = "unknown PDF engine '{name}'; choose one of: {choices}"
     E101 = (
         "unknown playbook '{name}'; shipped playbooks: {available}, or give a YAML/TOML file path"
     )
@@ -76,6 +87,39 @@ class Errors:
     E703 = "cannot reach the Dask scheduler at {address} ({detail}); is 'dask scheduler' running?"
     E704 = "no documents found in {inputs}; give PDF, DOCX, .txt or .md files, folders or globs"
     E705 = "cannot write to output folder {path} ({detail})"
+    E706 = (
+        "refused: a symbolic link to {target}, outside the input folders; "
+        "give that file on the command line if you mean it"
+    )
+    E801 = "dismissing an issue needs a reason (why is it not a problem?)"
+    E802 = "unknown decision '{action}'; choose accept, dismiss or note"
+    E803 = "{field} is empty; write a few words"
+    E804 = "{field} is longer than the limit of {limit} characters"
+    E805 = "unknown category '{category}'; known: {known}"
+    E806 = "unknown severity '{severity}'; choose high, medium, low or info"
+    E807 = "{field} '{value}' is not a valid id"
+    E811 = "cannot open the review database {url} ({detail})"
+    E812 = "'{url}' is not a database URL; give sqlite:///PATH, a file path, or postgresql://..."
+    E813 = "review databases are SQLite or PostgreSQL, not '{dialect}'"
+    E814 = (
+        "the review database {url} was written by a newer clausecheck (revision {revision}); "
+        "upgrade clausecheck to read it"
+    )
+    E815 = "no saved review matches '{ref}'; 'clausecheck review list' shows them"
+    E816 = "'{ref}' matches {count} saved reviews; give more of the sha256"
+    E817 = "{path} is not a clausecheck review export ({detail})"
+    E818 = "a review is identified by at least {minimum} characters of its sha256, not '{ref}'"
+    E819 = (
+        "the gap report needs the agreement: give its file instead of the sha256 (its text is "
+        "not kept with the review), or use --format review"
+    )
+    E820 = "the review export {path} holds a report of another document than its review"
+    E821 = (
+        "annotate writes comments into PDF and DOCX files; {name} is a text file, whose only "
+        "place for a comment is its wording (use 'clausecheck analyze --format md' instead)"
+    )
+    E822 = "--output must be a new file, not the agreement itself"
+    E823 = "--output {path} must end in .{extension} for a {format} agreement"
 
 
 class ClausecheckError(Exception):
@@ -98,3 +142,11 @@ class PlaybookError(ClausecheckError):
 
 class ModelError(ClausecheckError):
     """A missing, tampered or unloadable model."""
+
+
+class ReviewError(ClausecheckError):
+    """A decision, note or added issue that cannot be recorded as given."""
+
+
+class StoreError(ClausecheckError):
+    """A review database that cannot be opened, or a saved review that cannot be found."""

@@ -36,6 +36,13 @@ from typing import Any
 from clausecheck.corpus import REPO_ROOT
 from clausecheck.docs import replace_marked
 from clausecheck.errors import ClausecheckError
+from clausecheck.evaluate_terms import (
+    check_key_terms_against_record,
+    key_term_metrics,
+    key_terms_section,
+    record_terms,
+    write_key_terms,
+)
 from clausecheck.types import CATEGORIES, Clause
 
 DEFAULT_CUAD_DIR = REPO_ROOT.parent / "shared" / "cuad"
@@ -370,6 +377,7 @@ def _analyse_one(path: str) -> dict[str, Any]:
             {"heading": e.heading, "gold": e.gold, "predicted": labels, "text": e.text[:400]}
             for e, (labels, _) in zip(examples, predictions, strict=True)
         ],
+        "key_terms": record_terms(report.key_terms),
         "law_found": bool(law and law.clause_ids),
         "jurisdiction": (law.terms.get("jurisdiction") or []) if law else [],
     }
@@ -524,8 +532,28 @@ def evaluate(
             for split, half in halves.items()
         },
         "checks": check_rates(results),
+        # Key terms are measured in the same pass (one analysis per contract): per half only,
+        # since the goals and the guard are about contracts never studied.
+        "key_terms": {split: key_term_metrics(half, annotations) for split, half in halves.items()},
         "samples": sample_figures(),
         "_results": results,
+    }
+
+
+def evaluate_key_terms(
+    cuad_dir: Path, kind: str = "pdf", limit: int | None = None, workers: int | None = None
+) -> dict[str, Any]:
+    """The key-term measurement alone, over CUAD's ``pdf`` (or ``txt``) files: the PDF check."""
+    paths = sorted((cuad_dir / kind).glob(f"*.{kind}"))[:limit]
+    workers = workers or max(1, min(os.cpu_count() or 1, 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_analyse_one, map(str, paths), chunksize=2))
+    annotations = load_annotations(cuad_dir)
+    halves = {split: [r for r in results if split_of(r["name"]) == split] for split in SPLITS}
+    return {
+        "contracts": len(paths),
+        "errors": [r for r in results if "error" in r],
+        "key_terms": {split: key_term_metrics(half, annotations) for split, half in halves.items()},
     }
 
 
@@ -649,6 +677,8 @@ def write_card(evaluation: dict[str, Any]) -> None:
     MODEL_CARD.write_text(replace_marked(card, CARD_START, CARD_END, card_section(evaluation)))
     doc = CHECKS_DOC.read_text() if CHECKS_DOC.exists() else ""
     CHECKS_DOC.write_text(replace_marked(doc, CHECKS_START, CHECKS_END, checks_section(evaluation)))
+    if "key_terms" in evaluation:
+        write_key_terms(evaluation)
 
 
 CHECKS_DOC = REPO_ROOT / "docs" / "checks.md"
@@ -702,8 +732,16 @@ def run_evaluation(args: argparse.Namespace) -> int:
     if not (cuad_dir / "txt").is_dir():
         raise ClausecheckError("E501", path=cuad_dir)
     started = time.perf_counter()
+    if getattr(args, "pdf", False):
+        measured = evaluate_key_terms(cuad_dir, "pdf", limit=args.limit)
+        print(key_terms_section(measured["key_terms"]).split("\n", 1)[1].rsplit("\n", 1)[0])
+        print(f"\n({time.perf_counter() - started:.0f} s; {len(measured['errors'])} unreadable)")
+        if args.write_card:
+            write_key_terms(measured, source="pdf")
+        return 0
     evaluation = evaluate(cuad_dir, limit=args.limit)
     print(card_section(evaluation).replace(CARD_START, "").replace(CARD_END, "").strip())
+    print("\n" + key_terms_section(evaluation["key_terms"]).split("\n", 1)[1].rsplit("\n", 1)[0])
     print(f"\n({time.perf_counter() - started:.0f} s; {len(evaluation['errors'])} unreadable)")
     if args.write_card:
         write_card(evaluation)
@@ -711,7 +749,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
             f"recorded in {EVALUATION_FILE.relative_to(REPO_ROOT)} and {MODEL_CARD.relative_to(REPO_ROOT)}"
         )
     if args.check:
-        drops = check_against_record(evaluation)
+        drops = check_against_record(evaluation) + check_key_terms_against_record(evaluation)
         for line in drops:
             print(f"regression: {line}", file=sys.stderr)
         if drops:

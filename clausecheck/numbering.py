@@ -49,7 +49,13 @@ def is_caps_heading(line: str, max_words: int = 12) -> bool:
 
 def join_lines(first: str, second: str) -> str:
     """Join two lines of a paragraph; 'termi-' + 'nation' becomes 'termination'."""
-    if re.search(r"[A-Za-z]-$", first) and second[:1].islower():
+    # Only the seam is looked at: a search anchored at the end would scan all of ``first``.
+    if (
+        first[-1:] == "-"
+        and first[-2:-1].isascii()
+        and first[-2:-1].isalpha()
+        and second[:1].islower()
+    ):
         return first[:-1] + second
     return f"{first} {second}"
 

@@ -138,6 +138,26 @@ class KeyTerm:
         return cls(**data)
 
 
+Outcome = Literal["accepted", "dismissed", "noted", "added"]
+"""What a reviewer did with an issue: ``added`` marks an issue the reviewer wrote themselves."""
+
+
+@dataclass(slots=True)
+class IssueDecision:
+    """What a reviewer decided on one issue, carried on the issue so every export can say it."""
+
+    outcome: Outcome
+    reason: str | None = None
+    """Why the issue was dismissed (required for ``dismissed``)."""
+    note: str | None = None
+    reviewer: str | None = None
+    decided_at: str | None = None
+    """When, as an ISO 8601 timestamp in UTC."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass(slots=True)
 class Issue:
     """One problem found in a clause or in the document as a whole."""
@@ -151,9 +171,33 @@ class Issue:
     suggestion: str | None = None
     element: str | None = None
     """For ``missing_element``: which element is missing (``payment_terms``, ``notice_period``...)."""
+    id: str | None = None
+    """A stable id (``clausecheck.decisions.issue_id``) that decisions refer to; set by a review."""
+    decision: IssueDecision | None = None
+    """What a reviewer decided, when the report has a review applied."""
+
+    @property
+    def dismissed(self) -> bool:
+        """A dismissed issue stays in the report but no longer counts towards a status."""
+        return self.decision is not None and self.decision.outcome == "dismissed"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        # Reports without a review keep the 2.0 shape: the review fields appear once set.
+        for key in ("id", "decision"):
+            if data[key] is None:
+                del data[key]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Issue:
+        decision = data.get("decision")
+        return cls(
+            **{
+                **data,
+                "decision": IssueDecision(**decision) if decision is not None else None,
+            }
+        )
 
 
 @dataclass(slots=True)
@@ -183,6 +227,43 @@ class DocumentInfo:
 
 
 @dataclass(slots=True)
+class LabelCorrection:
+    """A clause whose categories a reviewer changed: what the model said and what they chose."""
+
+    clause_id: str
+    model_labels: list[str]
+    labels: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class ReviewInfo:
+    """The review applied to a report: who, when, and what no longer matched the document."""
+
+    reviewer: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    """ISO 8601 timestamps in UTC."""
+    note: str | None = None
+    """The reviewer's note on the agreement as a whole."""
+    corrections: list[LabelCorrection] = field(default_factory=list)
+    unmatched_decisions: list[str] = field(default_factory=list)
+    """Issue ids the review decided on that this report does not have (checks changed?)."""
+    unmatched_clauses: list[str] = field(default_factory=list)
+    """Clause ids the review names (corrections, added issues) that this report does not have."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewInfo:
+        corrections = [LabelCorrection(**c) for c in data.get("corrections", [])]
+        return cls(**{**data, "corrections": corrections})
+
+
+@dataclass(slots=True)
 class Report:
     """Everything `analyze` found in one document; serialises to the JSON schema."""
 
@@ -196,9 +277,11 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     key_terms: dict[str, KeyTerm] = field(default_factory=dict)
     """Key terms by name (``docs/key-terms.md``); a term that was not found is absent."""
+    review: ReviewInfo | None = None
+    """The reviewer's decisions applied (``clausecheck.decisions.apply_review``); None before."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "schema_version": self.schema_version,
             "document": asdict(self.document),
             "playbook": self.playbook,
@@ -209,6 +292,9 @@ class Report:
             "issues": [i.to_dict() for i in self.issues],
             "warnings": list(self.warnings),
         }
+        if self.review is not None:
+            data["review"] = self.review.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
@@ -224,15 +310,16 @@ class Report:
                     status=f["status"],
                     clause_ids=f["clause_ids"],
                     terms=f["terms"],
-                    issues=[Issue(**i) for i in f["issues"]],
+                    issues=[Issue.from_dict(i) for i in f["issues"]],
                 )
                 for f in data["findings"]
             ],
-            issues=[Issue(**i) for i in data.get("issues", [])],
+            issues=[Issue.from_dict(i) for i in data.get("issues", [])],
             warnings=data.get("warnings", []),
             key_terms={
                 name: KeyTerm.from_dict(term) for name, term in data.get("key_terms", {}).items()
             },
+            review=ReviewInfo.from_dict(data["review"]) if data.get("review") else None,
         )
 
     def clause(self, clause_id: str) -> Clause | None:

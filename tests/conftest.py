@@ -40,3 +40,40 @@ def model():
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES_DIR
+
+
+POSTGRES_ENV = "CLAUSECHECK_TEST_POSTGRES"
+"""A PostgreSQL URL for the saved-review tests (.ci/run sets it after starting a server)."""
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL URL: ``CLAUSECHECK_TEST_POSTGRES``, else a throw-away cluster started here
+    with the installed server's binaries (skips only when there are none, or they cannot run)."""
+    import os
+
+    from postgres_cluster import throwaway_cluster
+
+    url = os.environ.get(POSTGRES_ENV)
+    if url:
+        yield url
+        return
+    with throwaway_cluster() as started:
+        yield started
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty database on the PostgreSQL server, dropped after the test."""
+    from postgres_cluster import fresh_database
+
+    with fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """An empty review database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'reviews.sqlite3'}"
+    return request.getfixturevalue("postgres_url")

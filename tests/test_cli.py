@@ -140,3 +140,33 @@ def test_classify_rejects_bad_lines_with_exit_2(stdin):
     assert result.returncode == 2
     assert result.stderr.startswith("clausecheck: error: line 1:")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_to_a_pipe_writes_through_it_and_leaves_it_a_pipe(tmp_path, rendered):
+    """--output /dev/null or a FIFO must be written to, never replaced by a renamed file (as
+    root, a rename over /dev/null replaces the device for every program on the machine)."""
+    import os
+    import stat
+    import threading
+
+    from clausecheck.cli import main
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code = main(
+        [
+            "analyze",
+            str(rendered["mutual-nda"]["txt"]),
+            "--format",
+            "json",
+            "--output",
+            str(fifo),
+        ]
+    )
+    reader.join(timeout=60)
+    assert code == 0
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert b'"schema_version"' in received[0]

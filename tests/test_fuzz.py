@@ -24,9 +24,18 @@ from contextlib import contextmanager
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from reportlab import rl_config
 
 from clausecheck.errors import ClausecheckError, InputError
+from clausecheck.escaping import (
+    FORMULA_TRIGGERS,
+    markdown_text,
+    page_html_text,
+    spreadsheet_text,
+    terminal_text,
+    xml_text,
+)
 from clausecheck.ingest import read_bytes
 from clausecheck.samples import parse_sample, render_docx, render_pdf, sample_paths
 from clausecheck.segment import MAX_CLAUSE_CHARS, segment
@@ -287,3 +296,76 @@ def test_odd_length_utf16_text_is_refused_not_crashed(data):
     with pytest.raises(InputError) as info:
         read_bytes(data, "odd.txt")
     assert info.value.code == "E003" and "UTF-16" in str(info.value)
+
+
+# --- Issue 17: escaping and the DTD guard --------------------------------------------------------
+
+HOSTILE_ALPHABET = st.one_of(
+    st.sampled_from(list("<>![](){}&#;:/\\`*_|$~=+-@.\n\r\t\x1b\x00\u2028\u202e")),
+    st.sampled_from(["http://", "www.", "<script>", "<img src=x>", "&#47;", "![a](b)", "=1+1"]),
+    st.characters(),
+)
+MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+@fuzz_settings
+@given(pieces=st.lists(HOSTILE_ALPHABET, max_size=60))
+def test_fuzz_escaping(pieces):
+    """Whatever a name or a clause holds, each format's escape keeps it text."""
+    text = "".join(pieces)
+    rendered = MARKDOWN.render(f"# {markdown_text(text)}\n\n| {markdown_text(text)} |\n|---|\n")
+    tags = set(re.findall(r"</?([a-zA-Z][\w-]*)", rendered))
+    assert tags <= {"h1", "table", "thead", "tr", "th"}, (text, rendered)
+    page = page_html_text(text)
+    assert "<" not in page and ">" not in page and "\n" not in page
+    assert not re.search(r"[\x00-\x1f\x7f]", terminal_text(text))
+    assert not spreadsheet_text(text).lstrip(" ").startswith(FORMULA_TRIGGERS)
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", xml_text(text))
+
+
+DTD_ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"]
+
+
+@fuzz_settings
+@given(
+    encoding=st.sampled_from(DTD_ENCODINGS),
+    comment=st.integers(0, 100_000),
+    main=st.sampled_from(["word/document.xml", "word/contract.bin", "x/y/z.xml", "main"]),
+    part=st.sampled_from(["main", "rels", "content types"]),
+    declaration=st.booleans(),
+)
+def test_fuzz_dtd_guard(encoding, comment, main, part, declaration):
+    """A DOCTYPE in any part python-docx reads, however written, is never read past."""
+    import hostile_files
+
+    members = hostile_files.minimal_docx_members(main=main)
+    name = {"main": main, "rels": "_rels/.rels", "content types": "[Content_Types].xml"}[part]
+    text = members[name].decode()
+    if not declaration:
+        text = text.split("?>", 1)[1]
+    marker = "?>" if declaration else ""
+    filler = f"<!--{'c' * comment}-->" if comment else ""
+    dtd = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    text = text.replace(marker, marker + filler + dtd, 1) if marker else filler + dtd + text
+    label = encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be").upper()
+    members[name] = text.replace('encoding="UTF-8"', f'encoding="{label}"').encode(encoding)
+    with hang_guard():
+        try:
+            read_bytes(hostile_files.docx_of(members), "dtd.docx")
+        except ClausecheckError as exc:
+            assert exc.code in ("E015", "E006", "E003"), exc
+            return
+    raise AssertionError(f"a DTD in {name} ({encoding}) was read past")
+
+
+def test_a_page_pdfium_cannot_load_is_left_to_the_reader():
+    """Found by fuzzing: a page tree whose kid is not a page made pypdfium2's page count pass
+    and its page loading raise PdfiumError out of the early checks."""
+    import hostile_files
+
+    data = hostile_files.pdf_from_objects(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", b"42"]
+    )
+    with pytest.raises(InputError) as info:
+        read_bytes(data, "kid.pdf")
+    assert info.value.code == "E004"

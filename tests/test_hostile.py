@@ -15,12 +15,14 @@ import json
 import os
 import random
 import re
+import resource
 import struct
 import subprocess
 import zipfile
 import zlib
 from pathlib import Path
 
+import hostile_files
 import pdfplumber
 import pytest
 import reportlab
@@ -30,8 +32,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from test_cli import CLI, run
 
+from clausecheck.analysis import analyze
 from clausecheck.errors import Errors, InputError
-from clausecheck.ingest import read_document
+from clausecheck.ingest import Limits, read_document
+from clausecheck.ingest.budget import MAX_INFLATED_MB, MAX_TEXT_CHARS
 from clausecheck.ingest.docx import MAX_COMPRESSION_RATIO, MAX_PARTS, MAX_UNPACKED_MB
 from clausecheck.ingest.isolation import DEFAULT_PAGE_LIMIT
 from clausecheck.ingest.ocr import tesseract_path
@@ -320,11 +324,11 @@ def test_two_thousand_pages_hit_the_page_limit():
     assert str(error) == Errors.E012.format(pages=2000, limit=DEFAULT_PAGE_LIMIT)
 
 
-def test_decompression_bomb_in_a_pdf_stream_hits_the_memory_limit():
+def test_decompression_bomb_in_a_pdf_stream_is_refused_by_the_inflation_budget():
     data = pdf_bomb()
     assert len(data) < 8 * MIB
-    error = _refusal(data, name="bomb.pdf")
-    assert error.code == "E011"
+    error = _refusal(data, name="bomb.pdf", limits=WITHIN_GOAL)
+    assert error.code == "E019" and f"more than {MAX_INFLATED_MB} MiB" in str(error)
 
 
 def test_docx_unpacking_to_gigabytes_is_refused_from_its_index(rendered):
@@ -408,13 +412,17 @@ def test_utf16_without_a_byte_order_mark(tmp_path, encoding):
     assert document.blocks[0].text == CLAUSES[0].replace("Ohio", "Zürich")
 
 
-def five_megabyte_line() -> str:
+LONG_LINE_CHARS = MAX_TEXT_CHARS - 1000
+"""A line just under the text cap: the longest a document may be, all on one line."""
+
+
+def longest_line() -> str:
     sentence = "the supplier shall answer calls promptly, keep records and report monthly; "
-    return (sentence * (5 * MIB // len(sentence) + 1))[: 5 * MIB]
+    return (sentence * (LONG_LINE_CHARS // len(sentence) + 1))[:LONG_LINE_CHARS]
 
 
-def test_a_five_megabyte_line_is_segmented_into_bounded_clauses():
-    line = five_megabyte_line()
+def test_the_longest_line_allowed_is_segmented_into_bounded_clauses():
+    line = longest_line()
     assert "\n" not in line
     clauses = segment(read_document(line.encode(), name="one-line.txt"))
     assert len(clauses) >= len(line) // MAX_CLAUSE_CHARS
@@ -480,7 +488,7 @@ def _refused_files(folder: Path, rendered) -> dict[Path, str]:
         ),
         "garbled.pdf": (cid_garbage_pdf(), "(cid:12)"),
         "long.pdf": (many_pages_pdf(2000), "2000 pages"),
-        "bomb.pdf": (pdf_bomb(), "more memory than the limit"),
+        "bomb.pdf": (pdf_bomb(), "decompression bomb"),
         "bomb.docx": (zip_of(members, bombs={"word/media/filler.bin": 512}), "zip bomb"),
         "xxe.docx": (zip_of(xxe), "DTD"),
     }
@@ -522,7 +530,7 @@ def test_readable_oddities_through_the_command_line(rendered, tmp_path):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes("\n\n".join(CLAUSES).replace("Ohio", "Zürich").encode("utf-16"))
     one_line = tmp_path / "one-line.txt"
-    one_line.write_text(five_megabyte_line())
+    one_line.write_text(longest_line())
     paths = [rotated_pdf(tmp_path / "rotated.pdf"), pdf_named_docx, latin1, utf16, one_line]
     result = run("analyze", *map(str, paths), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
@@ -531,7 +539,7 @@ def test_readable_oddities_through_the_command_line(rendered, tmp_path):
     assert [c["number"] for c in reports[0]["clauses"]] == ["1.", "2.", "3.", "4."] * 6
     for report in reports[2:4]:
         assert "State of Zürich" in report["clauses"][0]["text"]
-    assert len(reports[4]["clauses"]) >= 5 * MIB // MAX_CLAUSE_CHARS
+    assert len(reports[4]["clauses"]) >= LONG_LINE_CHARS // MAX_CLAUSE_CHARS
 
 
 @needs_tesseract
@@ -541,3 +549,161 @@ def test_ocr_through_the_command_line(tmp_path):
     report = json.loads(result.stdout)
     assert any("OCR" in warning for warning in report["warnings"])
     assert "laws of the State of Ohio" in " ".join(c["text"] for c in report["clauses"])
+
+
+# --- Issue 17: hostile files refused early, within 30 s of processor time and 1 GiB ------------
+
+WITHIN_GOAL = Limits(seconds=30, memory_mb=1024)
+"""The goal for a hostile file: refused with its own message before either limit is reached
+(hitting one would answer E010 or E011 instead)."""
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "code", "message"),
+    [
+        (hostile_files.big_text, "45mb.txt", "E018", "47,185,920 bytes of text"),
+        (hostile_files.inflating_pdf, "stream.pdf", "E019", "decompression bomb"),
+        (hostile_files.dense_pages_pdf, "dense.pdf", "E020", "page 1 of the PDF holds"),
+        (hostile_files.xml_heavy_docx, "xml.docx", "E014", "its XML unpacks to 250 MiB"),
+    ],
+)
+def test_issue_17_hostile_files_are_refused_within_the_goal(make, name, code, message, model):
+    data = make()
+    assert len(data) < 50 * 1000 * 1000  # under the page's upload limit
+    started = _cpu_seconds()
+    with pytest.raises(InputError) as info:
+        analyze(data, name=name, model=model, limits=WITHIN_GOAL)
+    assert info.value.code == code, str(info.value)
+    assert message in str(info.value)
+    assert _cpu_seconds() - started < 30
+
+
+def _cpu_seconds() -> float:
+    """Processor time of this process and of the children it has reaped."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def test_the_hostile_files_are_what_the_issue_describes():
+    inflating = hostile_files.inflating_pdf()
+    stream = zlib.decompress(re.search(rb"stream\n(.*)\nendstream", inflating, re.S)[1])
+    assert len(inflating) < MIB and len(stream) == 240 * MIB
+    with pdfplumber.open(io.BytesIO(hostile_files.dense_pages_pdf())) as pdf:
+        assert len(pdf.pages) == 150 and len(pdf.pages[0].chars) > 40_000
+    with zipfile.ZipFile(io.BytesIO(hostile_files.xml_heavy_docx())) as archive:
+        part = archive.getinfo("word/document.xml")
+        assert part.file_size > 249 * MIB and part.file_size / part.compress_size < 10
+        with archive.open(part) as xml:
+            assert xml.read(64 * 1024).count(b"<w:p>") > 100
+
+
+def test_text_one_character_over_the_cap_is_refused():
+    text = ("x" * 99 + "\n") * (MAX_TEXT_CHARS // 100) + "y"
+    error = _refusal(text.encode(), name="long.txt")
+    assert error.code == "E018" and f"{MAX_TEXT_CHARS + 1:,} characters" in str(error)
+
+
+def test_a_content_stream_labelled_as_an_image_is_still_counted():
+    """pdfminer reads a page's /Contents whatever its /Subtype says, so the budget must too."""
+    bomb = hostile_files.deflate_periodic(b"", b" " * MIB, MAX_INFLATED_MB + 8, b"", raw=False)
+    data = hostile_files.pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            hostile_files.pdf_stream(bomb, b"/Subtype /Image /Filter /FlateDecode"),
+        ]
+    )
+    assert _refusal(data, name="image.pdf", limits=WITHIN_GOAL).code == "E019"
+
+
+def test_the_budget_holds_inside_pdfminer_too():
+    """Past the early check (here skipped), everything pdfminer inflates is still counted."""
+    from clausecheck.ingest.budget import BudgetExceeded, inflation_budget
+
+    data = hostile_files.inflating_pdf(mib=4)
+    with inflation_budget(MIB), pytest.raises(BudgetExceeded):
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pdf.pages[0].chars  # noqa: B018 (reading the page inflates its stream)
+
+
+# --- Issue 17: the DTD guard parses every part the relationships name -------------------------
+
+DTD = b'<!DOCTYPE w:document [<!ENTITY leak SYSTEM "file:///etc/passwd">]>'
+
+
+def _with_dtd(xml: bytes, encoding: str = "utf-8", comment: int = 0) -> bytes:
+    head, rest = xml.split(b"?>", 1)
+    filler = b"<!--" + b"c" * comment + b"-->" if comment else b""
+    text = (head + b"?>" + filler + DTD + rest).decode()
+    if encoding != "utf-8":
+        text = text.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"')
+    return text.encode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("case", "main", "encoding", "comment"),
+    [
+        ("after a 70 KB comment", "word/document.xml", "utf-8", 70 * 1024),
+        ("in UTF-32", "word/document.xml", "utf-32", 0),
+        ("in UTF-16", "word/document.xml", "utf-16", 0),
+        ("in a main part under another name", "word/contract.bin", "utf-8", 0),
+    ],
+)
+def test_a_dtd_is_refused_wherever_it_hides(case, main, encoding, comment):
+    members = hostile_files.minimal_docx_members(main=main)
+    members[main] = _with_dtd(members[main], encoding, comment)
+    if main != "word/document.xml":  # a clean decoy where the old guard looked
+        members["word/document.xml"] = hostile_files.minimal_docx_members()["word/document.xml"]
+    error = _refusal(hostile_files.docx_of(members), name="dtd.docx")
+    assert error.code == "E015" and main in str(error), case
+
+
+def test_a_dtd_in_the_relationships_is_refused():
+    members = hostile_files.minimal_docx_members()
+    members["_rels/.rels"] = _with_dtd(members["_rels/.rels"])
+    assert _refusal(hostile_files.docx_of(members), name="rels.docx").code == "E015"
+
+
+def test_parts_no_relationship_names_are_not_read():
+    """python-docx never opens an unreferenced part, so neither does the guard (nor refuses)."""
+    members = hostile_files.minimal_docx_members()
+    members["word/unused.xml"] = _with_dtd(members["word/document.xml"])
+    document = read_document(hostile_files.docx_of(members), name="unused.docx")
+    assert [b.text for b in document.blocks] == CLAUSES
+
+
+def test_python_docx_reads_the_bypass_files_we_refuse():
+    """The bypasses are real: python-docx parses a UTF-32 part, and follows a main part under
+    any name, so the guard must see what python-docx sees."""
+    import docx
+
+    members = hostile_files.minimal_docx_members(main="word/contract.bin")
+    members["word/contract.bin"] = (
+        hostile_files.minimal_docx_members()["word/document.xml"]
+        .decode()
+        .replace('encoding="UTF-8"', 'encoding="UTF-32"')
+        .encode("utf-32")
+    )
+    paragraphs = docx.Document(io.BytesIO(hostile_files.docx_of(members))).paragraphs
+    assert [p.text for p in paragraphs] == CLAUSES
+
+
+LARGEST_CUAD_PDFS = [
+    "GOOSEHEADINSURANCE,INC_04_02_2018-EX-10.6-Franchise Agreement.pdf",  # most text
+    "CERES,INC_01_25_2012-EX-10.20-Collaboration Agreement.pdf",  # 154 pages, most inflated
+    "VerizonAbsLlc_20200123_8-K_EX-10.4_11952335_EX-10.4_Service Agreement.pdf",
+    "MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.pdf",
+    "KUBIENT,INC_07_02_2020-EX-10.14-MASTER SERVICES AGREEMENT_Part1.pdf",  # densest page
+]
+"""The CUAD PDFs closest to the caps (by characters, inflated streams and page density)."""
+
+
+@pytest.mark.cuad
+@pytest.mark.parametrize("name", LARGEST_CUAD_PDFS)
+def test_the_largest_real_contracts_pass_the_caps(cuad_dir, name):
+    from clausecheck.ingest.budget import check_pdf
+
+    data = (cuad_dir / "pdf" / name).read_bytes()
+    check_pdf(data, None, DEFAULT_PAGE_LIMIT)  # raises if a cap refused an honest contract

@@ -7,15 +7,18 @@ import json
 import re
 from pathlib import Path
 
+import hostile_files
 import pytest
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
 from test_cli import run
 from test_hostile import (
     CLAUSES,
+    WITHIN_GOAL,
     cid_garbage_pdf,
     many_pages_pdf,
     needs_tesseract,
+    pdf_bomb,
     rotated_pdf,
     scanned_pdf,
     text_with_glyph_bullets_pdf,
@@ -62,7 +65,7 @@ def test_the_report_records_the_engine(rendered, model):
 
 def test_an_unknown_engine_is_a_one_line_error(rendered):
     error = _refusal(rendered["mutual-nda"]["pdf"], engine="pdfminer")
-    assert error.code == "E018" and "pdfplumber, pdfium" in str(error)
+    assert error.code == "E021" and "pdfplumber, pdfium" in str(error)
 
 
 def test_the_command_line_chooses_the_engine(rendered):
@@ -237,6 +240,21 @@ def test_too_many_pages_hit_the_page_limit():
     assert _refusal(many_pages_pdf(2000), name="long.pdf", **PDFIUM).code == "E012"
 
 
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (hostile_files.inflating_pdf, "E019"),
+        (pdf_bomb, "E019"),
+        (hostile_files.dense_pages_pdf, "E020"),
+    ],
+)
+def test_the_caps_hold_for_pdfium_too(make, code):
+    """Streams inflating past the budget, and pages crammed with text, are refused with the
+    same codes and within the same goal (pdfium counts each page's characters itself)."""
+    error = _refusal(make(), name="hostile.pdf", limits=WITHIN_GOAL, **PDFIUM)
+    assert error.code == code
+
+
 @needs_tesseract
 def test_ocr_reads_a_scanned_pdf(tmp_path):
     document = read_document(scanned_pdf(tmp_path / "scan.pdf"), ocr=True, **PDFIUM)
@@ -245,6 +263,8 @@ def test_ocr_reads_a_scanned_pdf(tmp_path):
 
 
 def test_pdfium_reads_without_importing_pdfplumber(rendered):
+    """pdfplumber's pages are never built (pdfminer still parses the file for the inflation
+    cap of ingest/budget.py, which holds for both engines)."""
     import subprocess
     import sys
 
@@ -252,10 +272,10 @@ def test_pdfium_reads_without_importing_pdfplumber(rendered):
         "import sys; from clausecheck.ingest import Limits, read_document; "
         f"read_document({str(rendered['mutual-nda']['pdf'])!r}, engine='pdfium', "
         "limits=Limits(isolate=False)); "
-        "print(sorted(m for m in ('pdfplumber', 'pdfminer') if m in sys.modules))"
+        "print(sorted(m for m in ('pdfplumber', 'pypdfium2') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert out.stdout.strip() == "['pypdfium2']"
 
 
 @pytest.mark.cuad

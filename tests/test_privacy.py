@@ -3,7 +3,9 @@
 A tampered or foreign model file is refused before it is loaded: see test_classify.py
 (test_tampered_model_is_refused, test_foreign_model_with_matching_hash_is_refused).
 The Streamlit settings (no usage statistics, no error details, XSRF protection, upload size
-limit) are checked here against .streamlit/config.toml.
+limit) are checked here against .streamlit/config.toml. AppTest never reaches the server's
+upload endpoint: test_page_security.py uploads to a real ``streamlit run`` server over HTTP and
+searches every file it holds open for the bytes.
 """
 
 from __future__ import annotations

@@ -45,14 +45,15 @@ def test_analysing_a_text_agreement_loads_no_trainer_reader_or_exporter(samples_
         assert name not in modules, name
 
 
-def test_pdf_readers_load_only_in_the_parsing_child(rendered):
-    """The parsing child (forked per document) imports the reader; the process that serves
-    many documents never does. That pdfium never loads pdfplumber is tested in
-    test_pdfium.py."""
+def test_a_pdf_loads_its_own_engine_only(rendered):
+    """The PDF's reader is imported once in the command's process (so that the child forked
+    per document finds it loaded); pdfium never loads pdfplumber, nor anything scikit-learn."""
     modules = imported_after(["analyze", str(rendered["mutual-nda"]["pdf"]), "--engine", "pdfium"])
-    assert "clausecheck.classify" in modules
-    for name in (*NEVER_AT_INFERENCE, *READERS):
+    assert "clausecheck.classify" in modules and "pypdfium2" in modules
+    for name in (*NEVER_AT_INFERENCE, "pdfplumber", "docx"):
         assert name not in modules, name
+    modules = imported_after(["analyze", str(rendered["mutual-nda"]["pdf"])])
+    assert "pdfplumber" in modules and "clausecheck.ingest.pdfium" not in modules
 
 
 def test_building_the_command_line_loads_nothing_heavy():

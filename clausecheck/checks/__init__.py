@@ -13,8 +13,8 @@ from clausecheck.checks.elements import check_elements, missing_issue
 from clausecheck.checks.language import check_language, vague_language
 from clausecheck.checks.positions import check_positions
 from clausecheck.playbooks import Playbook
-from clausecheck.terms import extract_terms
-from clausecheck.types import Clause, Finding, Issue, Status
+from clausecheck.terms import align_with_key_terms, extract_key_terms, extract_terms
+from clausecheck.types import Clause, Finding, Issue, KeyTerm, Status
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 
@@ -28,14 +28,25 @@ def status_for(clause_ids: list[str], issues: list[Issue]) -> Status:
     return "present"
 
 
-def build_findings(clauses: list[Clause], playbook: Playbook) -> tuple[list[Finding], list[Issue]]:
-    """Findings for each required category, and issues that belong to the document as a whole."""
+def build_findings(
+    clauses: list[Clause], playbook: Playbook, key_terms: dict[str, KeyTerm] | None = None
+) -> tuple[list[Finding], list[Issue]]:
+    """Findings for each required category, and issues that belong to the document as a whole.
+
+    ``key_terms`` is the report's one extraction (made here when not given): where it reads a
+    term (the renewal, the payment term), the findings and the playbook positions take it."""
+    if key_terms is None:
+        key_terms = extract_key_terms(clauses)
     evidence = {
         category: [c for c in clauses if category in c.labels] for category in playbook.require
     }
     ctx = Context(clauses=clauses, playbook=playbook, evidence=evidence)
     ctx.terms = {
-        category: extract_terms(category, [c.text for c in found]) if found else {}
+        category: align_with_key_terms(
+            category, extract_terms(category, [c.text for c in found]), key_terms
+        )
+        if found
+        else {}
         for category, found in evidence.items()
     }
     language, document_issues = check_language(ctx)

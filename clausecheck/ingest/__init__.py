@@ -9,6 +9,14 @@ import hashlib
 from pathlib import Path
 
 from clausecheck.errors import InputError
+from clausecheck.ingest.budget import (
+    MAX_INFLATED_MB,
+    BudgetExceeded,
+    check_pdf,
+    check_text_size,
+    inflation_budget,
+    inflation_refusal,
+)
 from clausecheck.ingest.isolation import DEFAULT_LIMITS, Limits, read_isolated
 from clausecheck.ingest.pdf import DEFAULT_ENGINE, PDF_ENGINES, pdf_engine
 from clausecheck.ingest.sniff import sniff_format
@@ -20,6 +28,7 @@ __all__ = [
     "Limits",
     "PDF_ENGINES",
     "load_bytes",
+    "preload_reader",
     "read_bytes",
     "read_document",
     "sniff_format",
@@ -55,11 +64,33 @@ def read_document(
     ``engine`` reads PDFs (``PDF_ENGINES``). With ``ocr``, PDF pages without a usable text
     layer are read by Tesseract.
     """
-    pdf_engine(engine)  # an unknown engine is refused before any work (E018)
+    pdf_engine(engine)  # an unknown engine is refused before any work (E021)
     data, display_name = load_bytes(source, name)
     if not data:
         raise InputError("E002")
     return read_isolated(data, display_name, password, limits, ocr, engine)
+
+
+def preload_reader(data: bytes, engine: str = DEFAULT_ENGINE) -> None:
+    """Import, in this process, the modules reading ``data`` will need, when it is a PDF.
+
+    The analysis runs in a child forked per document: what the parent has imported, the child
+    has for nothing, while what the child imports dies with it. A batch worker or the page's
+    server so loads pdfplumber (or pdfium) and the caps' pdfminer once, not once per document;
+    a text agreement still never imports them."""
+    try:
+        if sniff_format(data) != "pdf":
+            return
+    except InputError:
+        return  # the child reports it
+    from clausecheck.ingest.budget import preload_pdf_checks
+
+    preload_pdf_checks()
+    if engine == "pdfium":
+        import clausecheck.ingest.pdfium  # noqa: F401
+    else:
+        import pdfplumber  # noqa: F401
+        from pdfplumber.utils import extract_words  # noqa: F401
 
 
 def read_bytes(
@@ -76,9 +107,15 @@ def read_bytes(
     fmt = sniff_format(data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
+        # The caps hold for any engine: checked before it starts, and on all pdfminer inflates.
+        check_pdf(data, password, max_pages, characters=engine != "pdfium")
         from clausecheck.ingest.pdf import read_pdf
 
-        pages, blocks, warnings = read_pdf(data, password, max_pages, ocr, engine)
+        try:
+            with inflation_budget(MAX_INFLATED_MB * 1024 * 1024):
+                pages, blocks, warnings = read_pdf(data, password, max_pages, ocr, engine)
+        except BudgetExceeded:
+            raise inflation_refusal() from None
     elif fmt == "docx":
         from clausecheck.ingest.docx import read_docx
 
@@ -87,6 +124,7 @@ def read_bytes(
         from clausecheck.ingest.text import read_text
 
         pages, blocks, warnings = read_text(data)
+    check_text_size(sum(len(b.text) for b in blocks))
     if not any(b.text.strip() for b in blocks):
         raise InputError("E007") if fmt == "pdf" else InputError("E002")
     return Document(

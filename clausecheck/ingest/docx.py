@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import codecs
 import io
-import re
+import posixpath
 import zipfile
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from clausecheck.errors import InputError
+from clausecheck.ingest.budget import MAX_DOCX_XML_MB
 from clausecheck.numbering import starts_with_number
 from clausecheck.types import Block
 
@@ -26,9 +27,6 @@ RATIO_CHECK_MIN_BYTES = 1 << 20
 """Small parts are exempt from the ratio check: a few kilobytes cannot hurt."""
 MAX_PARTS = 10_000
 """Word files hold tens of parts; tens of thousands only serve to exhaust the reader."""
-PROLOG_BYTES = 64 * 1024
-"""A DTD must come before the root element, so the start of each XML part is enough to find one."""
-_DTD = re.compile(r"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
@@ -70,7 +68,10 @@ def check_container(container: zipfile.ZipFile) -> None:
     """Refuse zip bombs and XML entity tricks before python-docx unpacks anything.
 
     The sizes come from the zip index, which costs nothing to read. A part whose index
-    understates its size cannot unpack beyond it: zipfile stops at the declared size.
+    understates its size cannot unpack beyond it: zipfile stops at the declared size. The XML
+    parts python-docx will parse are found as it finds them, by following the relationships
+    from the package's root, whatever they are named; each is parsed (not scanned) far enough
+    to see a DOCTYPE, in whatever encoding it declares.
     """
     infos = container.infolist()
     if len(infos) > MAX_PARTS:
@@ -90,21 +91,141 @@ def check_container(container: zipfile.ZipFile) -> None:
                 detail=f"{info.filename} is compressed {ratio:,.0f} to 1, more than the limit "
                 f"of {MAX_COMPRESSION_RATIO} to 1",
             )
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels")) and _declares_dtd(container, info):
-            raise InputError("E015", part=info.filename)
+    parts = xml_parts(container)
+    xml_bytes = sum(container.getinfo(name).file_size for name in parts)
+    if xml_bytes > MAX_DOCX_XML_MB * 1024 * 1024:
+        raise InputError(
+            "E014",
+            detail=f"its XML unpacks to {xml_bytes / 2**20:,.0f} MiB, more than the limit of "
+            f"{MAX_DOCX_XML_MB} MiB",
+        )
+    for name in parts:
+        if _declares_dtd(container, name):
+            raise InputError("E015", part=name)
 
 
-def _declares_dtd(container: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """True when the start of an XML part holds a DOCTYPE or ENTITY declaration."""
-    with container.open(info) as part:
-        head = part.read(PROLOG_BYTES)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:4]:
-        encoding = "utf-16-be" if head.startswith((codecs.BOM_UTF16_BE, b"\x00")) else "utf-16-le"
-        text = head.decode(encoding, errors="ignore")
-    else:
-        text = head.decode("utf-8", errors="ignore")
-    return _DTD.search(text) is not None
+CONTENT_TYPES_PART = "[Content_Types].xml"
+PACKAGE_RELS_PART = "_rels/.rels"
+OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
+"""The relationship type that names a package's main part (word/document.xml by convention)."""
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+MAX_RELS_BYTES = 4 * 1024 * 1024
+"""A relationships part or the content types part is a few KB; bigger ones are not followed."""
+
+
+def _safe_parser() -> etree.XMLParser:
+    """lxml as python-docx uses it, and stricter: no DTD loaded, no entity resolved, no network."""
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+def _small_part(container: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """A relationships or content-types part, parsed; None when absent, too big or not XML.
+
+    Refuses it (E015) when it declares a DTD.
+    """
+    try:
+        info = container.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_RELS_BYTES:
+        return None
+    try:
+        root = etree.fromstring(container.read(info), _safe_parser())
+    except etree.XMLSyntaxError:
+        return None
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise InputError("E015", part=name)
+    return root
+
+
+def relationship_targets(container: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+    """(relationship type, part name) of each internal relationship of ``part`` ('' for the
+    package itself), resolved against the part's folder as OPC does."""
+    folder, base = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", f"{base}.rels") if part else PACKAGE_RELS_PART
+    root = _small_part(container, rels)
+    if root is None:
+        return []
+    targets = []
+    for relationship in root.iter(_RELS):
+        target = relationship.get("Target") or ""
+        if relationship.get("TargetMode") == "External" or not target:
+            continue
+        joined = target[1:] if target.startswith("/") else posixpath.join(folder, target)
+        targets.append((relationship.get("Type") or "", posixpath.normpath(joined)))
+    return targets
+
+
+def main_part(container: zipfile.ZipFile) -> str | None:
+    """The name of the main document part the package's relationships point to."""
+    names = set(container.namelist())
+    for kind, name in relationship_targets(container, ""):
+        if kind == OFFICE_DOCUMENT and name in names:
+            return name
+    return None
+
+
+def xml_parts(container: zipfile.ZipFile) -> list[str]:
+    """Every part python-docx may parse as XML: the content types, and each part reachable by
+    relationships from the package root whose content type (or name) is XML, with their
+    relationship parts."""
+    names = set(container.namelist())
+    types = _content_types(container)
+    found = [n for n in (CONTENT_TYPES_PART, PACKAGE_RELS_PART) if n in names]
+    seen = {""}
+    pending = [""]
+    while pending:
+        part = pending.pop()
+        for _, target in relationship_targets(container, part):
+            if target in seen or target not in names:
+                continue
+            seen.add(target)
+            pending.append(target)
+            folder, base = posixpath.split(target)
+            rels = posixpath.join(folder, "_rels", f"{base}.rels")
+            if rels in names and rels not in found:
+                found.append(rels)
+            if _is_xml(target, types):
+                found.append(target)
+    return found
+
+
+def _content_types(container: zipfile.ZipFile) -> dict[str, str]:
+    """Content types by '/part/name' (overrides) and by 'extension' (defaults), lower case."""
+    root = _small_part(container, CONTENT_TYPES_PART)
+    types: dict[str, str] = {}
+    if root is None:
+        return types
+    for element in root:
+        kind = (element.get("ContentType") or "").lower()
+        if element.tag == f"{_TYPES}Default":
+            types[(element.get("Extension") or "").lower()] = kind
+        elif element.tag == f"{_TYPES}Override":
+            types[(element.get("PartName") or "").lower()] = kind
+    return types
+
+
+def _is_xml(part: str, types: dict[str, str]) -> bool:
+    extension = part.rsplit(".", 1)[-1].lower() if "." in part else ""
+    kind = types.get("/" + part.lower()) or types.get(extension, "")
+    return kind.endswith(("+xml", "/xml")) or extension in ("xml", "rels")
+
+
+def _declares_dtd(container: zipfile.ZipFile, name: str) -> bool:
+    """True when the part has a DOCTYPE, wherever it stands before the root and in whatever
+    encoding the part is written. The part is parsed as python-docx parses it (lxml's
+    ``fromstring``: a streaming parse misses a UTF-32 part that python-docx reads), within the
+    XML size cap checked before."""
+    try:
+        root = etree.fromstring(container.read(name), _safe_parser())
+    except etree.XMLSyntaxError:
+        return False  # not XML: python-docx refuses it as damaged if it reads it
+    docinfo = root.getroottree().docinfo
+    return bool(docinfo.doctype) or docinfo.internalDTD is not None
 
 
 class _AutoNumbering:

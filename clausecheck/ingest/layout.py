@@ -20,7 +20,7 @@ from clausecheck.numbering import (
     join_lines,
     starts_with_number,
 )
-from clausecheck.types import Block
+from clausecheck.types import Block, Box
 
 LINE_TOLERANCE = 3.0
 """Words whose tops differ by less than this many points sit on one line."""
@@ -45,13 +45,40 @@ class Line:
     size: float
     bold: bool
     page_height: float
+    x0: float = 0.0
+    x1: float = 0.0
+    page_width: float = 0.0
+    """0 when the line's horizontal position is unknown (then it gets no box)."""
+
+    def box(self) -> Box | None:
+        """Where the line sits, as fractions of the page, or None when that is unknown."""
+        if self.page_width <= 0 or self.page_height <= 0:
+            return None
+        return Box(
+            page=self.page,
+            x0=_fraction(self.x0, self.page_width),
+            top=_fraction(self.top, self.page_height),
+            x1=_fraction(self.x1, self.page_width),
+            bottom=_fraction(self.bottom, self.page_height),
+        )
 
 
-def words_to_lines(words: list[dict], page_number: int, page_height: float) -> list[Line]:
+BOX_DIGITS = 4
+"""Box corners are kept to a ten-thousandth of the page: finer than a point on any page size."""
+
+
+def _fraction(value: float, whole: float) -> float:
+    return round(min(1.0, max(0.0, value / whole)), BOX_DIGITS)
+
+
+def words_to_lines(
+    words: list[dict], page_number: int, page_height: float, page_width: float = 0.0
+) -> list[Line]:
     """Group words whose tops (nearly) agree into lines, top to bottom, left to right.
 
-    A "word" may hold several words (a pdfium run, "the Supplier shall"): its ``words`` count,
-    1 when absent, weighs its size in the line's median as that many words."""
+    With ``page_width``, each line also records its left and right edges (for its box). A
+    "word" may hold several words (a pdfium run, "the Supplier shall"): its ``words`` count, 1
+    when absent, weighs its size in the line's median as that many words."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
@@ -71,6 +98,9 @@ def words_to_lines(words: list[dict], page_number: int, page_height: float) -> l
                 size=statistics.median(sizes) if len(sizes) > 1 else sizes[0],
                 bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in row),
                 page_height=page_height,
+                x0=min(w["x0"] for w in row),
+                x1=max(w.get("x1", w["x0"]) for w in row),
+                page_width=page_width,
             )
         )
     return lines
@@ -86,7 +116,7 @@ def reading_frames(
     """
     by_turn: dict[int, list[dict]] = defaultdict(list)
     for char in chars:
-        by_turn[_quarter_turn(char)].append(char)
+        by_turn[quarter_turn(char)].append(char)
     frames = []
     for turn, group in sorted(by_turn.items(), key=lambda item: -len(item[1])):
         if turn == 0:
@@ -96,7 +126,7 @@ def reading_frames(
     return frames
 
 
-def _quarter_turn(char: dict) -> int:
+def quarter_turn(char: dict) -> int:
     """0, 1, 2 or 3 quarter turns anticlockwise of the character's baseline."""
     a, b = char["matrix"][:2]
     return round(math.degrees(math.atan2(b, a)) / 90) % 4
@@ -200,8 +230,21 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
             )
         else:
             blocks[-1].text = join_lines(blocks[-1].text, line.text)
+        _extend_boxes(blocks[-1].boxes, line.box())
         previous = line
     return blocks
+
+
+def _extend_boxes(boxes: list[Box], box: Box | None) -> None:
+    """Grow the block's box on the line's page to cover the line, or start one on a new page."""
+    if box is None:
+        return
+    last = boxes[-1] if boxes else None
+    if last is None or last.page != box.page:
+        boxes.append(box)
+        return
+    last.x0, last.top = min(last.x0, box.x0), min(last.top, box.top)
+    last.x1, last.bottom = max(last.x1, box.x1), max(last.bottom, box.bottom)
 
 
 def _is_heading(line: Line, body_size: float) -> bool:

@@ -35,7 +35,9 @@ def tesseract_path() -> str | None:
     return shutil.which(TESSERACT)
 
 
-def ocr_image_lines(image: Image, page_number: int, page_height: float) -> list[Line]:
+def ocr_image_lines(
+    image: Image, page_number: int, page_width: float, page_height: float
+) -> list[Line]:
     """Read one page rendered at ``OCR_DPI`` with Tesseract into lines, in PDF points like
     text-layer lines."""
     program = tesseract_path()
@@ -58,7 +60,7 @@ def ocr_image_lines(image: Image, page_number: int, page_height: float) -> list[
         detail = message[-1][:120] if message else f"exit code {result.returncode}"
         raise InputError("E017", page=page_number, detail=detail)
     words = tsv_words(result.stdout.decode("utf-8", "replace"), POINTS_PER_INCH / OCR_DPI)
-    return words_to_lines(words, page_number, page_height)
+    return words_to_lines(words, page_number, page_height, page_width)
 
 
 def tsv_words(tsv: str, scale: float) -> list[dict]:
@@ -78,7 +80,9 @@ def tsv_words(tsv: str, scale: float) -> list[dict]:
         bottom = top + float(row["height"]) * scale
         old_top, old_bottom = line_boxes.get(key, (top, bottom))
         line_boxes[key] = (min(old_top, top), max(old_bottom, bottom))
-        words.append((key, {"text": text, "x0": float(row["left"]) * scale, "fontname": ""}))
+        left = float(row["left"]) * scale
+        right = left + float(row["width"]) * scale
+        words.append((key, {"text": text, "x0": left, "x1": right, "fontname": ""}))
     for key, word in words:
         top, bottom = line_boxes[key]
         word.update(top=top, bottom=bottom, size=bottom - top)

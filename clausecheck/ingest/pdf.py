@@ -19,6 +19,7 @@ from clausecheck.ingest.layout import (
     Line,
     assemble_blocks,
     drop_running_furniture,
+    quarter_turn,
     reading_frames,
     words_to_lines,
 )
@@ -78,14 +79,14 @@ def read_pdf(
 
 
 def pdf_engine(name: str) -> Extractor:
-    """The line extractor of an engine named in ``PDF_ENGINES`` (E018 for any other name)."""
+    """The line extractor of an engine named in ``PDF_ENGINES`` (E021 for any other name)."""
     if name == "pdfplumber":
         return _extract_lines
     if name == "pdfium":
         from clausecheck.ingest.pdfium import extract_lines
 
         return extract_lines
-    raise InputError("E018", name=str(name)[:40], choices=", ".join(PDF_ENGINES))
+    raise InputError("E021", name=str(name)[:40], choices=", ".join(PDF_ENGINES))
 
 
 def glyph_code_share(text: str) -> float:
@@ -127,7 +128,9 @@ def _extract_lines(
                     from clausecheck.ingest.ocr import OCR_DPI, ocr_image_lines
 
                     image = page.to_image(resolution=OCR_DPI).original
-                    page_lines = ocr_image_lines(image, page.page_number, float(page.height))
+                    page_lines = ocr_image_lines(
+                        image, page.page_number, float(page.width), float(page.height)
+                    )
                     ocr_pages.append(page.page_number)
                 lines.extend(page_lines)
                 page.close()
@@ -180,7 +183,12 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
     from pdfplumber.utils import extract_words
 
     lines = []
-    for chars, frame_height in reading_frames(page.chars, float(page.width), float(page.height)):
+    width = float(page.width)
+    for chars, frame_height in reading_frames(page.chars, width, float(page.height)):
         words = extract_words(chars, extra_attrs=["fontname", "size"], use_text_flow=False)
-        lines.extend(words_to_lines(words, page.page_number, frame_height))
+        # Text turned upright has coordinates of its own frame, not of the page: no box.
+        upright = quarter_turn(chars[0]) == 0
+        lines.extend(
+            words_to_lines(words, page.page_number, frame_height, width if upright else 0.0)
+        )
     return lines

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from clausecheck.errors import InputError
-from clausecheck.ingest.layout import LINE_TOLERANCE, Line, reading_frames, words_to_lines
+from clausecheck.ingest.budget import check_page_characters
+from clausecheck.ingest.layout import (
+    LINE_TOLERANCE,
+    Line,
+    quarter_turn,
+    reading_frames,
+    words_to_lines,
+)
 
 X_TOLERANCE = 3.0
 """Runs further apart than this (in points) are never one word: pdfplumber's ``x_tolerance``."""
@@ -153,7 +160,7 @@ def _ocr_lines(page: Any, page_number: int) -> list[Line]:
     from clausecheck.ingest.ocr import OCR_DPI, POINTS_PER_INCH, ocr_image_lines
 
     image = page.render(scale=OCR_DPI / POINTS_PER_INCH).to_pil()
-    return ocr_image_lines(image, page_number, float(page.get_height()))
+    return ocr_image_lines(image, page_number, float(page.get_width()), float(page.get_height()))
 
 
 class _PageReader:
@@ -172,18 +179,32 @@ class _PageReader:
         self.size_ref = ctypes.byref(self.size)
         self.fonts: dict[int | None, str] = {}
         self.descents: dict[tuple[int | None, float], float] = {}
+        self.characters = 0
+        """Characters of the pages read so far (for ``MAX_TEXT_CHARS``)."""
 
     def read(self, page: Any, page_number: int) -> PageText:
         left, bottom, right, top = _media_box(page)
         textpage = page.get_textpage()
         try:
+            # The caps of ingest/budget.py on text, counted here as each page loads (the
+            # pdfplumber engine has them counted before it starts).
+            count = self.raw.FPDFText_CountChars(textpage.raw)
+            self.characters += max(count, 0)
+            check_page_characters(page_number, count, self.characters)
             runs = self._runs(page.raw, textpage.raw, left, top)
-            sampled, unmapped = self._unmapped(textpage.raw)
+            sampled, unmapped = self._unmapped(textpage.raw, count)
         finally:
             textpage.close()
         lines = []
-        for words, frame_height in reading_frames(runs, right - left, top - bottom):
-            lines.extend(words_to_lines(run_words(words), page_number, frame_height))
+        width = right - left
+        for words, frame_height in reading_frames(runs, width, top - bottom):
+            # Text turned upright has coordinates of its own frame, not of the page: no box.
+            upright = quarter_turn(words[0]) == 0
+            lines.extend(
+                words_to_lines(
+                    run_words(words), page_number, frame_height, width if upright else 0.0
+                )
+            )
         return PageText(lines, sampled, unmapped)
 
     def _runs(self, page: Any, textpage: Any, left: float, top: float) -> list[dict]:
@@ -280,9 +301,8 @@ class _PageReader:
             name = self.fonts[key] = value.decode("utf-8", "replace")
         return name
 
-    def _unmapped(self, textpage: Any) -> tuple[int, int]:
-        """(characters sampled, of which without a Unicode mapping)."""
-        count = self.raw.FPDFText_CountChars(textpage)
+    def _unmapped(self, textpage: Any, count: int) -> tuple[int, int]:
+        """(characters sampled, of which without a Unicode mapping), of ``count`` on the page."""
         if count <= 0:
             return 0, 0
         step = max(1, count // UNMAPPED_SAMPLE)

@@ -21,12 +21,20 @@ def sniff_format(data: bytes) -> Literal["pdf", "docx", "text"]:
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW]:
         return "pdf"
     if data.startswith(ZIP_MAGIC):
+        from clausecheck.ingest.docx import main_part
+
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist())
+                # A Word file names its main part in its relationships, under any name.
+                main = main_part(zf) if "word/document.xml" not in names else "word/document.xml"
         except zipfile.BadZipFile:
             raise InputError("E006", detail="broken zip container") from None
-        if "word/document.xml" in names:
+        except InputError as exc:  # a DTD in the package's relationships: still a Word file
+            if exc.code == "E015":
+                return "docx"
+            raise
+        if main is not None:
             return "docx"
         raise InputError("E003", detail="a zip archive that is not a Word document")
     if looks_like_text(data[:TEXT_SAMPLE_BYTES]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from clausecheck.errors import InputError
+from clausecheck.ingest.budget import MAX_TEXT_BYTES_PER_CHAR, MAX_TEXT_CHARS, check_text_size
 from clausecheck.numbering import (
     MARKDOWN_HEADING,
     is_caps_heading,
@@ -61,12 +62,19 @@ def read_text(data: bytes) -> tuple[int | None, list[Block], list[str]]:
     A paragraph ends at a blank line, and a new one starts at a line that opens with a clause
     number or is a heading, so hard-wrapped text and one-line-per-clause text both work.
     """
+    if len(data) > MAX_TEXT_CHARS * MAX_TEXT_BYTES_PER_CHAR:  # before decoding a byte of it
+        raise InputError("E018", size=f"{len(data):,} bytes", limit=MAX_TEXT_CHARS)
     try:
         text = decode_text(data)
     except UnicodeDecodeError as exc:  # e.g. UTF-16 with an odd number of bytes
         raise InputError("E003", detail=f"text that is not valid {exc.encoding.upper()}") from None
+    check_text_size(len(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
+    # The lines of each block, joined once at the end: joining line by line would copy the
+    # growing paragraph again for every line (a megabyte of lines without a blank one between
+    # them took minutes).
+    lines: list[list[str]] = []
     pages = text.split("\f")
     for page_number, page_text in enumerate(pages, start=1):
         open_block = False
@@ -87,11 +95,19 @@ def read_text(data: bytes) -> tuple[int | None, list[Block], list[str]]:
             )
             if starts_new:
                 blocks.append(
-                    Block(text=line, page=page_number, kind="heading" if heading else "paragraph")
+                    Block(text="", page=page_number, kind="heading" if heading else "paragraph")
                 )
+                lines.append([line])
             else:
-                blocks[-1].text = join_lines(blocks[-1].text, line)
+                parts = lines[-1]
+                joined = join_lines(parts[-1], line)  # mends 'termi-' + 'nation' at the seam
+                if joined.startswith(parts[-1] + " "):
+                    parts.append(line)
+                else:
+                    parts[-1] = joined
             open_block = True
+    for block, parts in zip(blocks, lines, strict=True):
+        block.text = " ".join(parts)
     if len(pages) == 1:
         # Plain text has no pages unless form feeds mark them; say so rather than "page 1".
         for block in blocks:

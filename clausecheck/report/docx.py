@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from clausecheck.escaping import display_name, xml_text
 from clausecheck.report.content import (
     Segment,
     document_line,
@@ -17,6 +18,8 @@ from clausecheck.report.markdown import SEVERITY_TITLES
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Issue, Report
 
+CORE_PROPERTY_CHARS = 255
+"""The longest title python-docx (and Word) accept in a document's properties."""
 STATUS_SHADING = {"present": "D1E7DD", "ambiguous": "FFF3CD", "missing": "F8D7DA"}
 """Cell colours of the status column, as in the XLSX comparison."""
 
@@ -37,7 +40,7 @@ def _add_segments(paragraph, segments: list[Segment]) -> None:
     from docx.enum.text import WD_COLOR_INDEX
 
     for text, flagged in segments:
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(xml_text(text))
         if flagged:
             run.bold = True
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
@@ -49,7 +52,7 @@ def _add_issues(document, report: Report, issues: list[Issue]) -> None:
         paragraph.add_run(SEVERITY_TITLES[issue.severity]).bold = True
         location = issue_location(report, issue)
         where = f" ({location})" if location else ""
-        paragraph.add_run(f" · {issue.code}{where}: {issue.message}")
+        paragraph.add_run(xml_text(f" · {issue.code}{where}: {issue.message}"))
         quote = quote_segments(report, issue)
         if quote:
             quoted = document.add_paragraph(style="Quote")
@@ -57,7 +60,7 @@ def _add_issues(document, report: Report, issues: list[Issue]) -> None:
         if issue.suggestion:
             suggestion = document.add_paragraph()
             suggestion.add_run("Suggestion: ").italic = True
-            suggestion.add_run(issue.suggestion)
+            suggestion.add_run(xml_text(issue.suggestion))
 
 
 def _add_summary(document, report: Report) -> None:
@@ -73,7 +76,7 @@ def _add_summary(document, report: Report) -> None:
         cells[0].text = CATEGORY_TITLES[finding.category]
         cells[1].text = finding.status
         _shade(cells[1], STATUS_SHADING[finding.status])
-        cells[2].text = pages_text(evidence_pages(report, finding))
+        cells[2].text = pages_text(evidence_pages(report, finding))  # numbers only
         cells[3].text = str(len(finding.issues))
 
 
@@ -82,10 +85,12 @@ def to_docx(report: Report) -> bytes:
     from docx import Document
 
     document = Document()
-    document.core_properties.title = f"Gap report: {report.document.name}"
+    name = xml_text(display_name(report.document.name))
+    # Word's core properties hold at most 255 characters; a long file name must not crash.
+    document.core_properties.title = f"Gap report: {name}"[:CORE_PROPERTY_CHARS]
     document.core_properties.author = "clausecheck"
-    document.add_heading(f"Gap report: {report.document.name}", level=0)
-    document.add_paragraph(document_line(report))
+    document.add_heading(f"Gap report: {name}", level=0)
+    document.add_paragraph(xml_text(document_line(report)))
     _add_summary(document, report)
     for finding in report.findings:
         document.add_heading(f"{CATEGORY_TITLES[finding.category]} — {finding.status}", level=1)
@@ -93,12 +98,12 @@ def to_docx(report: Report) -> bytes:
         if terms:
             paragraph = document.add_paragraph()
             paragraph.add_run("Key terms: ").bold = True
-            paragraph.add_run(terms)
+            paragraph.add_run(xml_text(terms))
         evidence = evidence_list(report, finding)
         if evidence:
             paragraph = document.add_paragraph()
             paragraph.add_run("Evidence: ").bold = True
-            paragraph.add_run(evidence)
+            paragraph.add_run(xml_text(evidence))
         if finding.issues:
             _add_issues(document, report, finding.issues)
         else:
@@ -109,7 +114,7 @@ def to_docx(report: Report) -> bytes:
     if report.warnings:
         document.add_heading("Warnings", level=1)
         for warning in report.warnings:
-            document.add_paragraph(warning, style="List Bullet")
+            document.add_paragraph(xml_text(warning), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from clausecheck.escaping import display_name
 from clausecheck.report.content import (
     Segment,
     clause_segments,
@@ -119,7 +120,7 @@ def _finding_section(report: Report, finding: Finding) -> list[str]:
 
 def to_html(report: Report) -> str:
     """The gap report as a standalone HTML document."""
-    name = escape(report.document.name)
+    name = escape(display_name(report.document.name))
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clausecheck.escaping import display_name, markdown_code, markdown_text
 from clausecheck.report.content import issue_location
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
@@ -11,13 +12,13 @@ SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "In
 
 
 def escape_markdown(text: str) -> str:
-    """Escape characters Markdown would read as markup inside table cells and quotes."""
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("\n", " ")
+    """Contract text for a Markdown line, table cell or quote (``escaping.markdown_text``)."""
+    return markdown_text(text)
 
 
 def _where(report: Report, issue: Issue) -> str:
     location = issue_location(report, issue)
-    return f" ({location})" if location else ""
+    return f" ({escape_markdown(location)})" if location else ""
 
 
 def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
@@ -26,7 +27,8 @@ def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
         group = [i for i in issues if i.severity == severity]
         for item in group:
             lines.append(
-                f"- **{SEVERITY_TITLES[severity]}** · `{item.code}`{_where(report, item)}: {escape_markdown(item.message)}"
+                f"- **{SEVERITY_TITLES[severity]}** · `{markdown_code(item.code)}`"
+                f"{_where(report, item)}: {escape_markdown(item.message)}"
             )
             if item.quote:
                 lines.append(f"  > {escape_markdown(item.quote)}")
@@ -39,7 +41,7 @@ def _evidence(clause: Clause) -> str:
     where = f"clause {clause.number.rstrip('.')}" if clause.number else clause.id
     heading = f" {clause.heading}" if clause.heading else ""
     page = f", page {clause.page}" if clause.page else ""
-    return f"{where}{escape_markdown(heading)}{page}"
+    return escape_markdown(f"{where}{heading}{page}")
 
 
 def to_markdown(report: Report) -> str:
@@ -47,9 +49,9 @@ def to_markdown(report: Report) -> str:
     doc = report.document
     pages = f", {doc.pages} page(s)" if doc.pages else ""
     lines = [
-        f"# Gap report: {escape_markdown(doc.name)}",
+        f"# Gap report: {escape_markdown(display_name(doc.name))}",
         "",
-        f"{doc.format.upper()}{pages}, {len(report.clauses)} clauses · playbook `{report.playbook}` · "
+        f"{doc.format.upper()}{pages}, {len(report.clauses)} clauses · playbook `{markdown_code(report.playbook)}` · "
         f"sha256 `{doc.sha256[:12]}…`",
         "",
         "| Category | Status | Evidence | Issues |",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from clausecheck.escaping import display_name
 from clausecheck.report.content import (
     Segment,
     document_line,
@@ -184,7 +185,7 @@ def to_pdf(report: Report) -> bytes:
 
     _font_characters()
     styles = _styles()
-    name = report.document.name
+    name = display_name(report.document.name)
 
     def footer(canvas, doc) -> None:
         canvas.saveState()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 
+from clausecheck.escaping import display_name, terminal_text
 from clausecheck.types import CATEGORY_TITLES, Report
 
 STATUS_WORD = {"present": "present", "missing": "MISSING", "ambiguous": "AMBIGUOUS"}
@@ -36,16 +37,13 @@ def _issue_lines(report: Report, issues: list, width: int, limit: int) -> list[s
             head = (
                 f"[{severity}] {issue.code}"
                 + (f" ({where})" if where else "")
-                + f": {issue.message}"
+                + f": {terminal_text(issue.message)}"
             )
             for n, chunk in enumerate(textwrap.wrap(head, width - 6)):
                 lines.append(("  - " if n == 0 else "    ") + chunk)
             if issue.quote and issue.code != "missing":
-                quote = (
-                    issue.quote
-                    if len(issue.quote) <= width - 10
-                    else issue.quote[: width - 11] + "…"
-                )
+                text = terminal_text(" ".join(issue.quote.split()))
+                quote = text if len(text) <= width - 10 else text[: width - 11] + "…"
                 lines.append(f'      "{quote}"')
             shown += 1
     return lines
@@ -56,7 +54,7 @@ def to_table(report: Report, width: int | None = None, limit: int = 4) -> str:
     width = width or min(shutil.get_terminal_size((100, 20)).columns, 120)
     doc = report.document
     lines = [
-        f"{doc.name}  ({doc.format}, {f'{doc.pages} page(s)' if doc.pages else 'no page numbers'}, {len(report.clauses)} clauses, playbook {report.playbook})",
+        f"{display_name(doc.name)}  ({doc.format}, {f'{doc.pages} page(s)' if doc.pages else 'no page numbers'}, {len(report.clauses)} clauses, playbook {terminal_text(report.playbook)})",
         "",
         f"{'CATEGORY':<36} {'STATUS':<10} {'PAGES':<10} ISSUES",
     ]

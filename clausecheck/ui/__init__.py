@@ -5,13 +5,21 @@ from clausecheck.ui.comparison import comparison_view
 from clausecheck.ui.engine import engine_picker
 from clausecheck.ui.page import start_page
 from clausecheck.ui.playbook import playbook_picker
-from clausecheck.ui.uploads import analyse_uploads, reviewed_reports, upload_area
+from clausecheck.ui.uploads import (
+    analyse_uploads,
+    keep_uploads_in_memory,
+    reviewed_reports,
+    upload_area,
+)
+
+keep_uploads_in_memory()  # in the server process, before any session shows an uploader
 
 __all__ = [
     "agreement_view",
     "analyse_uploads",
     "comparison_view",
     "engine_picker",
+    "keep_uploads_in_memory",
     "playbook_picker",
     "reviewed_reports",
     "start_page",

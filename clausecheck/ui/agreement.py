@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import partial
-from html import escape
 
 import streamlit as st
 
+from clausecheck.escaping import display_name, markdown_text, page_html_text
 from clausecheck.report import EXPORT_FORMATS
 from clausecheck.report.content import (
     Segment,
@@ -34,8 +34,8 @@ TEXT_PREVIEW_CHARS = 160
 
 
 def safe_html(text: str) -> str:
-    """Escaped for HTML, and '$' kept from being read as the start of a formula."""
-    return escape(text).replace("$", "&#36;")
+    """Contract text for HTML inside the page's Markdown (``escaping.page_html_text``)."""
+    return page_html_text(text)
 
 
 def marked_html(segments: list[Segment]) -> str:
@@ -268,15 +268,17 @@ def agreement_view(reports: list[Report]) -> None:
     """The single-agreement view of the agreement picked from ``reports``."""
     index = 0
     if len(reports) > 1:
-        names = [report.document.name for report in reports]
+        names = [display_name(report.document.name) for report in reports]
         index = st.selectbox(
             "Agreement", range(len(reports)), format_func=names.__getitem__, key="agreement"
         )
     report = reports[index]
-    st.subheader(report.document.name, anchor=False)
-    st.caption(document_line(report))
+    # Streamlit renders Markdown in headings, captions and alerts: a file name such as
+    # '![s](http://host/x.png)' would otherwise make the page fetch an image.
+    st.subheader(markdown_text(display_name(report.document.name)), anchor=False)
+    st.caption(markdown_text(document_line(report)))
     for warning in report.warnings:
-        st.warning(warning)
+        st.warning(markdown_text(warning))
     summary_row(report)
     for finding in report.findings:
         finding_details(report, finding)

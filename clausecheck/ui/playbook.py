@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from clausecheck.errors import PlaybookError
+from clausecheck.escaping import markdown_text
 from clausecheck.playbooks import DEFAULT_PLAYBOOK, Playbook, load_playbook, parse_playbook
 from clausecheck.playbooks import shipped_playbooks as shipped
 
@@ -36,7 +37,8 @@ def playbook_picker() -> Playbook | None:
     try:
         playbook = parse_playbook(upload.getvalue(), upload.name)
     except PlaybookError as exc:
-        st.sidebar.error(str(exc))
+        st.sidebar.error(markdown_text(str(exc)))
         return None
-    st.sidebar.success(f"Using your playbook '{playbook.name}': {', '.join(playbook.require)}.")
+    chosen = markdown_text(f"'{playbook.name}': {', '.join(playbook.require)}")
+    st.sidebar.success(f"Using your playbook {chosen}.")
     return playbook

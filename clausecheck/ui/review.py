@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 from clausecheck.checks import build_findings
 from clausecheck.playbooks import Playbook
+from clausecheck.terms import extract_key_terms
 from clausecheck.types import CATEGORIES, Report
 
 Corrections = dict[str, list[str]]
@@ -42,7 +43,11 @@ def review_report(report: Report, playbook: Playbook, corrections: Corrections) 
     for clause in reviewed.clauses:
         if clause.id in corrections:
             clause.labels = ordered_labels(corrections[clause.id])
-    reviewed.findings, reviewed.issues = build_findings(reviewed.clauses, playbook)
+    # Labels steer where some terms are read (payment from pricing clauses): read them again.
+    reviewed.key_terms = extract_key_terms(reviewed.clauses)
+    reviewed.findings, reviewed.issues = build_findings(
+        reviewed.clauses, playbook, reviewed.key_terms
+    )
     reviewed.playbook = playbook.name
     return reviewed
 

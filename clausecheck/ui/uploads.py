@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass
 
 import streamlit as st
@@ -10,6 +11,7 @@ import streamlit as st
 from clausecheck.analysis import analyze
 from clausecheck.classify import load_model
 from clausecheck.errors import ClausecheckError
+from clausecheck.escaping import display_name, markdown_text
 from clausecheck.playbooks import Playbook
 from clausecheck.types import Report
 from clausecheck.ui.review import corrections_key, playbook_fingerprint, review_report
@@ -23,6 +25,13 @@ from clausecheck.ui.state import (
 )
 
 AGREEMENT_TYPES = ["pdf", "docx", "txt"]
+MAX_CONCURRENT_ANALYSES = 2
+"""Analyses the server runs at once, across all sessions: each may take a core and up to the
+memory limit, so more at once would only slow them all and add up the memory. Others wait."""
+WAIT_TICK_S = 1.0
+"""How often a waiting upload looks for a free slot (and notices that its session ended)."""
+_RUNNING = threading.BoundedSemaphore(MAX_CONCURRENT_ANALYSES)
+"""The server process's analysis slots, shared by every session on purpose."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,28 @@ class Upload:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+UPLOAD_SPOOL_FACTOR = 2
+"""Uploads stay in memory up to this many times the upload limit (multipart framing included)."""
+
+
+def keep_uploads_in_memory() -> None:
+    """Make the server keep every upload in memory, as the page promises.
+
+    Streamlit receives uploads through Starlette, whose multipart parser writes any part over
+    1 MiB to a temporary file (deleted, but on disk while the upload lasts). Raising its
+    threshold above the upload limit keeps the bytes in memory. It is a class attribute of the
+    server process, set when the page's script is first imported there, which is before any
+    session can show an uploader.
+    """
+    from starlette.formparsers import MultiPartParser
+    from streamlit import config
+
+    limit = int(config.get_option("server.maxUploadSize")) * 1024 * 1024
+    MultiPartParser.spool_max_size = max(
+        MultiPartParser.spool_max_size, UPLOAD_SPOOL_FACTOR * limit
+    )
 
 
 def upload_area() -> list[Upload]:
@@ -69,27 +100,38 @@ def analyse_uploads(uploads: list[Upload], engine: str) -> list[Report]:
     for sha256 in dict.fromkeys(u.sha256 for u in uploads):
         result = analysed[sha256]
         if isinstance(result, str):
-            st.error(result)
+            st.error(markdown_text(result))
         else:
             reports.append(result)
     return reports
 
 
 def _analyse_with_progress(upload: Upload, engine: str) -> Report | str:
-    bar = st.progress(0.0, text=f"{upload.name}: starting")
+    """Analyse one upload in a slot, with a progress bar.
+
+    Every progress call is a Streamlit call, and Streamlit stops a script whose session ended
+    (a closed tab) at its next call: the exception leaves ``analyze``, which kills the child.
+    The analysis repeats the last progress every second, so that happens within a second.
+    """
+    shown = markdown_text(display_name(upload.name))  # progress text is Markdown too
+    bar = st.progress(0.0, text=f"{shown}: starting")
+    while not _RUNNING.acquire(timeout=WAIT_TICK_S):
+        bar.progress(0.0, text=f"{shown}: waiting for one of the analyses running to finish")
 
     def show(done: float, stage: str) -> None:
-        bar.progress(done, text=f"{upload.name}: {stage}")
+        bar.progress(done, text=f"{shown}: {stage}")
 
+    name = display_name(upload.name)
     try:
         # The model of $CLAUSECHECK_MODEL_DIR (clausecheck page --model-dir), else the shipped one.
         model = load_model()
         return analyze(upload.data, name=upload.name, model=model, progress=show, engine=engine)
     except ClausecheckError as exc:
-        return f"{upload.name}: {exc}"
+        return f"{name}: {exc}"
     except Exception as exc:  # one broken file must not stop the others
-        return f"{upload.name}: {ClausecheckError('E605', kind=type(exc).__name__)}"
+        return f"{name}: {ClausecheckError('E605', kind=type(exc).__name__)}"
     finally:
+        _RUNNING.release()
         bar.empty()
 
 

@@ -1,0 +1,1 @@
+"""Alembic migrations of the saved-review database, run by ``clausecheck.store.migrate``."""
