@@ -81,16 +81,16 @@ def _cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def cached_results(paths: list[Path], workers: int) -> list[dict[str, Any]]:
-    CACHE.mkdir(parents=True, exist_ok=True)
-    todo = [p for p in paths if not (CACHE / f"{p.stem}.json").exists()]
+def cached_results(paths: list[Path], workers: int, cache: Path = CACHE) -> list[dict[str, Any]]:
+    cache.mkdir(parents=True, exist_ok=True)
+    todo = [p for p in paths if not (cache / f"{p.stem}.json").exists()]
     if todo:
         print(f"analysing {len(todo)} PDFs with both engines ({workers} workers)", file=sys.stderr)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for done, result in enumerate(pool.map(analyse_both, map(str, todo)), start=1):
-                (CACHE / f"{result['name']}.json").write_text(json.dumps(result))
+                (cache / f"{result['name']}.json").write_text(json.dumps(result))
                 print(f"  {done}/{len(todo)} {result['name'][:70]}", file=sys.stderr)
-    return [json.loads((CACHE / f"{p.stem}.json").read_text()) for p in paths]
+    return [json.loads((cache / f"{p.stem}.json").read_text()) for p in paths]
 
 
 def jaccard(a: list[str], b: list[str]) -> float:
@@ -151,12 +151,13 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1, help="every N-th PDF by name (1: all)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--cuad", default=str(DEFAULT_CUAD))
+    parser.add_argument("--cache", default=str(CACHE), help="folder of per-PDF results")
     args = parser.parse_args()
     cuad = Path(args.cuad)
     paths = sorted((cuad / "pdf").glob("*.pdf"))[:: args.every]
     if not paths:
         sys.exit(f"no PDFs in {cuad / 'pdf'}; this benchmark needs ../shared/cuad")
-    results = cached_results(paths, args.workers)
+    results = cached_results(paths, args.workers, Path(args.cache))
     annotations = load_annotations(cuad)
     print(f"{date.today().isoformat()}: {len(paths)} CUAD PDFs (every {args.every}), both engines.")
     print()
