@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from clausecheck.escaping import csv_row, xlsx_cell, xlsx_row
+from clausecheck.escaping import csv_row, xlsx_cell, xlsx_row, xml_text
 from clausecheck.report.terms_text import metric_text, term_text
 from clausecheck.types import CATEGORY_TITLES, KeyTerm, Report
 
@@ -520,7 +520,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
                 quote = " ".join(term.quote.split())
                 if len(quote) > MAX_COMMENT:
                     quote = quote[:MAX_COMMENT] + " …"
-                cell.comment = Comment(f"{term.source}\n{quote}", "clausecheck")
+                cell.comment = Comment(xml_text(f"{term.source}\n{quote}"), "clausecheck")
                 xlsx_row(
                     sources,
                     [
