@@ -25,6 +25,8 @@ OUTLIER_RATIO = 1.5
 """A number this many times above (or below) the median of the agreements is an outlier."""
 MIN_AGREEMENTS_FOR_OUTLIERS = 3
 """Fewer agreements than this have no meaningful 'usual' value to differ from."""
+COVERAGE_STATUSES: tuple[str, ...] = ("present", "deviates", "ambiguous", "missing")
+"""The coverage columns, best first: the statuses of ``types.STATUSES`` in reading order."""
 REPORT_SUFFIX = ".json"
 BATCH_RECORDS_DIR = ".clausecheck-batch"
 """The folder a ``clausecheck batch`` output keeps its per-document records in; its presence
@@ -163,7 +165,7 @@ class Comparison:
     outliers: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def coverage(self) -> dict[str, dict[str, int]]:
-        """For each category, how many agreements have it present, ambiguous or missing."""
+        """For each category, how many agreements have it present, deviating, ambiguous or missing."""
         analysed = [row for row in self.rows if row.statuses]
         return {
             category: dict(Counter(row.statuses.get(category, "n/a") for row in analysed))
@@ -302,6 +304,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
     fills = {
         "missing": PatternFill("solid", fgColor="F8D7DA"),
         "ambiguous": PatternFill("solid", fgColor="FFF3CD"),
+        "deviates": PatternFill("solid", fgColor="E2D9F3"),
         "present": PatternFill("solid", fgColor="D1E7DD"),
     }
     outlier_fill = PatternFill("solid", fgColor="F5C2C7")
@@ -320,12 +323,12 @@ def to_xlsx(comparison: Comparison) -> bytes:
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, widest + 2))
     sheet.freeze_panes = "B2"
     coverage = workbook.create_sheet("Coverage")
-    coverage.append(["Category", "present", "ambiguous", "missing"])
+    coverage.append(["Category", *COVERAGE_STATUSES])
     for category, counts in comparison.coverage().items():
         coverage.append(
             [
                 CATEGORY_TITLES[category],
-                *(counts.get(s, 0) for s in ("present", "ambiguous", "missing")),
+                *(counts.get(s, 0) for s in COVERAGE_STATUSES),
             ]
         )
     buffer = io.BytesIO()
@@ -362,13 +365,14 @@ def to_markdown(comparison: Comparison) -> str:
         "",
         "## Coverage",
         "",
-        "| Category | Present | Ambiguous | Missing |",
-        "|---|---|---|---|",
+        "| Category | Present | Deviates | Ambiguous | Missing |",
+        "|---|---|---|---|---|",
     ]
     for category, counts in comparison.coverage().items():
         lines.append(
-            f"| {CATEGORY_TITLES[category]} | {counts.get('present', 0)} | "
-            f"{counts.get('ambiguous', 0)} | {counts.get('missing', 0)} |"
+            f"| {CATEGORY_TITLES[category]} | "
+            + " | ".join(str(counts.get(s, 0)) for s in COVERAGE_STATUSES)
+            + " |"
         )
     return "\n".join(lines) + "\n"
 

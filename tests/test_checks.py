@@ -308,6 +308,9 @@ def test_status_rule():
     assert status_for([], []) == "missing"
     assert status_for(["c1"], [low]) == "present"
     assert status_for(["c1"], [low, high]) == "ambiguous"
+    position = Issue(code="position", severity="medium", message="m")
+    assert status_for(["c1"], [low, position]) == "deviates"
+    assert status_for(["c1"], [position, high]) == "ambiguous"
 
 
 def test_user_playbook_positions_become_issues():
@@ -337,6 +340,8 @@ positions:
     assert "60 days" in positions["pricing"][0]
     assert "120 days" in positions["termination"][0]
     assert "abandonment rate" in positions["sla"][0]
+    statuses = {f.category: f.status for f in findings}
+    assert statuses["governing_law"] == "deviates"  # found and complete, but New York law
     compliant = [
         clause(
             "This Agreement is governed by the laws of England and Wales.",
@@ -351,6 +356,7 @@ positions:
     ]
     findings, _ = build_findings(compliant, playbook)
     assert all(i.code != "position" for f in findings for i in f.issues)
+    assert all(f.status != "deviates" for f in findings)
 
 
 @pytest.mark.parametrize(
@@ -490,3 +496,25 @@ def test_pricing_stated_by_reference_or_redacted_is_not_missing(text, flagged):
 )
 def test_an_sla_with_any_time_limit_has_a_measurable_target(text, flagged):
     assert ("missing_element" in _element_codes(text, "sla")) is flagged
+
+
+def test_every_status_has_its_own_mark_in_every_export_and_view():
+    from clausecheck.compare import COVERAGE_STATUSES
+    from clausecheck.report import docx, html, markdown, pdf, terminal
+    from clausecheck.types import STATUSES
+    from clausecheck.ui import agreement, comparison
+
+    tables = {
+        "markdown": markdown.STATUS_MARK,
+        "terminal": terminal.STATUS_WORD,
+        "pdf": pdf.STATUS_COLOURS,
+        "docx": docx.STATUS_SHADING,
+        "page badge": agreement.STATUS_COLOUR,
+        "page label": agreement.STATUS_LABEL,
+        "comparison fill": comparison.STATUS_FILL,
+    }
+    for name, table in tables.items():
+        assert set(table) == set(STATUSES), name
+        assert len(set(table.values())) == len(STATUSES), name  # each status looks different
+    assert set(COVERAGE_STATUSES) == set(comparison.STATUS_ORDER) == set(STATUSES)
+    assert all(f".{status} {{" in html.STYLE for status in STATUSES)

@@ -1,8 +1,10 @@
 """Turn classified clauses into findings: one per playbook category, with issues and key terms.
 
-Status rule: ``missing`` when no clause carries the category; ``ambiguous`` when clauses do but
-a high-severity issue applies (missing element, placeholder, contradiction, inverted waiver,
-vague language where a number is needed); ``present`` otherwise.
+Status rule, first that applies (``types.STATUSES``): ``missing`` when no clause carries the
+category; ``ambiguous`` when clauses do but a high-severity issue applies (missing element,
+placeholder, contradiction, inverted waiver, vague language where a number is needed);
+``deviates`` when the category is found and complete but misses one of the active playbook's
+positions (a ``position`` issue); ``present`` otherwise.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from clausecheck.checks.base import Context
 from clausecheck.checks.consistency import check_consistency
 from clausecheck.checks.elements import check_elements, missing_issue
 from clausecheck.checks.language import check_language, vague_language
-from clausecheck.checks.positions import check_positions
+from clausecheck.checks.positions import CODE_POSITION, check_positions
 from clausecheck.playbooks import Playbook
 from clausecheck.terms import extract_terms
 from clausecheck.types import Clause, Finding, Issue, Status
@@ -20,11 +22,13 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 
 
 def status_for(clause_ids: list[str], issues: list[Issue]) -> Status:
-    """The documented status rule."""
+    """The documented status rule: missing, then ambiguous, then deviates, then present."""
     if not clause_ids:
         return "missing"
     if any(i.severity == "high" for i in issues):
         return "ambiguous"
+    if any(i.code == CODE_POSITION for i in issues):
+        return "deviates"
     return "present"
 
 

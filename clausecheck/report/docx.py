@@ -17,7 +17,12 @@ from clausecheck.report.markdown import SEVERITY_TITLES
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Issue, Report
 
-STATUS_SHADING = {"present": "D1E7DD", "ambiguous": "FFF3CD", "missing": "F8D7DA"}
+STATUS_SHADING = {
+    "present": "D1E7DD",
+    "deviates": "E2D9F3",
+    "ambiguous": "FFF3CD",
+    "missing": "F8D7DA",
+}
 """Cell colours of the status column, as in the XLSX comparison."""
 
 

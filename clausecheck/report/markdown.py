@@ -6,7 +6,12 @@ from clausecheck.report.content import issue_location
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
 
-STATUS_MARK = {"present": "✅ present", "missing": "❌ missing", "ambiguous": "⚠️ ambiguous"}
+STATUS_MARK = {
+    "present": "✅ present",
+    "deviates": "🔷 deviates",
+    "missing": "❌ missing",
+    "ambiguous": "⚠️ ambiguous",
+}
 SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Information"}
 
 

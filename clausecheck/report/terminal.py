@@ -7,7 +7,12 @@ import textwrap
 
 from clausecheck.types import CATEGORY_TITLES, Report
 
-STATUS_WORD = {"present": "present", "missing": "MISSING", "ambiguous": "AMBIGUOUS"}
+STATUS_WORD = {
+    "present": "present",
+    "deviates": "DEVIATES",
+    "missing": "MISSING",
+    "ambiguous": "AMBIGUOUS",
+}
 
 
 SEVERITIES = ("high", "medium", "low", "info")
