@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from clausecheck.furniture import drop_furniture
 from clausecheck.numbering import LEADING_NUMBER, ROMAN, is_caps_heading
 from clausecheck.types import Block, Clause, Document
 
@@ -139,9 +140,11 @@ def segment(document: Document) -> list[Clause]:
     """Split a document into clauses, each with its number, heading, page and parent.
 
     Table-of-contents lines are left out: they repeat headings with page numbers and would be
-    classified as if they were the clauses themselves.
+    classified as if they were the clauses themselves. So are page furniture, filing legends and
+    signature blocks (``furniture.drop_furniture``).
     """
-    pieces = [piece for block in document.blocks for piece in _split_block(block)]
+    blocks = drop_furniture(document.blocks, document.pages)
+    pieces = [piece for block in blocks for piece in _split_block(block)]
     contents = [p for p in pieces if is_contents_entry(p.text)]
     if len(contents) >= MIN_CONTENTS_ENTRIES:
         skipped = {id(p) for p in contents}
@@ -174,7 +177,7 @@ def _split_block(block: Block) -> list[_Piece]:
         return [_Piece(chunk, block.page, False) for chunk in bounded_chunks(block.text)]
     parts = [block.text]
     for pattern in (_INLINE_NUMBERED, _NUMBER_AFTER_CAPS, _INLINE_CAPS_HEADING):
-        parts = [p for part in parts for p in pattern.split(part)]
+        parts = _rejoin_bare_numbers([p for part in parts for p in pattern.split(part)])
     pieces = []
     for part in parts:
         for run_in, text in _split_run_in_headings(part):
@@ -183,6 +186,23 @@ def _split_block(block: Block) -> list[_Piece]:
                 _Piece(c, block.page, False, run_in and i == 0) for i, c in enumerate(chunks)
             ]
     return pieces
+
+
+def _rejoin_bare_numbers(parts: list[str]) -> list[str]:
+    """'1.' split from 'SERVICES. The ...' (the full stop of a clause number looks like the end
+    of a sentence) is put back in front of its heading."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _BARE_NUMBER.match(joined[-1]):
+            joined[-1] = f"{joined[-1].strip()} {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_BARE_NUMBER = re.compile(
+    rf"^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(?:\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN})\.?\s*$"
+)
 
 
 def _split_run_in_headings(text: str) -> list[tuple[bool, str]]:

@@ -205,3 +205,117 @@ def test_a_title_case_heading_alone_on_its_line_heads_the_paragraph_below():
     # Siblings: 'Amendment; Waiver' does not become a part of 'Non-assignment'.
     assert by_heading["Amendment; Waiver"].parent == by_heading["Non-assignment"].parent
     assert "Title" not in by_heading  # a signature field, not a heading
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _word_numbered_docx(path, paragraphs, levels, *, restart_second_list=False):
+    """A Word file whose paragraphs are numbered by Word itself (numbering.xml), not typed.
+
+    ``levels``: (numFmt, lvlText, start[, legal]) per level; ``paragraphs``: (level or None, text).
+    """
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{level[2]}"/><w:numFmt w:val="{level[0]}"/>'
+        + ("<w:isLgl/>" if level[3:] and level[3] else "")
+        + f'<w:lvlText w:val="{level[1]}"/></w:lvl>'
+        for i, level in enumerate(levels)
+    )
+    numbering.append(
+        parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="90">{lvls}</w:abstractNum>')
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {W_NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    list_id = "90"
+    for level, text in paragraphs:
+        if text == "--restart--":
+            list_id = "91" if restart_second_list else "90"
+            continue
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            p_pr = paragraph._p.get_or_add_pPr()
+            p_pr.append(
+                parse_xml(
+                    f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'
+                )
+            )
+    document.save(str(path))
+    return path
+
+
+def test_word_automatic_numbering_gives_the_numbers_word_shows(tmp_path):
+    path = _word_numbered_docx(
+        tmp_path / "numbered.docx",
+        [
+            (None, "MASTER SERVICES AGREEMENT"),
+            (0, "Services"),
+            (1, "The Supplier shall provide the inbound call handling services described here."),
+            (1, "The Supplier shall staff the service desk from 8am to 8pm."),
+            (2, "on each Business Day; and"),
+            (2, "on Saturdays during the peak season."),
+            (0, "Fees"),
+            (1, "The Client shall pay the fees within thirty (30) days of invoice."),
+            (0, "Governing Law"),
+            (1, "This Agreement is governed by the laws of England and Wales."),
+        ],
+        [("decimal", "%1.", 1), ("decimal", "%1.%2", 1), ("lowerLetter", "(%3)", 1)],
+    )
+    clauses = segment(read_document(path))
+    numbers = [c.number for c in clauses if c.number]
+    assert numbers == ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1", "3.", "3.1"]
+    by_number = {c.number: c for c in clauses}
+    assert by_number["2."].heading == "Fees"
+    assert by_number["(b)"].parent == by_number["1.2"].id
+
+
+def test_word_numbering_formats_roman_articles_legal_style_and_restarts(tmp_path):
+    path = _word_numbered_docx(
+        tmp_path / "articles.docx",
+        [
+            (0, "DEFINITIONS"),
+            (1, "Words defined in the Schedule have the same meaning here."),
+            (0, "TERM AND TERMINATION"),
+            (1, "This Agreement starts on the Effective Date and runs for three years."),
+            (None, "--restart--"),
+            (0, "SCHEDULE TERMS"),
+        ],
+        [("upperRoman", "Article %1", 1), ("decimal", "Section %1.%2", 1, "legal")],
+        restart_second_list=True,
+    )
+    blocks = [b.text for b in read_document(path).blocks]
+    assert blocks[0] == "Article I DEFINITIONS"
+    assert blocks[1].startswith("Section 1.1 Words defined")  # legal style: all levels decimal
+    assert blocks[2] == "Article II TERM AND TERMINATION"
+    assert blocks[4] == "Article I SCHEDULE TERMS"  # a list that restarts at 1
+    plain = _word_numbered_docx(
+        tmp_path / "plain.docx",
+        [(0, "DEFINITIONS"), (1, "Words defined in the Schedule have the same meaning here.")],
+        [("upperRoman", "Article %1", 1), ("decimal", "Section %1.%2", 1)],
+    )
+    # Without legal style Word shows the article's own roman number inside the section number.
+    assert read_document(plain).blocks[1].text.startswith("Section I.1 Words")
+
+
+def test_word_number_formats():
+    from clausecheck.ingest.docx import format_list_number
+
+    assert [format_list_number(n, "lowerLetter") for n in (1, 2, 26, 27)] == ["a", "b", "z", "aa"]
+    assert [format_list_number(n, "upperRoman") for n in (1, 4, 9, 14, 40)] == [
+        "I",
+        "IV",
+        "IX",
+        "XIV",
+        "XL",
+    ]
+    assert format_list_number(3, "lowerRoman") == "iii"
+    assert format_list_number(7, "decimalZero") == "07"

@@ -1,0 +1,226 @@
+"""Blocks that are not clause text: page furniture, filing legends and signature blocks.
+
+Works on the blocks of any engine (PDF, DOCX, text), after reading and before segmentation, so a
+page number, a running title, a confidential-treatment legend or a "By: /s/ ... Title: ..." block
+never becomes a clause, never becomes evidence and never gets an issue. Where furniture is glued
+to the text of a paragraph (a running title read into the first line of a page, a page number
+before the first words), only the furniture is cut away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from clausecheck.types import Block
+
+MIN_RUNNING_PAGES = 3
+"""A line repeated on at least this many pages (and REPEAT_SHARE of them) runs with the pages."""
+REPEAT_SHARE = 0.3
+"""Share of a document's pages a line must repeat on to be a running header or footer."""
+MAX_FURNITURE_CHARS = 400
+"""Furniture is short: a block longer than this is kept whole, though furniture may be cut off
+its start or end."""
+SIGNATURE_LINE_MAX_WORDS = 12
+"""Lines of a signature block (names, titles, company names, dates) are at most this long."""
+
+PAGE_NUMBER = re.compile(
+    r"""^\W{0,3}(?:
+        (?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?
+      | [A-Z]{1,2}\s?-\s?\d{1,3}                 # exhibit pages: A-3, B - 12
+      | [ivxlc]{1,6}                             # roman page numbers of a front matter
+    )\W{0,3}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A block that is only a page number: '22', '- 6 -', '6 -', 'Page 2 of 9', '105/110', 'A-3', 'ii'.
+A number with a full stop ('5.') is a clause number on its own line, not a page number."""
+_CLAUSE_NUMBER_ALONE = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|\(?[a-z]{1,3}\)|\([ivx]{1,5}\))\s*$"
+)
+
+LEGEND = re.compile(
+    r"""(?:
+        confidential\s+treatment\s+(?:has\s+been\s+|is\s+being\s+)?(?:requested|application)
+      | (?:portions|information|material)[^.]{0,80}?\b(?:omitted|redacted)\b[^.]{0,120}?
+        (?:filed\s+separately|securities\s+and\s+exchange\s+commission|the\s+commission|
+           rule\s+24b-2|request\s+for\s+confidential|regulation\s+s-k|item\s+601)
+      | (?:omitted|redacted)\s+(?:and|pursuant)[^.]{0,80}?(?:filed\s+separately|confidential\s+treatment)
+      | indicates\s+(?:information|material)\s+(?:which|that)\s+has\s+been\s+(?:redacted|omitted)
+      | ^\s*source:\s
+      | ^\s*\[?\s*(?:signature\s+page|remainder\s+of\s+(?:this\s+)?page)[^\]]{0,60}\]?\s*$
+      | ^\s*\[?\s*(?:this\s+page\s+)?intentionally\s+(?:left\s+)?blank\s*\]?\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Filing stamps and legends: confidential-treatment notices, 'Source: ...' lines, '[Signature
+page follows]'. They tell the reader about the filing, not about the agreement."""
+_LEGEND_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;:\]]\s))[^.]{0,160}?"
+    r"(?:confidential\s+(?:treatment|material)|(?:omitted|redacted)\b)[^.]{0,200}?"
+    r"(?:filed\s+separately|confidential\s+treatment|securities\s+and\s+exchange\s+commission|"
+    r"the\s+commission)[^.]{0,120}?(?:\.|$)",
+    re.IGNORECASE,
+)
+"""A legend sentence inside a longer block: cut out, the clause text around it kept."""
+
+EDGAR_EXHIBIT_LABEL = re.compile(
+    r"^\s*(?:EX(?:HIBIT)?)[\s.-]*\d{1,3}(?:\.\d{1,3})*[A-Z]?\s*$", re.I
+)
+"""'Exhibit 10.11' at the top of the first page: the filing's exhibit number, not a clause."""
+
+TESTIMONIUM = re.compile(
+    r"^\s*(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)"
+    r"|AGREED\s+(?:AND|&)\s+ACCEPTED|ACCEPTED\s+AND\s+AGREED|SIGNED\s+(?:for|on\s+behalf|by)\b"
+    r"|THE\s+PARTIES\s+HAVE\s+EXECUTED|AS\s+WITNESS)",
+    re.IGNORECASE,
+)
+"""The words that open a signature page: everything short after them, up to the next heading
+or clause, is names, titles and lines to sign on."""
+SIGNATURE_FIELD = re.compile(
+    r"^\s*(?:By|Name|Title|Its|Date|Dated|Signature|Signed|Witness|Print(?:ed)?\s+Name|"
+    r"Authori[sz]ed\s+Signatory|Director|Secretary)\s*:|^\s*/s/|^\s*[_\-.]{5,}\s*$|"
+    r"^\s*By\s*[_\-]{3,}|^\s*(?:By|Per)\s+/s/",
+    re.IGNORECASE,
+)
+"""A line of a signature block: 'By: ____', 'Name: Jane Roe', '/s/ Jane Roe', a rule to sign on."""
+_ENDS_SIGNATURES = re.compile(
+    r"^\s*(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|ARTICLE|SECTION|PART)\b", re.I
+)
+
+
+def drop_furniture(blocks: list[Block], pages: int | None = None) -> list[Block]:
+    """The blocks without page furniture, filing legends and signature blocks."""
+    running = _running_lines(blocks, pages)
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        text = _cut_running(block.text, running)
+        text = _cut_page_number_prefix(text, block.page)
+        if not text.strip() or is_furniture(text, first_block=index == 0 or not kept):
+            continue
+        if len(text) > MAX_FURNITURE_CHARS or LEGEND.search(text):
+            text = _LEGEND_SENTENCE.sub(" ", text).strip()
+            if not text:
+                continue
+        kept.append(block if text == block.text else replace(block, text=text))
+    return drop_signature_blocks(kept)
+
+
+def is_furniture(text: str, first_block: bool = False) -> bool:
+    """Whether a whole block is a page number, a filing legend or the filing's exhibit label."""
+    stripped = " ".join(text.split())
+    if _CLAUSE_NUMBER_ALONE.match(stripped):
+        return False
+    if PAGE_NUMBER.match(stripped):
+        return True
+    if first_block and EDGAR_EXHIBIT_LABEL.match(stripped):
+        return True
+    return len(stripped) <= MAX_FURNITURE_CHARS and bool(LEGEND.search(stripped))
+
+
+def drop_signature_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks without the signature pages: the testimonium ('IN WITNESS WHEREOF ...') and the
+    names, titles and lines to sign on after it, and any block made of signature fields."""
+    kept: list[Block] = []
+    signing = False
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if TESTIMONIUM.match(text):
+            signing = True
+            continue
+        if signing:
+            if _is_signature_material(text):
+                continue
+            signing = False
+        if is_signature_fields(text):
+            continue
+        kept.append(block)
+    return kept
+
+
+def is_signature_fields(text: str) -> bool:
+    """A short block made of signature fields ('By: /s/ J. Roe Name: J. Roe Title: CEO')."""
+    if len(text) > MAX_FURNITURE_CHARS:
+        return False
+    fields = re.findall(
+        r"\b(By|Name|Title|Its|Date|Signature|Print(?:ed)? Name)\s*:|/s/", text, re.I
+    )
+    if SIGNATURE_FIELD.match(text) and len(text.split()) <= SIGNATURE_LINE_MAX_WORDS:
+        return True
+    return len({f.lower() for f in fields}) >= 2 and any(
+        f.lower() in ("by", "name", "/s/", "signature") for f in fields
+    )
+
+
+def _is_signature_material(text: str) -> bool:
+    """What follows a testimonium on a signature page: signature fields, and short lines (names,
+    titles, companies) that neither open an attachment nor number a clause."""
+    if is_signature_fields(text):
+        return True
+    return (
+        len(text.split()) <= SIGNATURE_LINE_MAX_WORDS
+        and not _ENDS_SIGNATURES.match(text)
+        and not _NUMBERED_HEADING.match(text)
+    )
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[A-Z]\.)\s+[A-Z]")
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _running_lines(blocks: list[Block], pages: int | None) -> list[re.Pattern[str]]:
+    """Running headers and footers: short lines repeated on many pages, page numbers allowed to
+    differ. Returned as patterns that also find them glued to the start or end of a paragraph."""
+    page_count = pages or len({b.page for b in blocks if b.page})
+    if page_count < MIN_RUNNING_PAGES:
+        return []
+    seen: dict[str, set[int]] = defaultdict(set)
+    sample: dict[str, str] = {}
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if block.page is None or len(text) > 160:
+            continue
+        key = _key(text)
+        seen[key].add(block.page)
+        sample.setdefault(key, text)
+    threshold = max(MIN_RUNNING_PAGES, REPEAT_SHARE * page_count)
+    patterns = []
+    for key, on_pages in seen.items():
+        if len(on_pages) < threshold or not _may_run(sample[key]):
+            continue
+        words = [re.escape(w) for w in sample[key].split()]
+        body = r"\s*".join(re.sub(r"\d+", r"\\d+", w) for w in words)
+        patterns.append(re.compile(rf"^\s*{body}(?=\s|$)|(?<=\s){body}\s*$"))
+    return patterns
+
+
+def _may_run(text: str) -> bool:
+    """Whether a repeated line can be furniture: not a heading that numbers a clause ('ARTICLE 5')
+    or a phrase any agreement repeats ('[Reserved]' is furniture-like but harmless)."""
+    if re.match(
+        r"^\s*(?:article|section|clause|part|schedule|exhibit|annex)\s+\S+\s*$", text, re.I
+    ):
+        return False
+    return not _CLAUSE_NUMBER_ALONE.match(text)
+
+
+def _cut_running(text: str, running: list[re.Pattern[str]]) -> str:
+    for pattern in running:
+        text = pattern.sub(" ", text)
+    return text.strip()
+
+
+def _cut_page_number_prefix(text: str, page: int | None) -> str:
+    """'20 promptly provide ...' on page 20: the page number read into the first words."""
+    if page is None:
+        return text
+    match = re.match(r"^\s*(\d{1,4})\s+(?=\S)", text)
+    if not match or abs(int(match.group(1)) - page) > 2:
+        return text
+    rest = text[match.end() :]
+    if rest[:1].islower() or TESTIMONIUM.match(rest):
+        return rest
+    return text
