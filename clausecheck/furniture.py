@@ -119,14 +119,15 @@ def is_furniture(text: str, first_block: bool = False) -> bool:
 
 
 def drop_signature_blocks(blocks: list[Block]) -> list[Block]:
-    """Blocks without the signature pages: the testimonium ('IN WITNESS WHEREOF ...') and the
-    names, titles and lines to sign on after it, and any block made of signature fields."""
+    """Blocks without the signature pages: the names, titles and lines to sign on after the
+    testimonium ('IN WITNESS WHEREOF ...'), and any block made of signature fields."""
     kept: list[Block] = []
     signing = False
     for block in blocks:
         text = " ".join(block.text.split())
         if TESTIMONIUM.match(text):
-            signing = True
+            signing = True  # the testimonium itself stays: it may use defined terms
+            kept.append(block)
             continue
         if signing:
             if _is_signature_material(text):

@@ -65,23 +65,27 @@ def test_redactions_are_reported_once_as_information():
 
 
 @pytest.mark.parametrize(
-    "phrase",
+    ("phrase", "text"),
     [
-        "reasonable endeavours",
-        "reasonable efforts",
-        "promptly",
-        "as soon as practicable",
-        "good industry practice",
-        "to be agreed",
-        "satisfactory",
+        (
+            "reasonable endeavours",
+            "The Supplier shall use reasonable endeavours to meet the Service Levels.",
+        ),
+        (
+            "reasonable efforts",
+            "Supplier will use reasonable efforts to achieve the response targets.",
+        ),
+        ("promptly", "The Supplier shall respond promptly to each request."),
+        ("as soon as practicable", "The Supplier shall repair faults as soon as practicable."),
+        ("good industry practice", "Service levels will follow good industry practice."),
+        ("to be agreed", "The service levels are to be agreed by the parties."),
+        ("satisfactory", "The Supplier shall perform the services to a satisfactory standard."),
     ],
 )
-def test_vague_phrases_are_flagged_by_phrase(phrase):
-    issues = vague_language(
-        "sla", clause(f"The Supplier shall respond {phrase} to each request."), needs_number=True
-    )
+def test_vague_phrases_are_flagged_by_phrase(phrase, text):
+    issues = vague_language("sla", clause(text), needs_number=True)
     assert len(issues) == 1
-    assert issues[0].quote.lower() == phrase
+    assert phrase in issues[0].quote.lower()
     assert issues[0].severity == "high"
 
 

@@ -84,9 +84,54 @@ def issue(
     )
 
 
+FIRST_WORDS = 6
+"""A clause with neither number nor heading is named by this many of its first words."""
+
+
 def clause_ref(clause: Clause) -> str:
-    """How a message names a clause: 'clause 9.2 (Termination)' or 'an unnumbered clause'."""
-    label = f"clause {clause.number.rstrip('.')}" if clause.number else "an unnumbered clause"
+    """How a message names a clause, as the reader finds it: 'clause 9.2 (Termination)', 'the
+    clause headed Termination (page 4)', or 'the clause beginning "The Supplier shall ..."
+    (page 4)'; never an internal id."""
+    page = f" (page {clause.page})" if clause.page else ""
+    if clause.number:
+        label = f"clause {clause.number.rstrip('.')}"
+        return label + (f" ({clause.heading})" if clause.heading else "")
     if clause.heading:
-        label += f" ({clause.heading})"
-    return label
+        return f"the clause headed {clause.heading}{page}"
+    return f'the clause beginning "{first_words(clause.text)}"{page}'
+
+
+def first_words(text: str, count: int = FIRST_WORDS) -> str:
+    """The first words of a text, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def upper_first(text: str) -> str:
+    """The text with its first letter in capitals, to open a sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs: split after '.', '!' or '?' and a space before a capital, a
+    digit, a quote or a bracket, except after an abbreviation or an initial, so that 'e.g. the',
+    'No. 5' and 'U.S. law' stay whole."""
+    parts = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = re.search(r"(\S+)$", text[start : match.start()])
+        before = word.group(1).lower() if word else ""
+        if before in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", before):
+            continue
+        parts.append((start, text[start : match.start() + 1]))
+        start = match.end()
+    parts.append((start, text[start:]))
+    return [(offset, part) for offset, part in parts if part.strip()]
+
+
+ABBREVIATIONS = frozenset(
+    "no nos co inc ltd corp st mr ms mrs dr vs cf art sec para e.g i.e etc approx esq jr sr u.s"
+    " u.k p pp ch".split()
+)
+"""Words after which a full stop does not end a sentence."""
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
