@@ -17,8 +17,10 @@ from clausecheck.types import Block
 
 MIN_RUNNING_PAGES = 3
 """A line repeated on at least this many pages (and REPEAT_SHARE of them) runs with the pages."""
-REPEAT_SHARE = 0.3
-"""Share of a document's pages a line must repeat on to be a running header or footer."""
+REPEAT_SHARE = 0.15
+"""Share of a document's pages a line must repeat on to be a running header or footer (a PDF
+reader keeps some running lines apart and glues others to the text, so each form is counted
+on fewer pages than it is printed on)."""
 MAX_FURNITURE_CHARS = 400
 """Furniture is short: a block longer than this is kept whole, though furniture may be cut off
 its start or end."""
@@ -91,9 +93,11 @@ _ENDS_SIGNATURES = re.compile(
 
 def drop_furniture(blocks: list[Block], pages: int | None = None) -> list[Block]:
     """The blocks without page furniture, filing legends and signature blocks."""
-    running = _running_lines(blocks, pages)
+    repeated, running = _running_lines(blocks, pages)
     kept: list[Block] = []
     for index, block in enumerate(blocks):
+        if _key(" ".join(block.text.split())) in repeated:
+            continue
         text = _cut_running(block.text, running)
         text = _cut_page_number_prefix(text, block.page)
         if not text.strip() or is_furniture(text, first_block=index == 0 or not kept):
@@ -168,16 +172,27 @@ def _is_signature_material(text: str) -> bool:
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[A-Z]\.)\s+[A-Z]")
 
 
+_NUMBERING_RUN = r"[-–—./]*\s*\d[\d\s\-–—./]*"
+"""Page numbers and their dashes in a running line, written '- 1 6 -', '-12-' or '16/69'."""
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+    """Running lines compare equal whatever their page number and its spacing."""
+    return " ".join(re.sub(_NUMBERING_RUN, " # ", text.lower()).split())
 
 
-def _running_lines(blocks: list[Block], pages: int | None) -> list[re.Pattern[str]]:
+def _running_lines(
+    blocks: list[Block], pages: int | None
+) -> tuple[set[str], list[re.Pattern[str]]]:
     """Running headers and footers: short lines repeated on many pages, page numbers allowed to
-    differ. Returned as patterns that also find them glued to the start or end of a paragraph."""
+    differ. Returns the keys of repeated lines (a block that is one is dropped) and, for those
+    that carry a page number, patterns that also find them glued to the start or end of a
+    paragraph ('AZUL-ATR Master Agreement Page 12/110 The Repairer shall ...'). A repeated line
+    without a page number ('The Bon-Ton Stores, Inc.') is never cut out of a paragraph: the same
+    words may open a sentence."""
     page_count = pages or len({b.page for b in blocks if b.page})
     if page_count < MIN_RUNNING_PAGES:
-        return []
+        return set(), []
     seen: dict[str, set[int]] = defaultdict(set)
     sample: dict[str, str] = {}
     for block in blocks:
@@ -188,24 +203,29 @@ def _running_lines(blocks: list[Block], pages: int | None) -> list[re.Pattern[st
         seen[key].add(block.page)
         sample.setdefault(key, text)
     threshold = max(MIN_RUNNING_PAGES, REPEAT_SHARE * page_count)
+    repeated: set[str] = set()
     patterns = []
     for key, on_pages in seen.items():
         if len(on_pages) < threshold or not _may_run(sample[key]):
             continue
-        words = [re.escape(w) for w in sample[key].split()]
-        body = r"\s*".join(re.sub(r"\d+", r"\\d+", w) for w in words)
-        patterns.append(re.compile(rf"^\s*{body}(?=\s|$)|(?<=\s){body}\s*$"))
-    return patterns
+        repeated.add(key)
+        if "#" not in key.split() and not re.search(r"\bpage\b", key):
+            continue
+        pieces = [re.escape(w) if w != "#" else f"(?:{_NUMBERING_RUN})" for w in key.split()]
+        body = r"\s*".join(pieces)
+        patterns.append(re.compile(rf"^\s*{body}(?=\s|$)|(?<=\s){body}\s*$", re.IGNORECASE))
+    return repeated, patterns
 
 
 def _may_run(text: str) -> bool:
-    """Whether a repeated line can be furniture: not a heading that numbers a clause ('ARTICLE 5')
-    or a phrase any agreement repeats ('[Reserved]' is furniture-like but harmless)."""
+    """Whether a repeated line can be cut as a running line: it has words (bare page numbers are
+    dropped whole by PAGE_NUMBER, never cut from the start of a clause), and it is not a heading
+    that numbers a clause ('ARTICLE 5')."""
     if re.match(
         r"^\s*(?:article|section|clause|part|schedule|exhibit|annex)\s+\S+\s*$", text, re.I
     ):
         return False
-    return not _CLAUSE_NUMBER_ALONE.match(text)
+    return bool(re.search(r"[A-Za-z]{3}", text)) and not _CLAUSE_NUMBER_ALONE.match(text)
 
 
 def _cut_running(text: str, running: list[re.Pattern[str]]) -> str:

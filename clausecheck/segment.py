@@ -175,7 +175,7 @@ def _split_block(block: Block) -> list[_Piece]:
         return [_Piece(" ".join(block.text.split()), block.page, True)]
     if block.kind == "table":
         return [_Piece(chunk, block.page, False) for chunk in bounded_chunks(block.text)]
-    parts = [block.text]
+    parts = [join_spaced_number(block.text)]
     for pattern in (_INLINE_NUMBERED, _NUMBER_AFTER_CAPS, _INLINE_CAPS_HEADING):
         parts = _rejoin_bare_numbers([p for part in parts for p in pattern.split(part)])
     pieces = []
@@ -246,8 +246,25 @@ def bounded_chunks(text: str, limit: int = MAX_CLAUSE_CHARS) -> list[str]:
     return [chunk for chunk in chunks if chunk]
 
 
+_SPACED_DOTTED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3})*)\.\s(\d{1,2})(?=\.|\s+[A-Z(\"“])")
+"""'17. 4 The Licensee ...', '2. 3. 1. "Affiliate" means': a dotted number a PDF printed with a
+space after each full stop."""
+
+
+_SPACED_DEEPER = re.compile(r"^(\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*)\.\s(\d{1,2})(?=\s)")
+"""Once a number reads '10.7', '10.7. 1 if ...' is '10.7.1' whatever follows."""
+
+
+def join_spaced_number(text: str) -> str:
+    """'10. 7. 1 if ...' -> '10.7.1 if ...'."""
+    while (joined := _SPACED_DOTTED.sub(r"\1.\2", text, count=1)) != text:
+        text = _SPACED_DEEPER.sub(r"\1.\2", joined, count=1)
+    return text
+
+
 def split_number(text: str) -> tuple[str | None, str, int | None]:
     """Return (number, rest, depth) for a line that may open with a clause number."""
+    text = join_spaced_number(text)
     match = LEADING_NUMBER.match(text)
     if not match:
         return None, text, None
@@ -264,6 +281,27 @@ def split_number(text: str) -> tuple[str | None, str, int | None]:
     else:
         depth = 10  # (a), (iv), a): below whatever numbered clause holds them
     return number, rest, depth
+
+
+_REFERENCE_TAIL = re.compile(
+    r"^(?:[,.;:)\]]|\([A-Z][^()]{0,60}\)\s*(?:[.,;:(]|(?:and|or|above|below|hereof|of|shall|is|are)\b)|"
+    r"\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\)\s*(?:of|and|or|to|hereof|above|below)\b|"
+    r"(?:of|and|or|to|through|hereof|herein|hereunder|thereof|above|below|shall|will|is|are|"
+    r"applies|apply|as\s+(?:set|defined)|in\s+(?:the|this|that|such|respect)|under\s+(?:the|this))\b)"
+)
+"""What follows a number that is a reference, not a clause: 'of the Agreement', 'hereof', '(Confidential
+Treatment) above,'. A lower-case word alone proves nothing: '9.4.5.2 for a period of two years' is
+a clause that continues its list's sentence."""
+
+
+def is_cross_reference(number: str, rest: str) -> bool:
+    """'Section 13.1 (Confidential Treatment). Network ...' or '4.1 hereof.' at the start of a PDF
+    line: a reference that wrapped, not a clause. Lettered items '(a) the Supplier' are clauses."""
+    if number.startswith("(") or re.fullmatch(r"[a-z]{1,5}\)", number):
+        return False
+    if re.fullmatch(r"\d{1,3}\.", number):
+        return bool(re.match(r"^[,.;:)\]]", rest))
+    return bool(_REFERENCE_TAIL.match(rest))
 
 
 def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
@@ -355,6 +393,9 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
 
     for piece in pieces:
         number, rest, depth = split_number(piece.text)
+        if number is not None and clauses and clauses[-1].text and is_cross_reference(number, rest):
+            clauses[-1].text = f"{clauses[-1].text} {piece.text}".strip()
+            continue
         title_line = number is None and not piece.is_heading and is_title_line(rest)
         if (
             piece.is_heading

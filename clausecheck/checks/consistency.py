@@ -48,10 +48,14 @@ WAIVER_NEGATION = re.compile(
     r"|\bunder no circumstances\b|\bshall in no\b",
     re.IGNORECASE,
 )
-_SUBJECT_NEGATION = re.compile(
-    r"\b(?:no|neither|nor|none|without|not)\b[^,;]{0,60}$", re.IGNORECASE
+_SUBJECT_NEGATION = re.compile(r"\b(?:no|neither|nor|none|without)\b[^;]{0,120}$", re.IGNORECASE)
+"""'No failure ...', 'Neither party's delay ...', '... and no failure to enforce ...': the subject
+denied."""
+_OPENS_NEGATED = re.compile(
+    r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z0-9]{1,4}\)\s*)?(?:no|neither|nor|none)\b",
+    re.IGNORECASE,
 )
-"""'No failure ...', 'Neither party's delay ...', '... nor shall any delay': the subject denied."""
+"""'8. No condoning, excusing or overlooking of any breach ... shall operate as a waiver'."""
 CLAIM_BAR = re.compile(
     r"\bto\s+(?:give|provide|send|deliver|serve|make|submit|file|raise|assert)\s+(?:any\s+|a\s+|such\s+|"
     r"written\s+|prompt\s+)*(?:notice|notification|objection|claim|dispute|request|written)"
@@ -108,9 +112,13 @@ def inverted_waiver_spans(text: str) -> list[tuple[str, int, int]]:
                 if not subjects:
                     continue
                 subject = subjects[-1]
-                lead = part[: subjects[0].start()]
+                lead = part[max(0, subject.start() - MAX_WAIVER_SPAN) : subject.start()]
                 between = part[subject.end() : predicate.end()]
-                if _SUBJECT_NEGATION.search(lead) or WAIVER_NEGATION.search(between):
+                if (
+                    _OPENS_NEGATED.match(part)
+                    or _SUBJECT_NEGATION.search(lead)
+                    or WAIVER_NEGATION.search(between)
+                ):
                     continue
                 action = part[subject.start() : predicate.start()]
                 if CLAIM_BAR.search(action) or _NUMBERED_PERIOD.search(action):

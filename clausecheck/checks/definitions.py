@@ -25,12 +25,16 @@ MIN_DEFINED_TERMS = 5
 MIN_TERM_USES = 3
 """A capitalised phrase must be used this often, always as a defined term is, to be reported."""
 MAX_TERM_WORDS = 8
+MAX_UNUSED_REPORTED = 8
+"""More unused definitions than this means a glossary shared by a family of deal documents
+(an 'Appendix A - Usage and Definitions'): each term is used elsewhere, so none is reported."""
 
-_Q_OPEN = "\"“‘'"
-_Q_CLOSE = "\"”’'"
-_TERM = rf"[A-Z0-9][^{_Q_OPEN}{_Q_CLOSE}\n]{{0,80}}?"
-QUOTED = re.compile(rf"[\"“‘](?P<term>{_TERM})[\"”’]")
-"""A quoted term opening with a capital or a digit."""
+_TERM_BODY = r"[A-Z0-9](?:[^\"“”‘\n]|’(?=[A-Za-z]))*?"
+QUOTED = re.compile(
+    rf"(?:“\s?(?P<term>{_TERM_BODY})\s?”|\"\s?(?P<term2>{_TERM_BODY})\s?\"|‘(?P<term3>{_TERM_BODY})’(?![A-Za-z]))"
+)
+"""A quoted term opening with a capital or a digit, in double or single curly quotes or straight
+double quotes; an apostrophe inside it ('PAPA JOHN’S') does not close it."""
 _MEANS = re.compile(
     r"^\s*(?:\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|as\s+used\s+(?:herein|in\s+this\s+\w+),?\s+|"
     r"when\s+used[^,]{0,40},\s*)?(?:mean|means|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning|"
@@ -39,6 +43,12 @@ _MEANS = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\([^()]{0,160}$")
 """An open parenthesis before the quoted term, not yet closed: '(the "Services"', '(each, a "'."""
+_REFERENCE_LABEL = re.compile(
+    r"\b(?:Sections?|Clauses?|Articles?|Exhibits?|Schedules?|Annex(?:es)?|Appendix|Appendices|"
+    r"Attachments?|Paragraphs?|Parts?)\s+[\w.()-]{1,12}\s*\(\s*$",
+    re.IGNORECASE,
+)
+"""'Section 8 ("Liability")' and 'Exhibit 14 ("Price Conditions")' name a cross-reference."""
 _NAMING_WORDS = re.compile(
     r"\b(?:hereinafter|herein|collectively|together|individually|jointly|each|referred\s+to\s+as|"
     r"called|known\s+as|designated(?:\s+as)?|defined\s+as|termed)\W+(?:(?:the|a|an|as)\s+)?$",
@@ -97,7 +107,7 @@ def mend_hyphens(text: str) -> str:
 
 def normalise_term(term: str) -> str:
     """How terms are compared: words and case, full stops and 'the' aside, singular, US spelling."""
-    term = mend_hyphens(term).strip().rstrip(".,:;").strip()
+    term = re.sub(r"\((?:s|es|ies)\)$", "", mend_hyphens(term).strip().rstrip(".,:;").strip())
     term = re.sub(r"^(?:the|a|an)\s+", "", term, flags=re.IGNORECASE)
     words = term.lower().replace("’", "'").split()
     if not words:
@@ -120,14 +130,17 @@ def find_definitions(clauses: list[Clause]) -> list[Definition]:
     for clause in clauses:
         text = mend_hyphens(clause.text)
         for match in QUOTED.finditer(text):
-            term = match.group("term").strip().rstrip(".,").strip()
+            raw = match.group("term") or match.group("term2") or match.group("term3") or ""
+            term = raw.strip().rstrip(".,").strip()
             if not term or len(term.split()) > MAX_TERM_WORDS or not _looks_like_term(term):
                 continue
             after = text[match.end() : match.end() + 60]
             before = text[max(0, match.start() - 160) : match.start()]
-            dotted = match.group("term").rstrip().endswith(".")
+            dotted = raw.rstrip().endswith(".")
             if _MEANS.match(after) or (dotted and match.start() < 12):
                 form = "means"
+            elif _REFERENCE_LABEL.search(before):
+                continue  # 'Exhibit 14 ("Price Conditions")': a label on a cross-reference
             elif _PARENTHETICAL.search(before) or _NAMING_WORDS.search(before):
                 form = "parenthetical"
             else:
@@ -175,8 +188,11 @@ def undefined_terms(clauses: list[Clause]) -> list[Issue]:
             continue
         if any(key in d or d in key for d in defined if len(d) > 3):
             continue  # 'Service Credit' defined, 'Service Credits' used; 'Closing' -> 'Closing Date'
-        if re.search(rf"(?<![Tt]he )(?<!\w){re.escape(term)}\b", text):
-            continue  # used without 'the' too ('for Seattle Seahawks'): a name, not a defined term
+        if re.search(rf"(?<![Tt]he )(?<!\w){re.escape(term)}\b", text) or re.search(
+            rf"{re.escape(term)},?\s+(?:Inc|LLC|L\.?L\.?C|Ltd|Limited|Corp|Corporation|Co|plc|L\.?P|GmbH|S\.?A)\b",
+            text,
+        ):
+            continue  # used without 'the' too, or with a company suffix: a name, not a term
         clause = next((c for c in clauses if term in mend_hyphens(c.text)), clauses[0])
         issues.append(
             issue(
@@ -218,14 +234,18 @@ def unused_definitions(clauses: list[Clause]) -> list[Issue]:
                 suggestion=f'Delete the definition of "{definition.term}", or use the term where it is meant.',
             )
         )
-    return issues
+    return issues if len(issues) <= MAX_UNUSED_REPORTED else []
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
     """The term as used: case as defined, singular or plural, possessive."""
+    term = re.sub(r"\((?:s|es)\)$", "", term)
+    term = re.sub(r"y?\(ies\)$", "y", term)
     words = [re.escape(w) for w in term.split()]
     stem = r"\s+".join(words)
-    if re.search(r"[^aeiou]y$", term):
+    if re.search(r"[^aeiou]ies$", term):
+        stem = stem[:-3] + r"(?:y|ies)"
+    elif re.search(r"[^aeiou]y$", term):
         stem = stem[:-1] + r"(?:y|ies)"
     elif term.endswith("s") and not term.endswith("ss"):
         stem = stem[:-1] + r"s?"
@@ -271,7 +291,8 @@ def duplicate_definitions(clauses: list[Clause]) -> list[Issue]:
 _SIGNPOST = re.compile(
     r"^[^.;]{0,60}?\b(?:has\s+the\s+meaning|have\s+the\s+meaning|meaning\s+(?:given|set|ascribed|assigned)|"
     r"(?:described|set\s+(?:out|forth)|defined|specified|referred\s+to)\s+in)\b[^.;]{0,40}?"
-    r"\b(?:clause|section|article|schedule|exhibit|annex|appendix|paragraph|part|below|above)",
+    r"\b(?:clause|section|article|schedule|exhibit|annex|appendix|paragraph|part|below|above|"
+    r"preamble|recitals?|introduc\w+|heading|first paragraph)",
     re.IGNORECASE,
 )
 """'"Exit Period" has the meaning given in clause 15.2': a signpost to the definition, not a

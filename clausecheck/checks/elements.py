@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import REDACTION, Context, clause_ref, issue, normalise_number
+from clausecheck.checks.base import (
+    REDACTION,
+    Context,
+    clause_ref,
+    issue,
+    normalise_number,
+    sentences,
+)
 from clausecheck.terms import NUMBER_WORD, notice_days, payment_days
 from clausecheck.types import CATEGORY_TITLES, Issue
 
@@ -80,7 +87,7 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     everything = " ".join(c.text for c in ctx.clauses)
     if element == "measurable_target":
         return any(m["target"] is not None for m in terms.get("metrics", [])) or bool(
-            _TIMED_TARGET.search(text)
+            _TIMED_TARGET.search(text) or _MEASURE.search(text)
         )
     if element == "amount":
         return (
@@ -88,6 +95,7 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
             or bool(REDACTION.search(text))
             or bool(re.search(r"\d+(?:\.\d+)?\s*%|\bper cent\b|\bpercent\b", text))
             or bool(_PRICE_ELSEWHERE.search(text))
+            or bool(_MONEY.search(text))
         )
     if element == "payment_terms":
         return (
@@ -120,9 +128,27 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     raise ValueError(f"unknown element {element!r}")
 
 
+_MEASURE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})\b(?:\s*\(\d+\))?[\s-]*(?:seconds?|minutes?|hours?|"
+    r"(?:business |working |calendar )?days?|weeks?|points?|per ?cent|%)|\b\d{1,2}:\d{2}\s*[ap]\.?m\b",
+    re.IGNORECASE,
+)
+"""A number with a unit of time or a score: '60 points', 'within one business day', '3:00 p.m.'."""
+_MONEY = re.compile(
+    r"(?:[$£€]|\b(?:USD|US\$|EUR|GBP|RMB|CAD|AUD|JPY|CHF|INR)\s?)\s?\d[\d,]*(?:\.\d+)?|"
+    r"\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|USD|EUR|GBP)\b|"
+    r"\b\d[\d,]*\s+(?:shares|units)\s+of\b",
+    re.IGNORECASE,
+)
+"""An amount the terms extractor may miss: 'USD1.50 per photo', '3,000,000 shares of ...'."""
+
 # When payment falls due, in words: on an event, on a date, or in a rhythm.
 _PAYMENT_WHEN = re.compile(
     r"in advance|in arrears|upon receipt|on receipt|on demand|immediately|net \d+|"
+    r"\b(?:pa(?:y|id|yable)|due|issuable|delivered)\b[^.;]{0,40}?\b(?:at|on|upon)\s+(?:the\s+)?"
+    r"(?:contract |agreement )?(?:signing|execution|closing|signature)|"
+    r"\b(?:until|after|upon|on|following|within[^.;]{0,20}of)\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    r"(?:actually\s+)?receiv\w*\s+(?:of\s+)?(?:such\s+|the\s+)?(?:payments?|funds|amounts?|monies)|"
     r"\b(?:pa(?:y|id|yable)|due|remit\w*)\b[^.;]{0,80}?\b(?:upon|on|at)\s+(?:the\s+)?"
     r"(?:execution|signing|signature|delivery|shipment|acceptance|completion|invoic\w*|"
     r"the (?:first|last|fifteenth) (?:day|business day)|or before|or prior to|the date)|"
@@ -178,11 +204,12 @@ _EXPRESSLY_AT_WILL = re.compile(r"for convenience|without cause|for any reason",
 _AT_WILL = re.compile(rf"{_EXPRESSLY_AT_WILL.pattern}|at any time", re.IGNORECASE)
 """'At any time' reads as at will too, unless the right depends on a cause (_FOR_CAUSE)."""
 _INDEFINITE = re.compile(
-    r"surviv|thereafter|at all times|at no time|not\W+at any time|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public",
+    r"surviv|thereafter|at all times|at no time|not\W+at any time|in perpetuity|perpetual|indefinitely|for so long as|until (?:such )?(?:information|it) (?:becomes|is) public|"
+    r"permanently|permanent\b|forever|from and after the (?:date|effective date)|at any time (?:during|before|after|hereafter)",
     re.IGNORECASE,
 )
 _WRITTEN_WAIVER = re.compile(
-    r"waive[rds]?\b[^.]{0,120}\b(?:in writing|written|signed)|(?:in writing|written)[^.]{0,100}\bwaive",
+    r"waiv(?:e|er|ers|ed|es|ing)\b[^.]{0,120}\b(?:in writing|written|signed)|(?:in writing|written)[^.]{0,100}\bwaiv",
     re.IGNORECASE,
 )
 
@@ -201,14 +228,15 @@ def _convenience_without_period(text: str) -> bool:
     "At any time" in a right to terminate if the other party is in breach or insolvent is not a
     right at will, and "immediately upon written notice" states its period: none.
     """
-    for sentence in re.split(r"[.;]", text):
-        if not (_AT_WILL.search(sentence) and re.search("terminat", sentence, re.IGNORECASE)):
-            continue
-        if notice_days(sentence) or _IMMEDIATE.search(sentence):
-            continue
-        if not _EXPRESSLY_AT_WILL.search(sentence) and _FOR_CAUSE.search(sentence):
-            continue
-        return True
+    for _, sentence in sentences(text):
+        for part in sentence.split(";"):
+            if not (_AT_WILL.search(part) and re.search("terminat", part, re.IGNORECASE)):
+                continue
+            if notice_days(part) or _IMMEDIATE.search(sentence):
+                continue
+            if not _EXPRESSLY_AT_WILL.search(part) and _FOR_CAUSE.search(sentence):
+                continue  # the cause may sit in another limb of the sentence ('...; (i) if ...')
+            return True
     return False
 
 
@@ -226,10 +254,52 @@ def _survival_clause_covers(evidence: list, ctx: Context) -> bool:
     return False
 
 
+CATEGORY_SIGNAL: dict[str, re.Pattern[str]] = {
+    "sla": re.compile(
+        r"service levels?|\bSLAs?\b|\bKPIs?\b|key performance|performance (?:standards?|levels?|"
+        r"indicators?|targets?|criteria)|availability|uptime|up-time|downtime|response times?|"
+        r"resolution times?|respond|resolve|service credits?|speed of answer|abandon|"
+        r"turnaround|fix times?|repair times?|restore|\bperformance\b|\bsupport\b",
+        re.I,
+    ),
+    "pricing": re.compile(
+        r"\bfees?\b|\bprices?\b|\bpricing\b|\brates?\b|royalt|compensation|commission|invoic|"
+        r"\bpa(?:y|id|yable|yments?)\b|remunerat|consideration|charges?\b|[$£€]|\b(?:USD|EUR|GBP)\b",
+        re.I,
+    ),
+    "termination": re.compile(r"terminat|expir|\bterm\b|renew|cancel", re.I),
+    "governing_law": re.compile(r"\blaws?\b|govern|jurisdiction|construed", re.I),
+    "confidentiality": re.compile(
+        r"confidential|secre(?:t|cy)|non-?disclos|proprietary information|personal data|privacy",
+        re.I,
+    ),
+    "waiver": re.compile(r"waive", re.I),
+}
+"""Words without which a clause cannot be the category it was read as: an element check has
+nothing to judge in a 'pricing' clause that only says each party bears its own costs, or a
+'service level' clause that lists commercials to air."""
+_OWN_COSTS = re.compile(
+    r"(?:bear|pay|be responsible for)\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her)\s+own\s+"
+    r"(?:costs|expenses|fees)[^.;]*",
+    re.I,
+)
+
+
+def shows_category(category: str, clauses: list) -> bool:
+    """Whether the evidence reads as the category at all (CATEGORY_SIGNAL)."""
+    signal = CATEGORY_SIGNAL.get(category)
+    if signal is None:
+        return True
+    text = " ".join(c.text for c in clauses)
+    if category == "pricing":
+        text = _OWN_COSTS.sub(" ", text)
+    return bool(signal.search(text))
+
+
 def check_elements(category: str, ctx: Context) -> list[Issue]:
     """One high-severity issue per required element that the category's clauses do not state."""
     evidence = ctx.evidence.get(category, [])
-    if not evidence:
+    if not evidence or not shows_category(category, evidence):
         return []
     issues = []
     for element in ctx.playbook.elements.get(category, ()):

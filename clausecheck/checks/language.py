@@ -79,9 +79,21 @@ _TERMINATION_RIGHT = re.compile(
     r"\bterminat\w*|\bcancel\w*|\bnon-?renew\w*|\bnot (?:to )?renew\b|\bend (?:this|the) (?:agreement|contract)\b",
     re.I,
 )
+_TERMINATING = re.compile(
+    r"\b(?:terminate|cancel|end|rescind|not\s+(?:to\s+)?renew|elect\s+not\s+to\s+renew|"
+    r"prevent\s+(?:the\s+)?(?:automatic\s+)?renewal)\b(?![^.;]{0,60}\b(?:enter|access|inspect|audit|remove))",
+    re.I,
+)
+"""The verb of a right to end the agreement, not the noun of 'upon termination, on reasonable
+notice, the Supplier may enter the premises'."""
+_NOTICE_OF_TERMINATION = re.compile(
+    r"\s*(?:in\s+writing\s+)?(?:of|to)\s+(?:its\s+|their\s+|the\s+)?(?:termination|non-?renewal|"
+    r"intention\s+to\s+(?:terminate|end|not\s+renew)|terminate|cancel)",
+    re.I,
+)
 _STATED_PERIOD = re.compile(
     r"\b(?:within|no later than|not later than|in any event|at the latest|not less than|at least|"
-    r"by no later than)\b[^.;]{0,40}?"
+    r"by no later than|not to exceed|not exceeding|no more than|not more than|up to|a maximum of)\b[^.;]{0,40}?"
     rf"\b(?:\d+|{NUMBER_WORD})\b|\bforthwith\b|\bimmediately\b",
     re.I,
 )
@@ -213,7 +225,7 @@ PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
     # A blank inside a sentence ('the ____ day of', '$____'); form labels ('Date: ____') are not,
     # nor a rule above a footnote ('____ * The ...').
     "blank line": re.compile(
-        r"(?:(?<=[a-z,$£€])\s?_{4,}|_{4,}(?=\s?(?:day|days|percent|%|,\s*(?:19|20))))(?!\s*[*†‡¹²³(])"
+        r"(?:(?<=[a-z,$£€])\s?_{4,}|_{4,}(?=\s?(?:day|days|percent|%|,\s*(?:19|20))))(?!_)(?!\s*[*†‡¹²³(])"
     ),
     "blank field": re.compile(
         rf"\b(?:{CONTACT_LABELS})\s*:\s*(?:_{{3,}}|\.{{5,}}|\[\s*\])", re.IGNORECASE
@@ -243,7 +255,9 @@ _ATTACHMENT_HEADING = re.compile(
     r"^\s*(?:exhibit|schedule|annex|appendix|attachment|addendum)\b", re.IGNORECASE
 )
 _FORM_OPENING = re.compile(
-    r"^\s*(?:I|We),\s*_{3,}|\bhereby certif(?:y|ies)\b|\bcertificate\b[^.]{0,40}\bdated\b", re.I
+    r"^\s*(?:I|We),\s*_{3,}|\bhereby certif(?:y|ies)\b|\bcertificate\b[^.]{0,40}\bdated\b|"
+    r"\b(?:this|the\s+foregoing)\s+certificate\b",
+    re.I,
 )
 """A certificate or letter to be signed later ('I, ______, the ___ of ...hereby certify')."""
 
@@ -301,6 +315,8 @@ def _vague_here(name: str, category: str, sentence: str, start: int, end: int) -
         before = sentence[max(0, start - 80) : start]
         return bool(deferred and deferred.search(before)) and not _OPTIONAL_TERMS.search(before)
     if name in EFFORTS_PHRASES:
+        if category == "confidentiality" and _COMPELLED.search(sentence):
+            return False
         duty = _CORE_DUTY.get(category)
         after = sentence[end : end + 90]
         return bool(duty and duty.match(after.lstrip(" ,to"))) or bool(
@@ -318,7 +334,10 @@ def _needs_period(name: str, category: str, sentence: str, start: int, end: int)
     if _STATED_PERIOD.search(sentence):
         return False
     if name in NOTICE_PHRASES:
-        return category == "termination" and bool(_TERMINATION_RIGHT.search(sentence))
+        return category == "termination" and bool(
+            _TERMINATING.search(sentence[max(0, start - 100) : start])
+            or _NOTICE_OF_TERMINATION.match(sentence[end:])
+        )
     action = TIMED_ACTION.get(category)
     if action is None:
         return False
@@ -431,7 +450,7 @@ def form_clauses(clauses: list[Clause]) -> set[str]:
             inside = True
         elif _ATTACHMENT_HEADING.match(opening) and FORM_HEADING.search(opening):
             inside = True
-        if inside or _FORM_OPENING.search(opening):
+        if inside or _FORM_OPENING.search(clause.text):
             ids.add(clause.id)
     return ids
 

@@ -144,14 +144,19 @@ def numbering_issues(clauses: list[Clause]) -> list[Issue]:
     for item in _numbered(clauses):
         families.setdefault(item.family, []).append(item)
     order = {c.id: i for i, c in enumerate(clauses)}
+    deeper = {
+        re.sub(r"^\D+", "", c.number).rstrip(".") for c in clauses if c.number and "." in c.number
+    }
     issues = []
     for items in families.values():
         if len(items) < MIN_SIBLINGS:
             continue
         for previous, current in zip(items, items[1:], strict=False):
             if current.value == previous.value:
-                if _same_text(previous.clause, current.clause):
-                    continue
+                if current.family.startswith("paren:") or _same_text(
+                    previous.clause, current.clause
+                ):
+                    continue  # '(1)' may count things in a table; lettered lists nest unseen
                 issues.append(_duplicate(previous, current))
             elif (
                 previous.value < current.value <= previous.value + MAX_GAP + 1
@@ -160,6 +165,8 @@ def numbering_issues(clauses: list[Clause]) -> list[Issue]:
                 missing = [_label_for(current, v) for v in range(previous.value + 1, current.value)]
                 if _written_inline(missing, clauses, order, previous.clause, current.clause):
                     continue
+                if any(n.startswith(m.rstrip(".") + ".") for m in missing for n in deeper):
+                    continue  # '17.2.1' is there: 17.2 was written, as a heading the reader lost
                 issues.append(_gap(previous, current, missing))
     return issues
 
@@ -186,7 +193,7 @@ def _written_inline(
 ) -> bool:
     """Whether a missing number is written inside the text between the two numbered clauses."""
     between = clauses[order[first.id] : order[last.id]]
-    text = " ".join(c.text for c in between)
+    text = " ".join(f"{c.number or ''} {c.text}" for c in between)
     for label in missing:
         bare = label.rstrip(".")
         if re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w]|\.\d)", text):
