@@ -86,7 +86,8 @@ def written_dates(text: str) -> list[Written]:
 
 
 _START_WORD = re.compile(
-    r"\b(?:commenc\w*|start\w*|begin\w*|effective|from|as of|dated|made on|entered into on)\W+"
+    r"\b(?:commenc\w*|start\w*|begin\w*|effective|from|as of|dated|made on|entered into on|"
+    r"takes?\s+effect|taking\s+effect|with\s+effect\s+from|come\s+into\s+(?:force|effect))\W+"
     r"(?:(?:on|from|as of|the|date of|with effect from)\W+){0,3}$",
     re.I,
 )
@@ -167,8 +168,8 @@ def _order_and_term(clause: Clause, sentence: str, dates: list[Written]) -> list
             CODE_TERM_MISMATCH,
             "medium",
             f"{upper_first(clause_ref(clause))} states a term of {term.group(0).split(' of ', 1)[1]} "
-            f"from {start.text}, which would end about {expected:%d %B %Y}, but gives {end.text} "
-            "as the end.",
+            f"from {start.text}, which would end on or about {expected:%d %B %Y}, but gives "
+            f"{end.text} as the end.",
             clause,
             quote=sentence[min(start.start, term.start()) : max(end.end, term.end())].strip(),
             suggestion="Make the stated term and the end date agree.",

@@ -31,7 +31,8 @@ MAX_UNUSED_REPORTED = 8
 
 _TERM_BODY = r"[A-Z0-9](?:[^\"“”‘\n]|’(?=[A-Za-z]))*?"
 QUOTED = re.compile(
-    rf"(?:“\s?(?P<term>{_TERM_BODY})\s?”|\"\s?(?P<term2>{_TERM_BODY})\s?\"|‘(?P<term3>{_TERM_BODY})’(?![A-Za-z]))"
+    rf"(?:“\s?(?P<term>{_TERM_BODY})\s?”|\"\s?(?P<term2>{_TERM_BODY})\s?\"|‘(?P<term3>{_TERM_BODY})’(?![A-Za-z])"
+    rf"|(?:(?<=[\s(])|^)'(?P<term4>[A-Z0-9][^'\n]{{0,80}}?)'(?![A-Za-z]))"
 )
 """A quoted term opening with a capital or a digit, in double or single curly quotes or straight
 double quotes; an apostrophe inside it ('PAPA JOHN’S') does not close it."""
@@ -83,7 +84,7 @@ _NOT_TERMS = re.compile(
     r"Officer|Director|President|Secretary|Treasurer|Chairman|Chairperson|Manager|Counsel|Controller|"
     r"Executive|Vice|Foundation|Authority|Agency|Institute|Ministry|Bureau|Council|Trust|Fund|"
     r"Partners|Group|Holdings|Society|Exchange|Organi[sz]ation|Center|Centre|Hospital|School|College|"
-    r"Street|Avenue|Road|City|Kingdom|Board|Agreement|Amendment|Letter|Form|Certificate|Plan|Policy)\b"
+    r"Street|Avenue|Road|City|Kingdom|Board|Agreement|Amendment)\b"
 )
 """Names of offices, institutions, places and documents: capitalised, but not defined terms."""
 
@@ -130,7 +131,7 @@ def find_definitions(clauses: list[Clause]) -> list[Definition]:
     for clause in clauses:
         text = mend_hyphens(clause.text)
         for match in QUOTED.finditer(text):
-            raw = match.group("term") or match.group("term2") or match.group("term3") or ""
+            raw = next((g for g in match.groups() if g), "")
             term = raw.strip().rstrip(".,").strip()
             if not term or len(term.split()) > MAX_TERM_WORDS or not _looks_like_term(term):
                 continue
@@ -186,8 +187,8 @@ def undefined_terms(clauses: list[Clause]) -> list[Issue]:
         key = normalise_term(term)
         if count < MIN_TERM_USES or key in defined or key in headings or _NOT_TERMS.search(term):
             continue
-        if any(key in d or d in key for d in defined if len(d) > 3):
-            continue  # 'Service Credit' defined, 'Service Credits' used; 'Closing' -> 'Closing Date'
+        if any(_derived(key, d) for d in defined if len(d) > 3):
+            continue  # 'Closing' defined, 'the Closing Date' used
         if re.search(rf"(?<![Tt]he )(?<!\w){re.escape(term)}\b", text) or re.search(
             rf"{re.escape(term)},?\s+(?:Inc|LLC|L\.?L\.?C|Ltd|Limited|Corp|Corporation|Co|plc|L\.?P|GmbH|S\.?A)\b",
             text,
@@ -205,6 +206,22 @@ def undefined_terms(clauses: list[Clause]) -> list[Issue]:
             )
         )
     return issues
+
+
+GENERIC_SUFFIXES = frozenset(
+    "date dates period periods notice notices amount amounts fee fees price prices day days "
+    "party parties term terms year years month months time times deadline".split()
+)
+"""Words that make a new term of a defined one without needing a definition ('the Closing Date'
+where 'Closing' is defined)."""
+
+
+def _derived(key: str, defined: str) -> bool:
+    """Whether the term is a defined term plus one generic word ('closing date' from 'closing')."""
+    if not key.startswith(defined + " "):
+        return False
+    rest = key[len(defined) + 1 :].split()
+    return len(rest) == 1 and rest[0] in GENERIC_SUFFIXES
 
 
 def unused_definitions(clauses: list[Clause]) -> list[Issue]:
@@ -271,8 +288,8 @@ def duplicate_definitions(clauses: list[Clause]) -> list[Issue]:
             continue
         if first.clause.id == definition.clause.id or key in reported:
             continue
-        if _signpost(first) or _signpost(definition):
-            continue  # '"Exit Period" means the period described in clause 15.2'
+        if _signpost(first, definition) or _signpost(definition, first):
+            continue  # '"Exit Period" has the meaning given in clause 15.2'
         reported.add(key)
         issues.append(
             issue(
@@ -299,9 +316,18 @@ _SIGNPOST = re.compile(
 second one."""
 
 
-def _signpost(definition: Definition) -> bool:
+def _signpost(definition: Definition, other: Definition) -> bool:
+    """Whether one definition points to the other: 'has the meaning given in ...', or 'means
+    the period described in clause 15.2' where clause 15.2 is the other definition."""
     text = mend_hyphens(definition.clause.text)
-    return bool(_SIGNPOST.match(text[definition.end : definition.end + 160]))
+    match = _SIGNPOST.match(text[definition.end : definition.end + 160])
+    if match is None:
+        return False
+    if re.search(r"\bmeaning\b|\b(?:is|are)\s+defined\b", match.group(0), re.IGNORECASE):
+        return True
+    cited = re.findall(r"\d+(?:\.\d+)*", text[definition.end : definition.end + 200])
+    number = re.sub(r"^\D+", "", other.clause.number or "").rstrip(".")
+    return bool(number) and number in cited
 
 
 ATTACHMENT = re.compile(

@@ -57,7 +57,8 @@ _ROLE = re.compile(
     r"(?P<possessive>['’]s?)?(?![\w-])(?!\s+[A-Z][a-z])"
 )
 _USED_AS_NAME = re.compile(
-    r"(?:\bthe\s+|^|[.;:(]\s*|\bby\s+|\bto\s+|\bwith\s+|\band\s+|\bor\s+|\bof\s+)$"
+    r"(?:\bthe\s+|^|[.;:(]\s*|\bby\s+|\bto\s+|\bwith\s+|\band\s+|\bor\s+|\bof\s+)$",
+    re.IGNORECASE,
 )
 """A role word used as a party's name: 'the Vendor', sentence-initial 'Vendor shall', 'by Vendor'."""
 _GENERIC = re.compile(
@@ -102,8 +103,6 @@ def party_name_issues(clauses: list[Clause]) -> list[Issue]:
                 continue  # 'Service Provider' defined, 'Provider' used; 'Customer Data' defined
             before = clause.text[max(0, match.start() - 30) : match.start()]
             if _GENERIC.search(before) or not _USED_AS_NAME.search(before):
-                continue
-            if match.group("possessive") is None and re.match(r"s\b", clause.text[match.end() :]):
                 continue
             reported.add(role)
             issues.append(

@@ -16,13 +16,13 @@ from clausecheck.types import Clause, Issue
 CODE_DANGLING_REFERENCE = "dangling_reference"
 MIN_TOP_LEVEL_SECTIONS = 5
 """References are judged only in documents numbered into at least this many sections."""
-PAST_THE_END = 3
+PAST_THE_END = 10
 """A reference at most this far past the last section is to one deleted or renumbered; further
-on, it is to another document ('Section 101')."""
+on ('Section 101'), it is to a statute or another document."""
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\))*"
 REFERENCE = re.compile(
-    rf"\b(?P<word>Section|Clause|Article|Paragraph)s?\s+(?P<target>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
+    rf"\b(?P<word>Section|Clause|Article|Paragraph|clause)s?\s+(?P<target>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
     rf"(?:\s*\((?:[a-z]{{1,3}}|[ivx]{{1,5}}|\d{{1,2}})\))*"
     rf"(?P<more>(?:\s*(?:,|and|or|and/or|through|to|-|–)\s*(?:Sections?\s+)?{_NUMBER})*)",
 )
@@ -72,14 +72,21 @@ def dangling_references(ctx: Context) -> list[Issue]:
     reported: set[str] = set()
     for clause in ctx.clauses:
         for match in REFERENCE.finditer(clause.text):
-            target = match.group("target")
-            if (
-                target in reported
-                or _exists(target, dotted, normalised)
-                or not _within_numbering(target, dotted, last)
-                or points_elsewhere(clause.text, match.start(), match.end())
-            ):
+            if points_elsewhere(clause.text, match.start(), match.end()):
                 continue
+            targets = [match.group("target")] + re.findall(
+                r"(?<![\d.(])\d{1,3}(?:\.\d{1,3}){0,3}", match.group("more") or ""
+            )
+            missing = [
+                t
+                for t in targets
+                if t not in reported
+                and not _exists(t, dotted, normalised)
+                and _within_numbering(t, dotted, last)
+            ]
+            if not missing:
+                continue
+            target = missing[0]
             reported.add(target)
             quote = f"{match.group('word')} {target}"
             issues.append(

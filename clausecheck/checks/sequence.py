@@ -210,8 +210,10 @@ def _duplicate(previous: _Numbered, current: _Numbered) -> Issue:
     return issue(
         CODE_NUMBERING_DUPLICATE,
         "medium",
-        f"Two clauses are numbered {current.label}: {clause_ref(previous.clause)} and the next one "
-        f"(page {current.clause.page or '?'}).",
+        f"Two clauses are numbered {current.label}: {clause_ref(previous.clause)}"
+        + (f" on page {previous.clause.page}" if previous.clause.page else "")
+        + f" and {clause_ref(current.clause)}"
+        + (f" on page {current.clause.page}." if current.clause.page else "."),
         current.clause,
         quote=current.label,
         suggestion="Renumber the clauses and check the cross-references to them.",
