@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from clausecheck.numbering import LEADING_NUMBER
 from clausecheck.types import Block
 
 MIN_RUNNING_PAGES = 3
@@ -225,7 +226,9 @@ def _may_run(text: str) -> bool:
         r"^\s*(?:article|section|clause|part|schedule|exhibit|annex)\s+\S+\s*$", text, re.I
     ):
         return False
-    return bool(re.search(r"[A-Za-z]{3}", text)) and not _CLAUSE_NUMBER_ALONE.match(text)
+    if LEADING_NUMBER.match(text) or _CLAUSE_NUMBER_ALONE.match(text):
+        return False  # '5.1 The Supplier shall ...' repeated in a schedule is clause text
+    return bool(re.search(r"[A-Za-z]{3}", text))
 
 
 def _cut_running(text: str, running: list[re.Pattern[str]]) -> str:

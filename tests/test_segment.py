@@ -319,3 +319,93 @@ def test_word_number_formats():
     ]
     assert format_list_number(3, "lowerRoman") == "iii"
     assert format_list_number(7, "decimalZero") == "07"
+
+
+def _blocks(*items):
+    from clausecheck.types import Block
+
+    return [Block(text=text, page=page) for page, text in items]
+
+
+def test_page_numbers_legends_and_exhibit_labels_are_not_clauses():
+    from clausecheck.furniture import drop_furniture
+
+    blocks = _blocks(
+        (1, "Exhibit 10.4"),
+        (1, "1. Services. The Supplier shall answer calls for the Client."),
+        (1, "- 1 -"),
+        (2, "[***] Confidential treatment requested; certain information omitted and filed separately with the SEC."),
+        (2, "2. Fees. The Client shall pay $30 per hour."),
+        (2, "Page 2 of 3"),
+        (20, "20 promptly after each month, the Supplier shall report its performance."),
+        (20, "5."),
+        (20, "Source: ACME CORP, 10-K, 3/2/2020"),
+    )
+    kept = [b.text for b in drop_furniture(blocks, pages=20)]
+    assert kept == [
+        "1. Services. The Supplier shall answer calls for the Client.",
+        "2. Fees. The Client shall pay $30 per hour.",
+        "promptly after each month, the Supplier shall report its performance.",
+        "5.",
+    ]
+
+
+def test_running_titles_are_cut_even_where_a_pdf_glued_them_to_the_text():
+    from clausecheck.furniture import drop_furniture
+
+    header = "Northwind Master Services Agreement Page {n}/12"
+    blocks = []
+    for page in range(1, 13):
+        blocks += _blocks((page, header.format(n=page)))
+        blocks += _blocks((page, f"{page}.1 The Supplier shall perform duty number {page}."))
+    blocks += _blocks((5, header.format(n=5) + " The Client shall pay on time."))
+    kept = [b.text for b in drop_furniture(blocks, pages=12)]
+    assert all("Northwind" not in text for text in kept)
+    assert "The Client shall pay on time." in kept
+    assert "3.1 The Supplier shall perform duty number 3." in kept
+
+
+def test_signature_pages_are_not_clauses_but_the_testimonium_and_exhibits_are_kept():
+    from clausecheck.furniture import drop_furniture
+
+    blocks = _blocks(
+        (4, "12.3 This Agreement may be signed in counterparts."),
+        (4, "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date."),
+        (4, "ACME SUPPORT LIMITED"),
+        (4, "By: /s/ Jane Roe"),
+        (4, "Name: Jane Roe"),
+        (4, "Title: Chief Executive Officer"),
+        (5, "By: /s/ John Poe Name: John Poe Title: President"),
+        (5, "EXHIBIT A"),
+        (5, "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day."),
+    )
+    kept = [b.text for b in drop_furniture(blocks, pages=5)]
+    assert kept == [
+        "12.3 This Agreement may be signed in counterparts.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        "EXHIBIT A",
+        "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day.",
+    ]
+
+
+def test_a_clause_number_split_from_its_capitals_heading_stays_with_it():
+    clauses = _clauses(
+        "1. SERVICES OF THE CONSULTANT. The Consultant shall advise the Client.\n"
+        "2. COMPENSATION. The Client shall pay the Consultant monthly.\n"
+    )
+    assert [(c.number, c.heading) for c in clauses if c.number] == [
+        ("1.", "SERVICES OF THE CONSULTANT"),
+        ("2.", "COMPENSATION"),
+    ]
+
+
+def test_wrapped_cross_references_and_spaced_numbers():
+    clauses = _clauses(
+        "13.1 Confidentiality. Each party shall keep the terms confidential, subject to\n"
+        "Section 13.2 (Permitted Disclosure) above, and to applicable law.\n"
+        "13.2 Permitted Disclosure. Either party may disclose the terms to its advisers.\n"
+        "10. 7 The warranty does not apply:\n"
+        "10. 7. 1 if the software is modified by the Client; or\n"
+    )
+    assert [c.number for c in clauses if c.number] == ["13.1", "13.2", "10.7", "10.7.1"]
+    assert "Section 13.2 (Permitted Disclosure) above" in clauses[0].text

@@ -24,7 +24,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\)
 REFERENCE = re.compile(
     rf"\b(?P<word>Section|Clause|Article|Paragraph|clause)s?\s+(?P<target>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
     rf"(?:\s*\((?:[a-z]{{1,3}}|[ivx]{{1,5}}|\d{{1,2}})\))*"
-    rf"(?P<more>(?:\s*(?:,|and|or|and/or|through|to|-|–)\s*(?:Sections?\s+)?{_NUMBER})*)",
+    rf"(?P<more>(?:\s*(?:,|and|or|and/or|through|to|-|–)\s*{_NUMBER})*)",
 )
 """'Section 9.2', 'Sections 4.6 or 4.7', 'Section 2.14(a)', 'Sections 2.25-2.28'."""
 _ELSEWHERE = re.compile(
@@ -40,7 +40,7 @@ _AGREEMENT_ITSELF = re.compile(
 """'Section 9 of the Agreement' in an agreement that calls itself 'the Agreement'."""
 _STATUTE_BEFORE = re.compile(
     r"(?:U\.S\.C\.|C\.F\.R\.|\bCFR\b|\bAct\b|\bCode\b|\bRegulations?\b|\bRules?\b|\bTreaty\b|"
-    r"\bDirective\b|\bStatute\b|\bof\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})[^.;]{0,30}$"
+    r"\bDirective\b|\bStatute\b)[^.;,]{0,30}$"
 )
 """Just before the reference: '7 U.S.C. 2316 and 9 CFR by OLAW Sections 2.25'."""
 AMENDMENT = re.compile(
