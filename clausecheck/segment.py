@@ -160,8 +160,8 @@ def is_contents_entry(text: str) -> bool:
     if _SENTENCE_WORD.search(text) or _NOT_A_TITLE_END.search(text):
         return False
     # Titles only: no sentence punctuation once numbers and dot leaders are set aside, and the
-    # words mostly capitalised.
-    titles = _NUMBERS_AND_LEADERS.sub(" ", text)
+    # words mostly capitalised (a definitions index quotes them: '1.10 "Control" or "Controlled" 2').
+    titles = _NUMBERS_AND_LEADERS.sub(" ", re.sub(r"[\"“”‘’]", "", text))
     if _SENTENCE_PUNCTUATION.search(titles):
         return False
     alphabetic = [w for w in titles.split() if w[0].isalpha()]

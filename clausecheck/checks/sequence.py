@@ -191,9 +191,10 @@ def _label_for(item: _Numbered, value: int) -> str:
 def _written_inline(
     missing: list[str], clauses: list[Clause], order: dict[str, int], first: Clause, last: Clause
 ) -> bool:
-    """Whether a missing number is written inside the text between the two numbered clauses."""
-    between = clauses[order[first.id] : order[last.id]]
-    text = " ".join(f"{c.number or ''} {c.text}" for c in between)
+    """Whether a missing number is written anywhere in the document's text: inside a clause the
+    reader did not split ('... (b) ...'), in a line it read as something else, or cited. Only a
+    number written nowhere is a gap the reader can trust."""
+    text = " ".join(f"{c.number or ''} {c.heading or ''} {c.text}" for c in clauses)
     for label in missing:
         bare = label.rstrip(".")
         if re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w]|\.\d)", text):
