@@ -581,7 +581,8 @@ def test_one_issue_per_phrase_per_clause_the_highest_severity_wins():
             True,
         ),
         ("pricing", "Additional fees shall be paid in due course.", True),
-        ("pricing", "Client shall make timely payment of the fees.", True),
+        ("pricing", "Client shall make timely payment of the fees.", False),  # when due
+        ("pricing", "Provider shall refund any overpayment as soon as possible.", True),
         ("pricing", "Client shall promptly pay all sales taxes to the authorities.", False),
         (
             "confidentiality",

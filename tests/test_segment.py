@@ -334,7 +334,10 @@ def test_page_numbers_legends_and_exhibit_labels_are_not_clauses():
         (1, "Exhibit 10.4"),
         (1, "1. Services. The Supplier shall answer calls for the Client."),
         (1, "- 1 -"),
-        (2, "[***] Confidential treatment requested; certain information omitted and filed separately with the SEC."),
+        (
+            2,
+            "[***] Confidential treatment requested; certain information omitted and filed separately with the SEC.",
+        ),
         (2, "2. Fees. The Client shall pay $30 per hour."),
         (2, "Page 2 of 3"),
         (20, "20 promptly after each month, the Supplier shall report its performance."),
@@ -370,7 +373,10 @@ def test_signature_pages_are_not_clauses_but_the_testimonium_and_exhibits_are_ke
 
     blocks = _blocks(
         (4, "12.3 This Agreement may be signed in counterparts."),
-        (4, "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date."),
+        (
+            4,
+            "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        ),
         (4, "ACME SUPPORT LIMITED"),
         (4, "By: /s/ Jane Roe"),
         (4, "Name: Jane Roe"),

@@ -59,8 +59,11 @@ def excerpt(text: str, limit: int = QUOTE_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-REDACTION = re.compile(r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}", re.IGNORECASE)
-"""A redaction mark ('[***]', '[* * *]', '[REDACTED]', '*****'): something was stated, then hidden."""
+REDACTION = re.compile(
+    r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}|\[\s*X{3,}\s*\]", re.IGNORECASE
+)
+"""A redaction mark ('[***]', '[* * *]', '[REDACTED]', '*****', '[XXXXX]'): something was
+stated, then hidden."""
 
 
 def issue(
@@ -94,7 +97,8 @@ def clause_ref(clause: Clause) -> str:
     (page 4)'; never an internal id."""
     page = f" (page {clause.page})" if clause.page else ""
     if clause.number:
-        label = f"clause {clause.number.rstrip('.')}"
+        number = clause.number.rstrip(".")
+        label = number if re.match(r"^[A-Za-z]{3,}", number) else f"clause {number}"
         return label + (f" ({clause.heading})" if clause.heading else "")
     if clause.heading:
         return f"the clause headed {clause.heading}{page}"

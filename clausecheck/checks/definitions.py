@@ -56,10 +56,16 @@ _NAMING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTED = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=^\(\w\)\s)|(?<=\d\s))(?P<term>[A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|in|"
+    r"(?:^|(?<=[.;:]\s)|(?<=^\(\w\)\s))(?P<term>[A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|in|"
     r"on|[A-Z][\w&/-]*)){0,5})\s+(?:shall\s+)?(?:means?|shall\s+have\s+the\s+meaning|has\s+the\s+meaning)\b"
 )
 """'Effective Date means ...' at the start of a sentence or a definitions entry."""
+_NOT_UNQUOTED_TERMS = frozenset(
+    "The This That These Those Each Any All Such Which What Who Where When It By In On If As "
+    "No Nothing Neither A An Its Their Our Your His Her".split()
+)
+"""Words that open a sentence with 'means' in it ('By means of ...', 'This means ...') without
+defining anything."""
 _BY_REFERENCE = re.compile(
     r"(?P<term>[A-Z][\w-]*(?:\s+(?:of|and|for|[A-Z][\w-]*)){0,5})\s*\(\s*(?:each\s+)?(?:as\s+)?"
     r"(?:such\s+term\s+is\s+)?(?:defined|hereinafter\s+defined|later\s+defined|described|set\s+forth)",
@@ -149,7 +155,7 @@ def find_definitions(clauses: list[Clause]) -> list[Definition]:
             found.append(Definition(term, clause, match.start(), match.end(), form))
         for match in _UNQUOTED.finditer(text):
             term = match.group("term").strip()
-            if _looks_like_term(term) and term.split()[0] not in ("The", "This", "Each", "Any"):
+            if _looks_like_term(term) and term.split()[0] not in _NOT_UNQUOTED_TERMS:
                 found.append(Definition(term, clause, match.start(), match.end(), "unquoted"))
         for match in _BY_REFERENCE.finditer(text):
             term = re.sub(r"^(?:The|A|An|Such|Each)\s+", "", match.group("term").strip())

@@ -54,6 +54,8 @@ promptly sign further documents' are ordinary drafting; so the word must qualify
 itself ('shall promptly pay', 'be paid promptly'), not merely share a sentence with it."""
 NOTICE_PHRASES = {"reasonable notice", "notice of a suitable length"}
 """A period of notice: vague where it is the notice of a right to terminate or not to renew."""
+ON_TIME_PHRASES = {"timely", "in a timely manner"}
+"""'Timely payment' means payment when due: vague only where the agreement never says when."""
 _SERVICE_ACTION = r"respon[ds]|resol[vu]|repair|correct|fix|restor|rectif|remed|escalat"
 TIMED_ACTION: dict[str, re.Pattern[str]] = {
     "pricing": re.compile(
@@ -93,7 +95,8 @@ _NOTICE_OF_TERMINATION = re.compile(
 )
 _STATED_PERIOD = re.compile(
     r"\b(?:within|no later than|not later than|in any event|at the latest|not less than|at least|"
-    r"by no later than|not to exceed|not exceeding|no more than|not more than|up to|a maximum of)\b[^.;]{0,40}?"
+    r"by no later than|not to exceed|not exceeding|no more than|not more than|up to|a maximum of|"
+    r"minimum|a minimum of|for at least)\b[^.;]{0,40}?"
     rf"\b(?:\d+|{NUMBER_WORD})\b|\bforthwith\b|\bimmediately\b",
     re.I,
 )
@@ -106,7 +109,7 @@ _NOT_A_PARTY_PAYMENT = re.compile(
 _COMPELLED = re.compile(
     r"required (?:to disclose )?by (?:law|statute|regulation|a court|any court|court order|legal process|"
     r"subpoena|a government|any government|applicable law)|subpoena|court order|legal process|"
-    r"compelled|(?:disclosure|disclose) (?:is|be) required",
+    r"compelled|(?:disclosure|disclose) (?:is|be) required|confidential treatment",
     re.I,
 )
 """A duty that arises on a compelled disclosure is not the breach notice confidentiality needs."""
@@ -211,7 +214,9 @@ signature fields ('By: ____', 'Date: ____') filled in by hand at signing."""
 PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
     # A bracketed blank: '[NAME]', '[call centre name]', '[insert date]'; not '[INDEMNIFICATION BY X]'.
     "bracketed name": re.compile(
-        rf"\[[^\]\[]{{0,40}}\b(?:{PLACEHOLDER_WORDS})\b[^\]\[]{{0,40}}\]", re.IGNORECASE
+        rf"(?<!\d)(?<!\d\))(?<![a-z]\))\[\s*(?:(?:insert|enter|add|specify)\b[^\]\[]{{0,50}}|"
+        rf"[^\]\[]{{0,40}}\b(?:{PLACEHOLDER_WORDS})\s*)\]",
+        re.IGNORECASE,
     ),
     # '[●]', '[•]' or an empty '[ ]' inside a sentence; a bare bullet is a list marker in real
     # filings, and '[ ] Yes [ ] No' is a box to tick.
@@ -232,7 +237,8 @@ PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "TBD": re.compile(r"\b(?:TBD|TBC|TBA)\b"),
     "XX": re.compile(
-        r"(?<!Article )(?<!Section )(?<!Schedule )(?<!Exhibit )(?<!Part )(?<![-(])\bX{2,}\b(?![-)]?\s*=)(?!-X)"
+        r"(?<!Article )(?<!Section )(?<!Schedule )(?<!Exhibit )(?<!Part )(?<!Paragraph )"
+        r"(?<!Paragraphs )(?<!Chapter )(?<!and )(?<![-(\[])\bX{2,}\b(?![-)]?\s*=)(?!-X)(?!\.\s+[A-Z]{3})"
     ),
     "blank date": re.compile(
         r"\b(?:dated|as of|effective|made on|entered into on|day of)\s+(?:as of\s+)?,\s*(?:19|20)\d\d\b"
@@ -245,6 +251,15 @@ BRACKETED_LEGENDS = re.compile(
     r"|redacted|reserved|deleted)[^\]]*\]",
     re.IGNORECASE,
 )
+_LABEL_AFTER_REFERENCE = re.compile(
+    r"(?:Section|Clause|Article|Paragraph)s?\s+[\d.]+(?:\([a-z0-9]+\))*\s*\[[^\]\[]{2,60}\]"
+    r"|^\s*\[[^\]\[]{2,60}\](?=\s*\.\s)",
+    re.IGNORECASE,
+)
+"""'Section 2.4 [Technical Standards; Customer Service]' and '[Customer Service]. Customer
+Service. ...': the bracketed title of a section, not a blank."""
+_SIGNED = re.compile(r"/s/|\(printed name|\bprinted name\b", re.IGNORECASE)
+"""A signature block already signed ('/s/ Jane Roe ____'): its rules are lines to sign on."""
 FORM_HEADING = re.compile(
     r"\bform of\b|\b(?:exhibit|schedule|annex|appendix|attachment)\b[^.]{0,40}\bform\b|^\s*\[?form\b",
     re.IGNORECASE,
@@ -274,6 +289,8 @@ def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Is
             start, end = match.start() - offset, match.end() - offset
             if not _vague_here(name, category, sentence, start, end):
                 continue
+            if name in ON_TIME_PHRASES and category == "pricing" and not needs_number:
+                continue  # 'timely payment' where the agreement states when payment is due
             high = category in NUMERIC_CATEGORIES and (
                 needs_number
                 or name in DEFERRING_PHRASES
@@ -412,6 +429,9 @@ def placeholders(clause: Clause) -> list[Issue]:
     four blanks is one finding, not four."""
     text = _SIGNATURE_LINE.sub(" ", clause.text)
     text = BRACKETED_LEGENDS.sub(" ", REDACTION.sub(" ", text))
+    text = _LABEL_AFTER_REFERENCE.sub(" ", text)
+    if _SIGNED.search(text):
+        text = re.sub(r"_{3,}", " ", text)  # rules under names already signed, not blanks
     found: list[tuple[int, str, str]] = []
     for kind, pattern in PLACEHOLDER_PATTERNS.items():
         for match in pattern.finditer(text):

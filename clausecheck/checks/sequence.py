@@ -153,9 +153,7 @@ def numbering_issues(clauses: list[Clause]) -> list[Issue]:
             continue
         for previous, current in zip(items, items[1:], strict=False):
             if current.value == previous.value:
-                if current.family.startswith("paren:") or _same_text(
-                    previous.clause, current.clause
-                ):
+                if current.family.startswith("paren:") or not _true_twin(previous, current):
                     continue  # '(1)' may count things in a table; lettered lists nest unseen
                 issues.append(_duplicate(previous, current))
             elif (
@@ -202,9 +200,27 @@ def _written_inline(
     return False
 
 
-def _same_text(first: Clause, second: Clause) -> bool:
-    """The same clause read twice (a repeated page, a table of contents): not a duplicate."""
-    return (first.heading or "") == (second.heading or "") and first.text[:80] == second.text[:80]
+MAX_TWIN_PAGES = 2
+"""Two clauses with one number this many pages apart or more belong to different lists (an
+attachment the reader did not see begin), not to one list numbered twice."""
+
+
+def _true_twin(first: _Numbered, second: _Numbered) -> bool:
+    """Whether two clauses with the same number are a duplicate the drafter made: written the
+    same way ('7.2' twice, not '7.2' and a wrapped cross-reference 'Section 7.2'), close
+    together, and not the same clause read twice (a repeated page)."""
+    a, b = first.clause, second.clause
+    if _form(a.number) != _form(b.number):
+        return False
+    if a.page is not None and b.page is not None and abs(a.page - b.page) >= MAX_TWIN_PAGES:
+        return False
+    return not ((a.heading or "") == (b.heading or "") and a.text[:80] == b.text[:80])
+
+
+def _form(number: str | None) -> str:
+    """'Section 7.2' -> 'section', '7.2.' -> '', to compare how two numbers are written."""
+    match = re.match(r"^\s*([A-Za-z]+)", number or "")
+    return match.group(1).lower() if match else ""
 
 
 def _duplicate(previous: _Numbered, current: _Numbered) -> Issue:
