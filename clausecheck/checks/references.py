@@ -74,6 +74,8 @@ def dangling_references(ctx: Context) -> list[Issue]:
         for match in REFERENCE.finditer(clause.text):
             if points_elsewhere(clause.text, match.start(), match.end()):
                 continue
+            if _names_itself(clause, clause.text, match):
+                continue
             targets = [match.group("target")] + re.findall(
                 r"(?<![\d.(])\d{1,3}(?:\.\d{1,3}){0,3}", match.group("more") or ""
             )
@@ -109,6 +111,20 @@ def points_elsewhere(text: str, start: int, end: int) -> bool:
     if _ELSEWHERE.match(after) and not _AGREEMENT_ITSELF.match(after):
         return True
     return bool(_STATUTE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+def _names_itself(clause: Clause, text: str, match: re.Match[str]) -> bool:
+    """'this Section 8.4(b)' inside a clause whose own number the reader did not see: the section
+    exists, it is the one the words are in. Where the clause's number is known and differs
+    ('this Section 11.9' in clause 10.9) the reference is checked as any other."""
+    if not re.search(r"\bthis\s+$", text[max(0, match.start() - 6) : match.start()], re.I):
+        return False
+    return not clause.number or _normalise_dotted_safe(clause.number) == match.group("target")
+
+
+def _normalise_dotted_safe(number: str) -> str:
+    digits = re.sub(r"^\D+", "", number).rstrip(".")
+    return digits if re.fullmatch(r"\d+(?:\.\d+)*", digits) else ""
 
 
 def is_amendment(clauses: list[Clause]) -> bool:
