@@ -139,3 +139,23 @@ ABBREVIATIONS = frozenset(
 )
 """Words after which a full stop does not end a sentence."""
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+
+
+ATTACHMENT_HEADING = re.compile(
+    r"^\s*(?:exhibit|schedule|annex|appendix|attachment|addendum)\b|\bform of\b", re.IGNORECASE
+)
+"""A heading that opens an attachment: it defines, numbers and chooses its own terms."""
+TESTIMONIUM_OPENING = re.compile(r"^\s*IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)", re.IGNORECASE)
+
+
+def document_parts(clauses: list[Clause]) -> dict[str, int]:
+    """The part of the document each clause is in: 0 for the agreement itself, then one more for
+    each attachment (an exhibit, a schedule, a form) and for whatever follows the signatures."""
+    part = 0
+    parts = {}
+    for clause in clauses:
+        label = " ".join(filter(None, (clause.number, clause.heading)))
+        if (label and ATTACHMENT_HEADING.search(label)) or TESTIMONIUM_OPENING.match(clause.text):
+            part += 1
+        parts[clause.id] = part
+    return parts

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue, sentences, upper_first
+from clausecheck.checks.base import (
+    Context,
+    clause_ref,
+    document_parts,
+    issue,
+    sentences,
+    upper_first,
+)
 from clausecheck.checks.definitions import undefined_terms  # noqa: F401  (importable from here)
 from clausecheck.checks.references import dangling_references  # noqa: F401
 from clausecheck.terms import FEDERAL_OF, NUMBER_WORD, jurisdictions, notice_days
@@ -57,16 +64,21 @@ _OPENS_NEGATED = re.compile(
 )
 """'8. No condoning, excusing or overlooking of any breach ... shall operate as a waiver'."""
 CLAIM_BAR = re.compile(
-    r"\bto\s+(?:give|provide|send|deliver|serve|make|submit|file|raise|assert)\s+(?:any\s+|a\s+|such\s+|"
-    r"written\s+|prompt\s+)*(?:notice|notification|objection|claim|dispute|request|written)"
+    r"\bto\s+(?:give|provide|send|deliver|serve|make|submit|file|raise|assert)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:notice|notification|objection|claim|dispute|request|written)"
     r"|\bto\s+(?:notify|object|dispute|claim|reject|inspect|elect|respond|contest|protest|report)\b",
     re.IGNORECASE,
 )
 """A failure to give notice of a defect or to object within a period that bars the claim: a
 deliberate time bar, not a no-waiver clause turned round."""
 _NUMBERED_PERIOD = re.compile(
-    rf"\b(?:within|after|before|no later than|not later than)\s+(?:\d+|{NUMBER_WORD})\b", re.I
+    rf"\b(?:within|after|before|no later than|not later than)\s+(?:\d+|{NUMBER_WORD}|\[\*+\])"
+    r"|\bwithin\s+(?:such|the|that|this)\s+(?:\[\*+\]\s+)?(?:period|time)"
+    r"|\b(?:on\s+or\s+before|by|before|prior\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,4}Date\b",
+    re.I,
 )
+"""A stated deadline ('within 30 days', 'within such [***] period', 'on or before the Option
+Expiration Date'): what lapses after it is a deliberate time bar, not a no-waiver clause."""
 NOTICE_RIGHTS = {
     "convenience": re.compile(r"convenience|without cause|for any reason", re.IGNORECASE),
     "non-renewal": re.compile(
@@ -195,7 +207,9 @@ def conflicting_notice(clauses: list[Clause]) -> list[Issue]:
 def check_consistency(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]]:
     """Issues per category and for the whole document."""
     per_category: dict[str, list[Issue]] = {c: [] for c in ctx.playbook.require}
-    law_clauses = [c for c in ctx.clauses if "governing_law" in c.labels]
+    parts = document_parts(ctx.clauses)
+    # An attached form (an end-user licence, a form of guarantee) may choose its own law.
+    law_clauses = [c for c in ctx.clauses if "governing_law" in c.labels and parts[c.id] == 0]
     if "governing_law" in per_category:
         per_category["governing_law"] += conflicting_laws(law_clauses)
     if "termination" in per_category:

@@ -86,13 +86,14 @@ def written_dates(text: str) -> list[Written]:
 
 
 _START_WORD = re.compile(
-    r"\b(?:commenc\w*|start\w*|begin\w*|effective|from|as of|dated|made on|entered into on|"
+    r"\b(?:commenc\w*|start\w*|begin\w*|from|"
     r"takes?\s+effect|taking\s+effect|with\s+effect\s+from|come\s+into\s+(?:force|effect))\W+"
     r"(?:(?:on|from|as of|the|date of|with effect from)\W+){0,3}$",
     re.I,
 )
 _END_WORD = re.compile(
-    r"\b(?:end\w*|expir\w*|terminat\w*|until|through|to|till|up to and including|ceas\w*|"
+    r"\b(?<!prior )(?:end(?:s|ing)?|expir(?:e|es|ing)|terminat(?:e|es|ing)|until|through|to|till|"
+    r"up to and including|ceas(?:e|es|ing)|"
     r"continu\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?until)\W+(?:(?:on|at|the|midnight|"
     r"close of business)\W+){0,3}$",
     re.I,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clausecheck.checks.base import clause_ref, issue
+from clausecheck.checks.base import clause_ref, document_parts, issue
 from clausecheck.types import Clause, Issue
 
 CODE_UNDEFINED_TERM = "undefined_term"
@@ -282,7 +282,7 @@ def duplicate_definitions(clauses: list[Clause]) -> list[Issue]:
     seen: dict[tuple[int, str], Definition] = {}
     reported: set[tuple[int, str]] = set()
     issues = []
-    parts = _parts(clauses)
+    parts = document_parts(clauses)
     for definition in find_definitions(clauses):
         if definition.form not in ("means", "parenthetical", "unquoted"):
             continue
@@ -334,20 +334,3 @@ def _signpost(definition: Definition, other: Definition) -> bool:
     cited = re.findall(r"\d+(?:\.\d+)*", text[definition.end : definition.end + 200])
     number = re.sub(r"^\D+", "", other.clause.number or "").rstrip(".")
     return bool(number) and number in cited
-
-
-ATTACHMENT = re.compile(
-    r"^\s*(?:exhibit|schedule|annex|appendix|attachment|addendum)\b", re.IGNORECASE
-)
-
-
-def _parts(clauses: list[Clause]) -> dict[str, int]:
-    """The document part of each clause: 0 for the agreement, then one per attachment."""
-    part = 0
-    parts = {}
-    for clause in clauses:
-        label = " ".join(filter(None, (clause.number, clause.heading)))
-        if label and ATTACHMENT.match(label):
-            part += 1
-        parts[clause.id] = part
-    return parts

@@ -63,7 +63,8 @@ _USED_AS_NAME = re.compile(
 """A role word used as a party's name: 'the Vendor', sentence-initial 'Vendor shall', 'by Vendor'."""
 _GENERIC = re.compile(
     r"\b(?:any|each|every|another|other|a|an|such|no|third[- ]party|its|their|his|her|our|your|"
-    r"prospective|potential|new|successor|replacement|sub-?|third|all)\s+$",
+    r"prospective|potential|new|successor|replacement|sub-?|third|all)\s+"
+    r"(?:[A-Z][\w-]*\s+(?:or|and|and/or)\s+)?$",
     re.IGNORECASE,
 )
 """'any Customer', 'a third-party Supplier', 'its Customers': a class of people, not a party."""

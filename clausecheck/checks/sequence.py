@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clausecheck.checks.base import clause_ref, issue, upper_first
+from clausecheck.checks.base import clause_ref, document_parts, issue, upper_first
 from clausecheck.types import Clause, Issue
 
 CODE_NUMBERING_GAP = "numbering_gap"
@@ -83,7 +83,10 @@ def _numbered(clauses: list[Clause]) -> list[_Numbered]:
     """The clauses of the agreement itself (not its attachments) whose numbers can be judged."""
     found: list[_Numbered] = []
     last_alpha: dict[str, int] = {}
+    part_of = document_parts(clauses)
     for clause in clauses:
+        if part_of[clause.id] > 0:
+            break  # the agreement ends at its signatures or its first attachment
         if not clause.number:
             if clause.heading and _ATTACHMENT.match(clause.heading):
                 break
