@@ -286,12 +286,28 @@ def split_number(text: str) -> tuple[str | None, str, int | None]:
 _REFERENCE_TAIL = re.compile(
     r"^(?:[,.;:)\]]|\([A-Z][^()]{0,60}\)\s*(?:[.,;:(]|(?:and|or|above|below|hereof|of|shall|is|are)\b)|"
     r"\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\)\s*(?:of|and|or|to|hereof|above|below)\b|"
+    r"\[[A-Z][^\]]{0,60}\]\s*(?:[.,;:)]|(?:is|are|shall|of|and|or|above|below|hereof)\b)|"
     r"(?:of|and|or|to|through|hereof|herein|hereunder|thereof|above|below|shall|will|is|are|"
     r"applies|apply|as\s+(?:set|defined)|in\s+(?:the|this|that|such|respect)|under\s+(?:the|this))\b)"
 )
 """What follows a number that is a reference, not a clause: 'of the Agreement', 'hereof', '(Confidential
 Treatment) above,'. A lower-case word alone proves nothing: '9.4.5.2 for a period of two years' is
 a clause that continues its list's sentence."""
+
+
+_MID_SENTENCE = re.compile(
+    r"(?<![;,:])\s(?:this|of|in|under|to|with|by|see|per|Sections?|Articles?|Clauses?|SECTIONS?|"
+    r"ARTICLES?|(?:and|or)\s+(?:in|under|to|of))\s*$"
+)
+
+
+def _ends_mid_reference(previous: str, number: str) -> bool:
+    """The text before stops mid-sentence ('... referred to above in this') and the line goes on
+    with a section number: a reference a PDF wrapped, not a new clause. Lettered items '(a)' and
+    plain '1.' may follow 'and', so only section-style numbers are joined."""
+    if number.startswith("(") or re.fullmatch(r"[a-z]{1,5}\)|\d{1,3}\.", number):
+        return False
+    return _MID_SENTENCE.search(previous) is not None
 
 
 def is_cross_reference(number: str, rest: str) -> bool:
@@ -393,7 +409,12 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
 
     for piece in pieces:
         number, rest, depth = split_number(piece.text)
-        if number is not None and clauses and clauses[-1].text and is_cross_reference(number, rest):
+        if (
+            number is not None
+            and clauses
+            and clauses[-1].text
+            and (is_cross_reference(number, rest) or _ends_mid_reference(clauses[-1].text, number))
+        ):
             clauses[-1].text = f"{clauses[-1].text} {piece.text}".strip()
             continue
         title_line = number is None and not piece.is_heading and is_title_line(rest)

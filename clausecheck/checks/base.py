@@ -9,6 +9,9 @@ from typing import Any
 from clausecheck.playbooks import Playbook
 from clausecheck.types import Clause, Issue, Severity
 
+MIN_PRIMARY_WORDS = 8
+"""An issue about a whole category points at evidence with at least this many words where there
+is some: '10.' or 'Severity Definition Level' is no place to show a reader."""
 QUOTE_CHARS = 240
 """Quotes longer than this are cut at a word boundary."""
 
@@ -23,9 +26,11 @@ class Context:
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def primary(self, category: str) -> Clause | None:
-        """The category's most confident evidence clause: the one an issue should point at."""
+        """The category's most confident evidence clause that reads as a clause (a sentence,
+        not a stray number or table header): the one an issue should point at."""
         found = self.evidence.get(category, [])
-        return max(found, key=lambda c: c.scores.get(category, 0.0)) if found else None
+        sentences_ = [c for c in found if len(c.text.split()) >= MIN_PRIMARY_WORDS] or found
+        return max(sentences_, key=lambda c: c.scores.get(category, 0.0)) if found else None
 
     @property
     def numbers(self) -> set[str]:
