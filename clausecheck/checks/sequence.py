@@ -163,6 +163,8 @@ def numbering_issues(clauses: list[Clause]) -> list[Issue]:
                 previous.value < current.value <= previous.value + MAX_GAP + 1
                 and current.value > previous.value + 1
             ):
+                if _across_pages(previous.clause, current.clause):
+                    continue
                 missing = [_label_for(current, v) for v in range(previous.value + 1, current.value)]
                 if _written_inline(missing, clauses, order, previous.clause, current.clause):
                     continue
@@ -172,10 +174,19 @@ def numbering_issues(clauses: list[Clause]) -> list[Issue]:
     return issues
 
 
+def _across_pages(first: Clause, second: Clause) -> bool:
+    """A gap across a page break in a PDF: a heading at the top of a page is where a reader most
+    often loses a line (it looks like a running header), so such a gap is not trusted."""
+    return first.page is not None and second.page is not None and first.page != second.page
+
+
 def _label_for(item: _Numbered, value: int) -> str:
     """The label a missing number would have had, in its siblings' style."""
     if item.family.startswith("dotted:"):
-        return f"{item.family.split(':', 1)[1]}.{value}"
+        last = item.label.rstrip(".").split(".")[-1]
+        width = len(last) if last.startswith("0") else 1  # '6.05' numbering keeps its zero
+        prefix = item.label.rstrip(".").rsplit(".", 1)[0]
+        return f"{prefix}.{value:0{width}d}"
     if item.family.endswith(":alpha"):
         letter = chr(ord("a") + value - 1)
         return f"({letter})" if item.label.startswith("(") else f"{letter})"
