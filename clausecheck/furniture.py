@@ -103,10 +103,9 @@ def drop_furniture(blocks: list[Block], pages: int | None = None) -> list[Block]
         text = _cut_page_number_prefix(text, block.page)
         if not text.strip() or is_furniture(text, first_block=index == 0 or not kept):
             continue
-        if len(text) > MAX_FURNITURE_CHARS or LEGEND.search(text):
-            text = _LEGEND_SENTENCE.sub(" ", text).strip()
-            if not text:
-                continue
+        text = cut_legends(text)
+        if not text:
+            continue
         kept.append(block if text == block.text else replace(block, text=text))
     return drop_signature_blocks(kept)
 
@@ -120,7 +119,33 @@ def is_furniture(text: str, first_block: bool = False) -> bool:
         return True
     if first_block and EDGAR_EXHIBIT_LABEL.match(stripped):
         return True
-    return len(stripped) <= MAX_FURNITURE_CHARS and bool(LEGEND.search(stripped))
+    if len(stripped) > MAX_FURNITURE_CHARS or not LEGEND.search(stripped):
+        return False
+    # A legend glued to a short clause ('... for each Product. *Confidential Treatment
+    # Requested') leaves the clause: only a block that is little but legend is furniture.
+    return len(re.findall(r"[A-Za-z]{2,}", cut_legends(stripped))) < MIN_CLAUSE_WORDS
+
+
+MIN_CLAUSE_WORDS = 6
+"""What is left of a block once its legends are cut must have this many words to be kept."""
+_GLUED_LEGEND = re.compile(
+    r"\*?\s*\bconfidential\s+treatment\s+(?:has\s+been\s+|is\s+being\s+)?requested\b"
+    r"(?:\s+(?:by|for|with respect to)\s+[^.]{0,80})?\.?"
+    r"|\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b"
+    r"|\bthis\s+copy\s+omits\b[^.]{0,160}\.?"
+    r"|\b(?:marked|indicated|denoted)\s+by\s+[^.]{0,40}\bha(?:s|ve)\s+been\s+(?:omitted|redacted)[^.]{0,160}\.?",
+    re.IGNORECASE,
+)
+"""A legend or page line glued into a paragraph: '... each Product. Page 18 of 38 *Confidential
+Treatment Requested'."""
+
+
+def cut_legends(text: str) -> str:
+    """The text with its filing legends and glued page lines cut out."""
+    if LEGEND.search(text) or _GLUED_LEGEND.search(text):
+        text = _GLUED_LEGEND.sub(" ", _LEGEND_SENTENCE.sub(" ", text))
+        text = re.sub(r"^[\s*†‡.,;:-]+(?=\S)|^[\s*†‡.,;:-]+$", "", " ".join(text.split()))
+    return text.strip()
 
 
 def drop_signature_blocks(blocks: list[Block]) -> list[Block]:

@@ -22,13 +22,14 @@ on ('Section 101'), it is to a statute or another document."""
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\))*"
 REFERENCE = re.compile(
-    rf"\b(?P<word>Section|Clause|Article|Paragraph|clause)s?\s+(?P<target>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
+    rf"\b(?P<word>Section|Clause|Article|Paragraph|clause)s?\s+(?P<target>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})(?![A-Za-z\d])"
     rf"(?:\s*\((?:[a-z]{{1,3}}|[ivx]{{1,5}}|\d{{1,2}})\))*"
     rf"(?P<more>(?:\s*(?:,|and|or|and/or|through|to|-|–)\s*{_NUMBER})*)",
 )
 """'Section 9.2', 'Sections 4.6 or 4.7', 'Section 2.14(a)', 'Sections 2.25-2.28'."""
 _ELSEWHERE = re.compile(
-    r"^[\s,]*(?:respectively[\s,]*)?(?:of|under|in|to|pursuant\s+to|as\s+defined\s+in)\s+"
+    r"^[\s,]*(?:\([^()]{1,6}\)\s*|\d[\d.]*\s*){0,3}(?:respectively[\s,]*)?"
+    r"(?:of|under|in|to|pursuant\s+to|as\s+defined\s+in)\s+"
     r"(?:(?:the|that|such|each|any|an?|its|their|applicable|relevant|said)\s+)*"
     r"(?!this\b|these\b|hereof\b|herein\b|hereunder\b)"
     r"(?:[A-Z0-9\"“(]|U\.S\.|title\b|regulation\b|rule\b)",
@@ -40,7 +41,7 @@ _AGREEMENT_ITSELF = re.compile(
 """'Section 9 of the Agreement' in an agreement that calls itself 'the Agreement'."""
 _STATUTE_BEFORE = re.compile(
     r"(?:U\.S\.C\.|C\.F\.R\.|\bCFR\b|\bAct\b|\bCode\b|\bRegulations?\b|\bRules?\b|\bTreaty\b|"
-    r"\bDirective\b|\bStatute\b)[^.;,]{0,30}$"
+    r"\bDirective\b|\bStatute\b|\bD?FARS?\b|\bERISA\b|\bIRC\b|\bUCC\b)[^.;,]{0,30}$"
 )
 """Just before the reference: '7 U.S.C. 2316 and 9 CFR by OLAW Sections 2.25'."""
 AMENDMENT = re.compile(
@@ -119,7 +120,8 @@ def _names_itself(clause: Clause, text: str, match: re.Match[str]) -> bool:
     ('this Section 11.9' in clause 10.9) the reference is checked as any other."""
     if not re.search(r"\bthis\s+$", text[max(0, match.start() - 6) : match.start()], re.I):
         return False
-    return not clause.number or _normalise_dotted_safe(clause.number) == match.group("target")
+    own = _normalise_dotted_safe(clause.number or "")
+    return not own or own == match.group("target")  # '(i)' names no section: the reader lost it
 
 
 def _normalise_dotted_safe(number: str) -> str:
