@@ -65,7 +65,7 @@ def excerpt(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 REDACTION = re.compile(
-    r"\[\s*(?:\*\s*){1,5}\]|\[\s*redacted\s*\]|\*{3,}|\[\s*X{3,}\s*\]", re.IGNORECASE
+    r"\[{1,2}\s*(?:\*\s*){1,6}\]{1,2}|\[\s*redacted\s*\]|\*{3,}|\[\s*X{3,}\s*\]", re.IGNORECASE
 )
 """A redaction mark ('[***]', '[* * *]', '[REDACTED]', '*****', '[XXXXX]'): something was
 stated, then hidden."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import REDACTION, Context, clause_ref, issue
+from clausecheck.checks.base import REDACTION, Context, clause_ref, document_parts, issue
 from clausecheck.terms import NUMBER_WORD
 from clausecheck.types import Clause, Issue
 
@@ -461,6 +461,7 @@ def form_clauses(clauses: list[Clause]) -> set[str]:
     A form runs from its heading to the next attachment heading."""
     inside = False
     ids: set[str] = set()
+    part_of = document_parts(clauses)
     for clause in clauses:
         heading = " ".join(filter(None, (clause.heading, clause.number)))
         opening = clause.text[:160]
@@ -470,9 +471,26 @@ def form_clauses(clauses: list[Clause]) -> set[str]:
             inside = True
         elif _ATTACHMENT_HEADING.match(opening) and FORM_HEADING.search(opening):
             inside = True
+        elif part_of[clause.id] > 0 and (
+            _INSTRUMENT_HEADING.search(clause.heading or "") or _INSTRUMENT_OPENING.match(opening)
+        ):
+            inside = True  # after the signatures, a separate instrument: a form to sign later
         if inside or _FORM_OPENING.search(clause.text):
             ids.add(clause.id)
     return ids
+
+
+_INSTRUMENT_HEADING = re.compile(
+    r"^(?:[A-Z][A-Z&,'’-]*\s+){0,6}(?:AGREEMENT|ADDENDUM|NOTICE|CERTIFICATE|LETTER|GUARANTY|GUARANTEE|"
+    r"JOINDER|CONSENT|RELEASE|ACKNOWLEDG(?:E)?MENT|STATEMENT OF WORK|ORDER|ASSIGNMENT|AMENDMENT)\b"
+)
+"""A heading in capitals naming an instrument ('OWNER AGREEMENT', 'ADDENDUM TO LEASE')."""
+_INSTRUMENT_OPENING = re.compile(
+    r"^\s*(?:THIS|This)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Letter|Notice|Certificate|Addendum|Guarant\w+|"
+    r"Agreement|Statement of Work|Order|Joinder|Consent|Release|Assignment|Amendment)\b|"
+    r"^\s*(?:THIS|This)\s+(?:[A-Z]+\s+){0,4}(?:LETTER|NOTICE|CERTIFICATE|ADDENDUM|GUARANT\w+|AGREEMENT)\b"
+)
+"""'This Letter of Credit ...', 'THIS ADDENDUM TO LEASE, dated ____': an instrument of its own."""
 
 
 def redactions(clauses: list[Clause]) -> list[Issue]:
