@@ -270,7 +270,7 @@ _ATTACHMENT_HEADING = re.compile(
     r"^\s*(?:exhibit|schedule|annex|appendix|attachment|addendum)\b", re.IGNORECASE
 )
 _FORM_OPENING = re.compile(
-    r"^\s*(?:I|We),\s*_{3,}|\bhereby certif(?:y|ies)\b|\bcertificate\b[^.]{0,40}\bdated\b|"
+    r"^\s*(?:I|We),\s*_{3,}|^\s*Dear\s+_{3,}|\bis\s+issued\s+pursuant\s+to\b|\bhereby certif(?:y|ies)\b|\bcertificate\b[^.]{0,40}\bdated\b|"
     r"\b(?:this|the\s+foregoing)\s+certificate\b",
     re.I,
 )
@@ -422,11 +422,12 @@ def mixed_efforts(clauses: list[Clause]) -> list[Issue]:
     ]
 
 
-def placeholders(clause: Clause) -> list[Issue]:
+def placeholders(clause: Clause, attached: bool = False) -> list[Issue]:
     """Unfilled template text: [NAME], [●], [ ], ____, 'Telephone: ____', TBD, XX, blank dates.
 
     One issue per clause: the first blank is quoted and the others counted, so a form line with
-    four blanks is one finding, not four."""
+    four blanks is one finding, not four. A blank in an attachment (after the signatures or an
+    exhibit heading) is of low severity: many attachments are forms to be completed later."""
     text = _SIGNATURE_LINE.sub(" ", clause.text)
     text = BRACKETED_LEGENDS.sub(" ", REDACTION.sub(" ", text))
     text = _LABEL_AFTER_REFERENCE.sub(" ", text)
@@ -443,14 +444,16 @@ def placeholders(clause: Clause) -> list[Issue]:
     _, quote, kind = found[0]
     others = len({(start, q) for start, q, _ in found}) - 1
     more = f" and {others} more blank{'s' if others > 1 else ''}" if others else ""
+    where = f"{clause_ref(clause)}, in an attachment" if attached else clause_ref(clause)
     return [
         issue(
             CODE_PLACEHOLDER,
-            "high",
-            f'Unfilled placeholder "{quote}" ({kind}){more} in {clause_ref(clause)}.',
+            "low" if attached else "high",
+            f'Unfilled placeholder "{quote}" ({kind}){more} in {where}.',
             clause,
             quote=quote,
-            suggestion="Fill in or delete the placeholder before the agreement is signed.",
+            suggestion="Fill in or delete the placeholder before the agreement is signed"
+            + (", unless the attachment is a form to be completed later." if attached else "."),
         )
     ]
 
@@ -514,17 +517,18 @@ def check_language(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]]:
     """Issues per category (for its evidence clauses) and for the document as a whole."""
     per_category: dict[str, list[Issue]] = {}
     forms = form_clauses(ctx.clauses)
+    part_of = document_parts(ctx.clauses)
     for category in ctx.playbook.require:
         per_category[category] = []
         for clause in ctx.evidence.get(category, []):
             if clause.id not in forms:
-                per_category[category] += placeholders(clause)
+                per_category[category] += placeholders(clause, part_of[clause.id] > 0)
     assigned = {c.id for cs in ctx.evidence.values() for c in cs}
     document = [
         i
         for c in ctx.clauses
         if c.id not in assigned and c.id not in forms
-        for i in placeholders(c)
+        for i in placeholders(c, part_of[c.id] > 0)
     ]
     document += redactions(ctx.clauses)
     required = [c for cat in ctx.playbook.require for c in ctx.evidence.get(cat, [])]
