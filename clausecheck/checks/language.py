@@ -58,9 +58,7 @@ ON_TIME_PHRASES = {"timely", "in a timely manner"}
 """'Timely payment' means payment when due: vague only where the agreement never says when."""
 _SERVICE_ACTION = r"respon[ds]|resol[vu]|repair|correct|fix|restor|rectif|remed|escalat"
 TIMED_ACTION: dict[str, re.Pattern[str]] = {
-    "pricing": re.compile(
-        r"\b(?:pa(?:y|id|yment|yable)s?|remit\w*|refund\w*|reimburs\w*|settle\w*)\b", re.I
-    ),
+    "pricing": re.compile(r"\b(?:pa(?:y|id|yment|yable)s?|remit\w*|refund\w*|reimburs\w*)\b", re.I),
     "confidentiality": re.compile(
         r"\b(?:notif\w*|inform\w*|report\w*|alert\w*|tell)\b(?=[^.;]{0,120}?\b(?:breach|unauthori[sz]ed|"
         r"security (?:incident|event|breach)|(?:data|personal data|information) (?:loss|incident)|"
@@ -81,6 +79,13 @@ _TERMINATION_RIGHT = re.compile(
     r"\bterminat\w*|\bcancel\w*|\bnon-?renew\w*|\bnot (?:to )?renew\b|\bend (?:this|the) (?:agreement|contract)\b",
     re.I,
 )
+_DEFINED_STANDARD = re.compile(
+    rf"reasonable\s+(?:time|period|notice)[\"”,]*\s+(?:as\s+used\s+(?:herein|in\s+this\s+\w+)|means|shall\s+mean)"
+    rf"[^.]{{0,120}}?\b(?:\d+|{NUMBER_WORD})\b",
+    re.I,
+)
+"""The agreement gives the vague phrase a number: '"Reasonable time," as used herein, shall be
+construed as at least thirty (30) days'."""
 _TERMINATING = re.compile(
     r"\b(?:terminate|cancel|end|rescind|not\s+(?:to\s+)?renew|elect\s+not\s+to\s+renew|"
     r"prevent\s+(?:the\s+)?(?:automatic\s+)?renewal)\b(?![^.;]{0,60}\b(?:enter|access|inspect|audit|remove))",
@@ -289,6 +294,8 @@ def vague_language(category: str, clause: Clause, needs_number: bool) -> list[Is
             start, end = match.start() - offset, match.end() - offset
             if not _vague_here(name, category, sentence, start, end):
                 continue
+            if _DEFINED_STANDARD.search(clause.text):
+                continue  # '"Reasonable time," as used herein, shall be ... thirty (30) days'
             if name in ON_TIME_PHRASES and category == "pricing" and not needs_number:
                 continue  # 'timely payment' where the agreement states when payment is due
             high = category in NUMERIC_CATEGORIES and (
@@ -359,8 +366,8 @@ def _needs_period(name: str, category: str, sentence: str, start: int, end: int)
     if action is None:
         return False
     if name == "a suitable period" and category == "termination":
-        # 'terminate after a reasonable period' or 'fails to cure within a suitable period'
-        if _TERMINATION_RIGHT.search(sentence) or action.search(sentence):
+        # 'may terminate after a reasonable period' (the period of a right to end the agreement)
+        if _TERMINATING.search(sentence[max(0, start - 100) : start]):
             return True
     if category == "pricing" and _NOT_A_PARTY_PAYMENT.search(sentence):
         return False
