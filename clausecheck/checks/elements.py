@@ -87,11 +87,14 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     everything = " ".join(c.text for c in ctx.clauses)
     if element == "measurable_target":
         return any(m["target"] is not None for m in terms.get("metrics", [])) or bool(
-            _TIMED_TARGET.search(text) or _MEASURE.search(text)
+            _TIMED_TARGET.search(text) or _MEASURE.search(text) or _TARGETS_ELSEWHERE.search(text)
         )
+    if element in ("amount", "payment_terms") and _NOTHING_TO_PAY.search(text):
+        return True  # 'royalty-free', 'no compensation': the agreement states there is no price
     if element == "amount":
         return (
             bool(terms.get("amounts"))
+            or bool(_PRICED_ELSEWHERE.search(text))
             or bool(REDACTION.search(text))
             or bool(re.search(r"\d+(?:\.\d+)?\s*%|\bper cent\b|\bpercent\b", text))
             or bool(_PRICE_ELSEWHERE.search(text))
@@ -103,6 +106,7 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
             or bool(_PAYMENT_WHEN.search(text))
             or bool(_REDACTED_DEADLINE.search(text))
             or bool(_PAYMENT_TERMS_ELSEWHERE.search(text))
+            or bool(_PAYMENT_RHYTHM.search(text))
             or bool(payment_days(everything))
         )
     if element == "notice_period":
@@ -114,7 +118,7 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
             return True  # a fixed term with no right to end it early needs no notice period
         return bool(terms.get("cure_days")) or bool(_IMMEDIATE.search(text))
     if element == "jurisdiction":
-        return bool(terms.get("jurisdiction"))
+        return bool(terms.get("jurisdiction")) or not _CHOOSES_LAW.search(text)
     if element == "duration":
         return (
             terms.get("survival") is not None
@@ -170,6 +174,44 @@ _PRICE_ELSEWHERE = re.compile(
     r"\b(?:then[- ])?current (?:list )?prices?\b|\bpublished prices?\b",
     re.IGNORECASE,
 )
+_NOTHING_TO_PAY = re.compile(
+    r"\broyalty[- ]free\b|\bfully[- ]paid\b|\bfree of charge\b|\bat no (?:cost|charge)\b|"
+    r"\bno (?:upfront |additional |further )?(?:compensation|fees?|charges?|consideration|royalt\w+) "
+    r"(?:shall|will|is|are)\b|\bwill receive no\b|\bshall (?:bear|pay) (?:all )?(?:of )?its own\b",
+    re.IGNORECASE,
+)
+"""The agreement says nothing is paid ('royalty-free', 'will receive no upfront compensation'):
+no amount or payment term is missing."""
+_PRICED_ELSEWHERE = re.compile(
+    r"\b(?:fees?|prices?|pricing|rates?|charges?|compensation|royalt\w*|amounts?|costs?|purchase\w*)\b"
+    rf"[^.;]{{0,80}}?\b(?:set (?:forth|out)|specified|listed|described|detailed|agreed) in (?:the |each |any )?"
+    rf"(?:relevant |applicable |attached )?(?:{_ATTACHMENT}|work orders?|purchase orders?|"
+    r"statements? of work|quotations?|proposals?)\b|"
+    r"\b(?:fees?|prices?|rates?|charges?)\b[^.;]{0,40}\b(?:in|under) (?:the |each |any )?"
+    r"(?:applicable |relevant )?(?:work|purchase) orders?\b|"
+    r"\b(?:excess|difference)\b[^.;]{0,40}\bover\b|\bsales (?:load|charge|commission)\b",
+    re.IGNORECASE,
+)
+"""Prices and payment terms that live elsewhere ('the level of support set forth in Attachment 1',
+'the fees in each Work Order') or follow a formula ('the excess of the sales price over the net
+asset value')."""
+_TARGETS_ELSEWHERE = re.compile(
+    rf"\b(?:service levels?|response times?|resolution times?|targets?|kpis?|metrics?)\b[^.;]{{0,80}}?"
+    rf"\b(?:set (?:forth|out)|specified|listed|described|detailed) in (?:the )?{_ATTACHMENT}",
+    re.IGNORECASE,
+)
+"""'Initial response times are as set forth in Attachment 1': the targets are stated there."""
+_PAYMENT_RHYTHM = re.compile(
+    r"\b(?:monthly|quarterly|annually|semi-annually|weekly|each (?:month|quarter|year)|"
+    r"(?:calendar )?(?:month|quarter|year)ly basis|(?:on|at) each sale|at the time of)\b",
+    re.IGNORECASE,
+)
+"""A rhythm of payment anywhere in the pricing clauses ('continue on a quarterly basis')."""
+_CHOOSES_LAW = re.compile(
+    r"\bgovern\w*|\bconstru\w*|\blaws?\s+of\b|\bchoice of law|\bapplicable law\b", re.I
+)
+"""Words by which a clause chooses a law; a remedies or venue clause the model read as governing
+law, without them, has no jurisdiction missing."""
 _PAYMENT_TERMS_ELSEWHERE = re.compile(
     rf"\bpayment terms?\b[^.;]{{0,100}}\b{_ATTACHMENT}|\b{_ATTACHMENT}\b[^.;]{{0,100}}\bpayment terms?\b",
     re.IGNORECASE,
@@ -197,9 +239,12 @@ _TERMINATION_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(
-    r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)",
+    r"immediately|with immediate effect|forthwith|effective (?:upon|on) (?:the )?(?:delivery|receipt|giving)|"
+    r"\b(?:upon|on|by)\s+(?:the\s+)?(?:delivery|receipt|service|giving)\s+of\s+(?:a\s+|such\s+)?"
+    r"(?:prior\s+)?(?:written\s+)?notice|\bterminat\w*\s+(?:upon|on)\s+(?:the\s+)?occurrence",
     re.IGNORECASE,
 )
+"""Termination that takes effect on the notice itself, or on an event: no period is needed."""
 _EXPRESSLY_AT_WILL = re.compile(r"for convenience|without cause|for any reason", re.IGNORECASE)
 _AT_WILL = re.compile(rf"{_EXPRESSLY_AT_WILL.pattern}|at any time", re.IGNORECASE)
 """'At any time' reads as at will too, unless the right depends on a cause (_FOR_CAUSE)."""
