@@ -12,14 +12,17 @@ from clausecheck.checks import build_findings, status_for
 from clausecheck.checks.consistency import conflicting_laws, conflicting_notice, inverted_waivers
 from clausecheck.checks.language import mixed_efforts, placeholders, redactions, vague_language
 from clausecheck.playbooks import load_playbook, parse_playbook
-from clausecheck.types import Clause, Issue
+from clausecheck.types import CATEGORY_TITLES, Clause, Issue
 
 
-def clause(text: str, *labels: str, number: str | None = None, cid: str = "c1") -> Clause:
+def clause(
+    text: str, *labels: str, number: str | None = None, cid: str = "c1", heading: str | None = None
+) -> Clause:
     return Clause(
         id=cid,
         text=text,
         number=number,
+        heading=heading,
         labels=list(labels),
         scores={label: 0.9 for label in labels},
     )
@@ -288,13 +291,36 @@ def test_missing_category_is_missing_with_a_suggestion():
     ],
 )
 def test_missing_elements(category, weak, strong):
-    weak_finding = next(f for f in _findings([clause(weak, category)])[0] if f.category == category)
+    heading = CATEGORY_TITLES[category]
+    weak_finding = next(
+        f for f in _findings([clause(weak, category, heading=heading)])[0] if f.category == category
+    )
     assert weak_finding.status == "ambiguous"
     assert "missing_element" in [i.code for i in weak_finding.issues]
     strong_finding = next(
-        f for f in _findings([clause(strong, category)])[0] if f.category == category
+        f
+        for f in _findings([clause(strong, category, heading=heading)])[0]
+        if f.category == category
     )
     assert "missing_element" not in [i.code for i in strong_finding.issues]
+
+
+def test_a_missing_element_is_sure_only_where_a_clause_is_headed_as_the_category():
+    unheaded = next(
+        f
+        for f in _findings([clause("Either party may terminate for convenience.", "termination")])[
+            0
+        ]
+        if f.category == "termination"
+    )
+    element = next(i for i in unheaded.issues if i.code == "missing_element")
+    assert element.severity == "low" and unheaded.status != "ambiguous"
+    under_a_section = clause(
+        "Either party may terminate for convenience.", "termination", heading=None
+    )
+    under_a_section.context_heading = "TERM AND TERMINATION"
+    headed = next(f for f in _findings([under_a_section])[0] if f.category == "termination")
+    assert headed.status == "ambiguous"
 
 
 def test_pricing_needs_amount_and_payment_term():

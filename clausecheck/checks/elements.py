@@ -342,23 +342,62 @@ def shows_category(category: str, clauses: list) -> bool:
 
 
 def check_elements(category: str, ctx: Context) -> list[Issue]:
-    """One high-severity issue per required element that the category's clauses do not state."""
+    """One issue per required element that the category's clauses do not state.
+
+    High severity where a clause headed as the category is among the evidence (a 'Fees' or
+    'Termination' section): then the category is surely there and the element surely missing.
+    Where the evidence is only clauses the model read as the category, under other headings or
+    none, the issue is of low severity: on the CUAD study half most such findings came from a
+    clause that was not of the category at all (an own-costs clause read as pricing, a remedies
+    clause read as governing law). A written-form rule for waivers is looked for across the whole
+    document, so its absence is high either way."""
     evidence = ctx.evidence.get(category, [])
     if not evidence or not shows_category(category, evidence):
         return []
     issues = []
+    headed = any(is_headed_as(category, c) for c in evidence)
     for element in ctx.playbook.elements.get(category, ()):
         if not element_present(category, element, ctx):
             what, suggestion = ELEMENT_MESSAGES[(category, element)]
             first = ctx.primary(category)
+            sure = headed or element in DOCUMENT_WIDE_ELEMENTS
             issues.append(
                 issue(
                     CODE_MISSING_ELEMENT,
-                    "high",
-                    f"{CATEGORY_TITLES[category]} ({clause_ref(first)}) states {what}.",
+                    "high" if sure else "low",
+                    f"{CATEGORY_TITLES[category]} ({clause_ref(first)}) states {what}."
+                    + ("" if sure else " No clause is headed as this category: check the finding."),
                     first,
                     suggestion=suggestion,
                     element=element,
                 )
             )
     return issues
+
+
+DOCUMENT_WIDE_ELEMENTS = frozenset({"written_form"})
+"""Elements looked for in every clause of the document, not only the category's evidence."""
+CATEGORY_HEADINGS: dict[str, re.Pattern[str]] = {
+    "scope": re.compile(r"servic|scope|statement of work|deliverabl|obligations of", re.I),
+    "sla": re.compile(
+        r"service levels?|\bSLA|performance|availability|support|response|maintenance", re.I
+    ),
+    "pricing": re.compile(
+        r"fee|pric|payment|compensation|royalt|charges|invoic|consideration|remuneration|rates?\b|commission",
+        re.I,
+    ),
+    "confidentiality": re.compile(
+        r"confidential|non-?disclos|proprietary|secrecy|data protection|privacy", re.I
+    ),
+    "termination": re.compile(r"\bterm\b|terminat|duration|expir|renewal|cancel", re.I),
+    "governing_law": re.compile(r"govern|law|jurisdiction", re.I),
+    "waiver": re.compile(r"waive", re.I),
+}
+"""Headings that name each category ('Fees and Payment', 'Term and Termination')."""
+
+
+def is_headed_as(category: str, clause) -> bool:
+    """Whether the clause, or a section it sits in, is headed as the category."""
+    pattern = CATEGORY_HEADINGS.get(category)
+    heading = " / ".join(filter(None, (clause.heading, clause.context_heading)))
+    return bool(pattern and heading and pattern.search(heading))
