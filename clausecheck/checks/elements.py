@@ -203,7 +203,10 @@ _TARGETS_ELSEWHERE = re.compile(
 """'Initial response times are as set forth in Attachment 1': the targets are stated there."""
 _PAYMENT_RHYTHM = re.compile(
     r"\b(?:monthly|quarterly|annually|semi-annually|weekly|each (?:month|quarter|year)|"
-    r"(?:calendar )?(?:month|quarter|year)ly basis|(?:on|at) each sale|at the time of)\b",
+    r"(?:calendar )?(?:month|quarter|year)ly basis|(?:on|at) each sale|at the time of)\b|"
+    rf"\b(?:\d+|{NUMBER_WORD})\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?days?\s+"
+    r"(?:after|following|from|of)\s+(?:the\s+)?(?:date\s+of\s+)?(?:shipment|delivery|invoice|"
+    r"receipt|acceptance|the end of)|\b(?:prior to|before|upon|on)\s+(?:shipment|delivery)\b",
     re.IGNORECASE,
 )
 """A rhythm of payment anywhere in the pricing clauses ('continue on a quarterly basis')."""
