@@ -471,7 +471,12 @@ def _element_codes(text: str, category: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("Either party may terminate this Agreement if the other commits a material breach.", True),
+        # A right for cause takes effect on its notice: only rights at will need a period.
+        (
+            "Either party may terminate this Agreement if the other commits a material breach.",
+            False,
+        ),
+        ("Either party may terminate this Agreement for convenience.", True),
         ("This Agreement runs from the Effective Date until the end of the 2027 season.", False),
         ("Either party may terminate on [* * *] Business Days' written notice.", False),
         ("Either party may terminate on [***] days' prior written notice to the other.", False),

@@ -112,11 +112,11 @@ def element_present(category: str, element: str, ctx: Context) -> bool:
     if element == "notice_period":
         if terms.get("notice_days") or _REDACTED_PERIOD.search(text):
             return True
-        if _convenience_without_period(text):
-            return False
-        if not _TERMINATION_RIGHT.search(text):
-            return True  # a fixed term with no right to end it early needs no notice period
-        return bool(terms.get("cure_days")) or bool(_IMMEDIATE.search(text))
+        # Only a right to end the agreement at will needs a period of notice: a right for breach
+        # or insolvency takes effect on its notice or after its cure period, and a fixed term
+        # with no right to end it early needs none. (On the CUAD study half most findings about
+        # rights for cause were of rights that take effect 'upon delivery of written notice'.)
+        return not _convenience_without_period(text)
     if element == "jurisdiction":
         return bool(terms.get("jurisdiction")) or not _CHOOSES_LAW.search(text)
     if element == "duration":
@@ -233,12 +233,6 @@ _TIMED_TARGET = re.compile(
 _REDACTED_PERIOD = re.compile(
     rf"(?:{REDACTION.pattern})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
     r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice",
-    re.IGNORECASE,
-)
-_TERMINATION_RIGHT = re.compile(
-    r"\bmay\b[^.;]{0,80}?\bterminat|\bright to terminat|\bentitled to terminat|"
-    r"\bterminat\w*[^.;]{0,80}?\b(?:upon|by|on|with|after)\b[^.;]{0,40}?\bnotice|"
-    r"\bnotice of (?:termination|non-renewal)|\bnot to renew|\bnon-renewal",
     re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(
