@@ -274,12 +274,26 @@ def _convenience_without_period(text: str) -> bool:
         for part in sentence.split(";"):
             if not (_AT_WILL.search(part) and re.search("terminat", part, re.IGNORECASE)):
                 continue
-            if notice_days(part) or _IMMEDIATE.search(sentence):
+            if notice_days(part) or _IMMEDIATE.search(sentence) or _NOT_BY_NOTICE.search(part):
                 continue
-            if not _EXPRESSLY_AT_WILL.search(part) and _FOR_CAUSE.search(sentence):
-                continue  # the cause may sit in another limb of the sentence ('...; (i) if ...')
+            if not _EXPRESSLY_AT_WILL.search(part) and (
+                _FOR_CAUSE.search(sentence) or _CONDITIONED.search(sentence)
+            ):
+                continue  # the cause may sit in another limb ('...; (i) if ...') or a list below
             return True
     return False
+
+
+_CONDITIONED = re.compile(
+    r"\b(?:if|upon|in the event|where|should|provided that|following|as follows)\b\s*:?|:\s*$",
+    re.IGNORECASE,
+)
+"""'At any time ... if:' or '... at any time as follows:': a right that depends on conditions set
+out after it, not a right at will."""
+_NOT_BY_NOTICE = re.compile(
+    r"\bby (?:destroying|ceasing|returning|discontinuing|uninstalling)\b", re.IGNORECASE
+)
+"""'Customer may terminate the licence at any time by destroying the software': no notice."""
 
 
 def _survival_clause_covers(evidence: list, ctx: Context) -> bool:
