@@ -232,7 +232,8 @@ _TIMED_TARGET = re.compile(
 )
 _REDACTED_PERIOD = re.compile(
     rf"(?:{REDACTION.pattern})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
-    r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice",
+    r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice|"
+    rf"(?:{REDACTION.pattern})\s*(?:\(\s*\S*\s*\)\s*)?(?:day\s+|month\s+)?period",
     re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(
@@ -272,9 +273,15 @@ def _convenience_without_period(text: str) -> bool:
     """
     for _, sentence in sentences(text):
         for part in sentence.split(";"):
-            if not (_AT_WILL.search(part) and re.search("terminat", part, re.IGNORECASE)):
-                continue
-            if notice_days(part) or _IMMEDIATE.search(sentence) or _NOT_BY_NOTICE.search(part):
+            if not (_AT_WILL.search(part) and _RIGHT_TO_END.search(part)):
+                continue  # 'termination for any reason shall not affect ...' grants no right
+            if (
+                notice_days(part)
+                or _IMMEDIATE.search(sentence)
+                or _NOT_BY_NOTICE.search(part)
+                or _MUTUAL.search(part)
+                or _REDACTED_PERIOD.search(sentence)
+            ):
                 continue
             if not _EXPRESSLY_AT_WILL.search(part) and (
                 _FOR_CAUSE.search(sentence) or _CONDITIONED.search(sentence)
@@ -284,6 +291,13 @@ def _convenience_without_period(text: str) -> bool:
     return False
 
 
+_RIGHT_TO_END = re.compile(
+    r"\b(?:may|can|shall be entitled to|is entitled to|has the right to|have the right to|"
+    r"right to)\s+(?:\w+\s+){0,3}?terminat|\bmay\s+(?:\w+\s+){0,6}?terminat",
+    re.IGNORECASE,
+)
+"""A party's right to end the agreement ('either party may terminate'), not a mention of one."""
+_MUTUAL = re.compile(r"by mutual (?:consent|agreement)|mutually agree", re.IGNORECASE)
 _CONDITIONED = re.compile(
     r"\b(?:if|upon|in the event|where|should|provided that|following|as follows)\b\s*:?|:\s*$",
     re.IGNORECASE,
