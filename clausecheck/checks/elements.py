@@ -177,7 +177,9 @@ _PRICE_ELSEWHERE = re.compile(
 _NOTHING_TO_PAY = re.compile(
     r"\broyalty[- ]free\b|\bfully[- ]paid\b|\bfree of charge\b|\bat no (?:cost|charge)\b|"
     r"\bno (?:upfront |additional |further )?(?:compensation|fees?|charges?|consideration|royalt\w+) "
-    r"(?:shall|will|is|are)\b|\bwill receive no\b|\bshall (?:bear|pay) (?:all )?(?:of )?its own\b",
+    r"(?:shall|will|is|are)\b|\bwill receive no\b|\bshall (?:bear|pay) (?:all )?(?:of )?its own\b|"
+    r"\bnot be entitled to (?:any|receive any) (?:compensation|fees?|remuneration|consideration)\b|"
+    r"\bwithout (?:compensation|charge|any (?:fee|payment))\b",
     re.IGNORECASE,
 )
 """The agreement says nothing is paid ('royalty-free', 'will receive no upfront compensation'):
