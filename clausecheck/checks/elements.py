@@ -235,7 +235,8 @@ _TIMED_TARGET = re.compile(
 _REDACTED_PERIOD = re.compile(
     rf"(?:{REDACTION.pattern})[\s-]*(?:\(\s*\S*\s*\)\s*)?(?:business |calendar |working )?"
     r"(?:-\s*)?(?:days?|months?)\W{0,3}(?:prior |advance |written |of )*notice|"
-    rf"(?:{REDACTION.pattern})\s*(?:\(\s*\S*\s*\)\s*)?(?:day\s+|month\s+)?period",
+    rf"(?:{REDACTION.pattern})\s*(?:\(\s*\S*\s*\)\s*)?(?:day\s+|month\s+)?period|"
+    rf"(?:{REDACTION.pattern})\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice",
     re.IGNORECASE,
 )
 _IMMEDIATE = re.compile(
