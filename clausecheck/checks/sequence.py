@@ -226,9 +226,14 @@ def _true_twin(first: _Numbered, second: _Numbered) -> bool:
     a, b = first.clause, second.clause
     if _form(a.number) != _form(b.number):
         return False
+    if _LETTER_SUFFIX.match(b.text) or _LETTER_SUFFIX.match(a.text):
+        return False  # '12.3A Notwithstanding ...': a lettered clause whose letter was read as text
     if a.page is not None and b.page is not None and abs(a.page - b.page) >= MAX_TWIN_PAGES:
         return False
     return not ((a.heading or "") == (b.heading or "") and a.text[:80] == b.text[:80])
+
+
+_LETTER_SUFFIX = re.compile(r"^[A-Z]\s+(?!(?:party|copy|notice|waiver|person)\b)[A-Z][a-z]")
 
 
 def _form(number: str | None) -> str:
