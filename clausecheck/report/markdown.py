@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clausecheck.report.content import issue_location
+from clausecheck.report.content import clause_title, issue_location
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
 
@@ -41,10 +41,8 @@ def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
 
 
 def _evidence(clause: Clause) -> str:
-    where = f"clause {clause.number.rstrip('.')}" if clause.number else clause.id
-    heading = f" {clause.heading}" if clause.heading else ""
     page = f", page {clause.page}" if clause.page else ""
-    return f"{where}{escape_markdown(heading)}{page}"
+    return f"{escape_markdown(clause_title(clause))}{page}"
 
 
 def to_markdown(report: Report) -> str:
