@@ -53,6 +53,7 @@ LEGEND = re.compile(
       | ^\s*source:\s
       | ^\s*\[?\s*(?:signature\s+page|remainder\s+of\s+(?:this\s+)?page)[^\]]{0,60}\]?\s*$
       | ^\s*\[?\s*(?:this\s+page\s+)?intentionally\s+(?:left\s+)?blank\s*\]?\s*$
+      | ^\s*(?:strictly\s+|private\s+and\s+|company\s+)?confidential\s*(?:[—–-]\s*[^.]{0,80})?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

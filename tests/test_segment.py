@@ -415,3 +415,30 @@ def test_wrapped_cross_references_and_spaced_numbers():
     )
     assert [c.number for c in clauses if c.number] == ["13.1", "13.2", "10.7", "10.7.1"]
     assert "Section 13.2 (Permitted Disclosure) above" in clauses[0].text
+
+
+def test_unheaded_paragraphs_are_found_in_pdfs_and_docx_as_in_text(tmp_path, model):
+    """An agreement of short paragraphs with no headings: in a PDF the gap between paragraphs
+    was taken for the gap between lines, every paragraph ran into the next, and the scope
+    paragraph was lost. Each paragraph is a clause in every format, with the same labels."""
+    from pathlib import Path
+
+    from clausecheck.analysis import analyze
+    from clausecheck.samples import parse_sample, render_docx, render_pdf
+
+    source = Path(__file__).parent / "agreements" / "unheaded-support.txt"
+    lines = parse_sample(source.read_text(encoding="utf-8"))
+    paths = {
+        "txt": source,
+        "pdf": render_pdf(lines, tmp_path / "unheaded.pdf"),
+        "docx": render_docx(lines, tmp_path / "unheaded.docx"),
+    }
+    found = {}
+    for fmt, path in paths.items():
+        report = analyze(path, model=model)
+        texts = [c.text for c in report.clauses if c.text]
+        assert len(texts) == 8, (fmt, [t[:40] for t in texts])
+        assert not any(c.heading and "CONFIDENTIAL" in c.heading for c in report.clauses)
+        found[fmt] = {f.category: f.status for f in report.findings}
+    assert found["pdf"] == found["txt"] == found["docx"]
+    assert found["pdf"]["scope"] == "present"
