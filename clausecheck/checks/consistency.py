@@ -30,7 +30,7 @@ WAIVER_SUBJECT = re.compile(
     r"forbearances?|forbearing|neglect(?:s|ing)?|indulgences?|lapse of time|(?:course|courses) of "
     r"(?:dealing|conduct|performance)|(?:does|do|did|shall|will|should|may) not (?:exercise|enforce|"
     r"insist|act|assert|pursue|invoke)|not (?:exercising|enforcing|insisting|acting)|"
-    r"(?:inaction|tolerance|acquiescence|acceptance of (?:late|partial) payments?))\b",
+    r"(?:inaction|tolerance|acquiescence|acceptance\s+(?:by\s+(?:the\s+)?\w+\s+)?of\s+(?:any\s+)?(?:late|partial)\s+payments?))\b",
     re.IGNORECASE,
 )
 """What a no-waiver clause says does not waive a right: a failure, delay, breach, omission,

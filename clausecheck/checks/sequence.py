@@ -203,9 +203,12 @@ def _label_for(item: _Numbered, value: int) -> str:
 def _written_inline(
     missing: list[str], clauses: list[Clause], order: dict[str, int], first: Clause, last: Clause
 ) -> bool:
-    """Whether a missing number is written anywhere in the document's text: inside a clause the
-    reader did not split ('... (b) ...'), in a line it read as something else, or cited. Only a
-    number written nowhere is a gap the reader can trust."""
+    """Whether a missing number is written where it would be: for a section number anywhere in
+    the document (inside a clause the reader did not split, in a line it read as something else,
+    or cited), for a letter between its neighbours ('(c)' recurs in every list). Only a number
+    written nowhere is a gap the reader can trust."""
+    if missing and missing[0].startswith("("):
+        clauses = clauses[order[first.id] : order[last.id]]
     text = " ".join(f"{c.number or ''} {c.heading or ''} {c.text}" for c in clauses)
     for label in missing:
         bare = label.rstrip(".")
