@@ -745,3 +745,24 @@ def test_references_into_other_documents_are_not_dangling():
 
     ctx = Context(clauses=[*sections, referring], playbook=playbook("call-centre"))
     assert [i.quote for i in dangling_references(ctx)] == ["Section 9.4", "clause 6.3"]
+
+
+def test_every_check_code_is_documented_with_its_precision():
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    import clausecheck.checks as package
+
+    codes = set()
+    for module in pkgutil.iter_modules(package.__path__):
+        loaded = importlib.import_module(f"clausecheck.checks.{module.name}")
+        codes |= {
+            v for k, v in vars(loaded).items() if k.startswith("CODE_") and isinstance(v, str)
+        }
+    doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    table = doc.split("## The checks", 1)[1].split("## Precision", 1)[0]
+    assert {c for c in codes if f"| `{c}` |" not in table} == set()
+    precision = doc.split("## Precision", 1)[1]
+    shown = {c for c in codes if c not in ("redaction",)}
+    assert {c for c in shown if f"`{c}`" not in precision} == set()
