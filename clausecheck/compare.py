@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from clausecheck.escaping import csv_row, xlsx_cell, xlsx_row
+from clausecheck.escaping import csv_row, xlsx_cell, xlsx_row, xml_text
 from clausecheck.report.terms_text import metric_text, term_text
 from clausecheck.types import CATEGORY_TITLES, KeyTerm, Report
 
@@ -29,6 +29,8 @@ OUTLIER_RATIO = 1.5
 """A number this many times above (or below) the median of comparable values is an outlier."""
 MIN_AGREEMENTS_FOR_OUTLIERS = 3
 """Fewer comparable values than this have no meaningful 'usual' value to differ from."""
+COVERAGE_STATUSES: tuple[str, ...] = ("present", "deviates", "ambiguous", "missing")
+"""The coverage columns, best first: the statuses of ``types.STATUSES`` in reading order."""
 REPORT_SUFFIX = ".json"
 BATCH_RECORDS_DIR = ".clausecheck-batch"
 """The folder a ``clausecheck batch`` output keeps its per-document records in; its presence
@@ -324,7 +326,7 @@ class Comparison:
     outliers: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def coverage(self) -> dict[str, dict[str, int]]:
-        """For each category, how many agreements have it present, ambiguous or missing."""
+        """For each category, how many agreements have it present, deviating, ambiguous or missing."""
         analysed = [row for row in self.rows if row.statuses]
         return {
             category: dict(Counter(row.statuses.get(category, "n/a") for row in analysed))
@@ -496,7 +498,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
     fills = {
         "missing": PatternFill("solid", fgColor="F8D7DA"),
         "ambiguous": PatternFill("solid", fgColor="FFF3CD"),
-        "deviates": PatternFill("solid", fgColor="FFE5D0"),
+        "deviates": PatternFill("solid", fgColor="E2D9F3"),
         "present": PatternFill("solid", fgColor="D1E7DD"),
     }
     outlier_fill = PatternFill("solid", fgColor="F5C2C7")
@@ -520,7 +522,7 @@ def to_xlsx(comparison: Comparison) -> bytes:
                 quote = " ".join(term.quote.split())
                 if len(quote) > MAX_COMMENT:
                     quote = quote[:MAX_COMMENT] + " …"
-                cell.comment = Comment(f"{term.source}\n{quote}", "clausecheck")
+                cell.comment = Comment(xml_text(f"{term.source}\n{quote}"), "clausecheck")
                 xlsx_row(
                     sources,
                     [
@@ -542,13 +544,13 @@ def to_xlsx(comparison: Comparison) -> bytes:
     for letter, width in zip("ABCDEF", (30, 28, 30, 12, 8, 90), strict=True):
         sources.column_dimensions[letter].width = width
     coverage = workbook.create_sheet("Coverage")
-    xlsx_row(coverage, ["Category", "present", "ambiguous", "deviates", "missing"])
+    xlsx_row(coverage, ["Category", *COVERAGE_STATUSES])
     for category, counts in comparison.coverage().items():
         xlsx_row(
             coverage,
             [
                 CATEGORY_TITLES[category],
-                *(counts.get(s, 0) for s in ("present", "ambiguous", "deviates", "missing")),
+                *(counts.get(s, 0) for s in COVERAGE_STATUSES),
             ],
         )
     buffer = io.BytesIO()
@@ -578,14 +580,14 @@ def to_markdown(comparison: Comparison) -> str:
         "",
         "## Coverage",
         "",
-        "| Category | Present | Ambiguous | Deviates | Missing |",
+        "| Category | Present | Deviates | Ambiguous | Missing |",
         "|---|---|---|---|---|",
     ]
     for category, counts in comparison.coverage().items():
         lines.append(
-            f"| {CATEGORY_TITLES[category]} | {counts.get('present', 0)} | "
-            f"{counts.get('ambiguous', 0)} | {counts.get('deviates', 0)} | "
-            f"{counts.get('missing', 0)} |"
+            f"| {CATEGORY_TITLES[category]} | "
+            + " | ".join(str(counts.get(s, 0)) for s in COVERAGE_STATUSES)
+            + " |"
         )
     return "\n".join(lines) + "\n"
 

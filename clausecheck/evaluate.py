@@ -55,6 +55,9 @@ SPLIT_SALT = "clausecheck CUAD split, fixed 2026-11-22"
 STUDY, HELD_OUT = "study", "held_out"
 SPLITS = (STUDY, HELD_OUT)
 
+STATUS_COLUMNS: tuple[str, ...] = ("present", "deviates", "ambiguous", "missing")
+"""The status columns of the check-rate table, best first."""
+
 CARD_START = "<!-- evaluation:start -->"
 CARD_END = "<!-- evaluation:end -->"
 
@@ -490,7 +493,8 @@ def check_rates(results: list[dict[str, Any]]) -> dict[str, Any]:
     statuses: dict[str, dict[str, int]] = {}
     for result in scored:
         for category, status in result["statuses"].items():
-            statuses.setdefault(category, {"present": 0, "ambiguous": 0, "missing": 0})[status] += 1
+            counts = statuses.setdefault(category, dict.fromkeys(STATUS_COLUMNS, 0))
+            counts[status] = counts.get(status, 0) + 1
     return {"contracts": len(scored), "fires_on": dict(sorted(codes.items())), "statuses": statuses}
 
 
@@ -707,10 +711,14 @@ def checks_section(evaluation: dict[str, Any]) -> str:
             lines.append(
                 f"| &nbsp;&nbsp;of which `{part.split(': ')[1]}` | {n} | {n / total:.0%} |"
             )
-    lines += ["", "| Category | present | ambiguous | missing |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "| Category | " + " | ".join(STATUS_COLUMNS) + " |",
+        "|---|" + "---|" * len(STATUS_COLUMNS),
+    ]
     for category, counts in checks["statuses"].items():
         lines.append(
-            f"| {category} | {counts['present']} | {counts['ambiguous']} | {counts['missing']} |"
+            f"| {category} | " + " | ".join(str(counts.get(s, 0)) for s in STATUS_COLUMNS) + " |"
         )
     lines.append(CHECKS_END)
     return "\n".join(lines)

@@ -42,9 +42,13 @@ def clause_number(clause: Clause) -> str | None:
 
 
 def clause_title(clause: Clause) -> str:
-    """How a reader finds a clause: 'clause 10.3 Waiver', 'Waiver' or 'unnumbered paragraph'."""
+    """How a reader finds a clause: 'clause 10.3 Waiver', 'Waiver', or its first words
+    ('"The Supplier shall answer …"'); never an internal id."""
     parts = [p for p in (clause_number(clause), clause.heading) if p]
-    return " ".join(parts) if parts else "unnumbered paragraph"
+    if parts:
+        return " ".join(parts)
+    words = clause.text.split()
+    return f'"{" ".join(words[:6])}{" …" if len(words) > 6 else ""}"' if words else "a clause"
 
 
 def issue_location(report: Report, issue: Issue) -> str:

@@ -20,7 +20,12 @@ from clausecheck.types import CATEGORY_TITLES, Issue, Report
 
 CORE_PROPERTY_CHARS = 255
 """The longest title python-docx (and Word) accept in a document's properties."""
-STATUS_SHADING = {"present": "D1E7DD", "ambiguous": "FFF3CD", "missing": "F8D7DA"}
+STATUS_SHADING = {
+    "present": "D1E7DD",
+    "deviates": "E2D9F3",
+    "ambiguous": "FFF3CD",
+    "missing": "F8D7DA",
+}
 """Cell colours of the status column, as in the XLSX comparison."""
 
 

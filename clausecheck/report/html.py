@@ -32,6 +32,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid #d0d7de; }
 .status { font-weight: 600; padding: 0.05rem 0.5rem; border-radius: 1rem; font-size: 0.85rem; }
 .present { background: #d1e7dd; color: #0f5132; }
+.deviates { background: #e2d9f3; color: #432874; }
 .ambiguous { background: #fff3cd; color: #664d03; }
 .missing { background: #f8d7da; color: #842029; }
 .issues li { margin-bottom: 0.8rem; }

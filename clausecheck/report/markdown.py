@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from clausecheck.escaping import display_name, markdown_code, markdown_text
-from clausecheck.report.content import issue_location
+from clausecheck.report.content import clause_title, issue_location
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
 
-STATUS_MARK = {"present": "✅ present", "missing": "❌ missing", "ambiguous": "⚠️ ambiguous"}
+STATUS_MARK = {
+    "present": "✅ present",
+    "deviates": "🔷 deviates",
+    "missing": "❌ missing",
+    "ambiguous": "⚠️ ambiguous",
+}
 SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Information"}
 
 
@@ -38,10 +43,8 @@ def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
 
 
 def _evidence(clause: Clause) -> str:
-    where = f"clause {clause.number.rstrip('.')}" if clause.number else clause.id
-    heading = f" {clause.heading}" if clause.heading else ""
     page = f", page {clause.page}" if clause.page else ""
-    return escape_markdown(f"{where}{heading}{page}")
+    return f"{escape_markdown(clause_title(clause))}{page}"
 
 
 def to_markdown(report: Report) -> str:

@@ -35,7 +35,12 @@ FONT_FILES = {
 """The font family (in reportlab's own fonts folder) every paragraph is set in."""
 GLYPH_FALLBACKS = {"●": "•", "○": "•", "✓": "v", "✔": "v", "☐": "[ ]", "\u00a0": " "}
 """Characters the font lacks, replaced by the nearest one it has; others become '?'."""
-STATUS_COLOURS = {"present": "#d1e7dd", "ambiguous": "#fff3cd", "missing": "#f8d7da"}
+STATUS_COLOURS = {
+    "present": "#d1e7dd",
+    "deviates": "#e2d9f3",
+    "ambiguous": "#fff3cd",
+    "missing": "#f8d7da",
+}
 HIGHLIGHT = "#ffe08a"
 """Background of a flagged phrase inside a quote."""
 

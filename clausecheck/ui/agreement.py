@@ -24,9 +24,19 @@ from clausecheck.types import CATEGORIES, CATEGORY_TITLES, Clause, Finding, Repo
 from clausecheck.ui.review import corrections_jsonl
 from clausecheck.ui.state import ANALYSED, CORRECTIONS
 
-STATUS_COLOUR = {"present": "green", "ambiguous": "orange", "missing": "red"}
+STATUS_COLOUR = {
+    "present": "green",
+    "deviates": "violet",
+    "ambiguous": "orange",
+    "missing": "red",
+}
 """Streamlit badge colours of the statuses."""
-STATUS_LABEL = {"present": "✓ present", "ambiguous": "⚠ ambiguous", "missing": "✗ missing"}
+STATUS_LABEL = {
+    "present": "✓ present",
+    "deviates": "≠ deviates",
+    "ambiguous": "⚠ ambiguous",
+    "missing": "✗ missing",
+}
 """Statuses with marks every browser font draws (colour emoji are missing on many Linux
 desktops and in headless browsers)."""
 TEXT_PREVIEW_CHARS = 160

@@ -16,14 +16,14 @@ from clausecheck.ui.agreement import STATUS_LABEL
 
 STATUS_FILL = {
     "present": "#d1e7dd",
+    "deviates": "#e2d9f3",
     "ambiguous": "#fff3cd",
-    "deviates": "#ffe5d0",
     "missing": "#f8d7da",
 }
 """Cell colours of the statuses, as in the XLSX comparison."""
 OUTLIER_STYLE = "background-color: #f5c2c7; font-weight: 700"
-STATUS_ORDER = ["present", "ambiguous", "missing"]
-CHART_COLOURS = ["#2e7d32", "#f0ad4e", "#c62828"]
+STATUS_ORDER = ["present", "deviates", "ambiguous", "missing"]
+CHART_COLOURS = ["#2e7d32", "#6f42c1", "#f0ad4e", "#c62828"]
 """Coverage bar colours, in STATUS_ORDER."""
 COMPARISON_DOWNLOADS = {
     "csv": (to_csv, "text/csv"),
@@ -65,7 +65,7 @@ def matrix(comparison: Comparison) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def coverage_chart(comparison: Comparison) -> alt.Chart:
-    """Per category, how many agreements have it present, ambiguous or missing."""
+    """Per category, how many agreements have it present, deviating, ambiguous or missing."""
     data = pd.DataFrame(
         [
             {
