@@ -6,6 +6,9 @@ from clausecheck import ui
 
 ui.start_page()
 playbook = ui.playbook_picker()
+ui.review_settings()
+ui.saved_reviews_list()
+ui.pending_notice()
 reports = ui.analyse_uploads(ui.upload_area())
 if playbook is None:
     st.stop()
@@ -13,6 +16,6 @@ reports = ui.reviewed_reports(reports, playbook)
 if reports:
     one, several = st.tabs(["One agreement", "Compare agreements"], key="view")
     with one:
-        ui.agreement_view(reports)
+        ui.agreement_view(reports, playbook)
     with several:
         ui.comparison_view(reports)

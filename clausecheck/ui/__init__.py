@@ -4,6 +4,7 @@ from clausecheck.ui.agreement import agreement_view
 from clausecheck.ui.comparison import comparison_view
 from clausecheck.ui.page import start_page
 from clausecheck.ui.playbook import playbook_picker
+from clausecheck.ui.saved import pending_notice, review_settings, saved_reviews_list
 from clausecheck.ui.uploads import (
     analyse_uploads,
     keep_uploads_in_memory,
@@ -18,8 +19,11 @@ __all__ = [
     "analyse_uploads",
     "comparison_view",
     "keep_uploads_in_memory",
+    "pending_notice",
     "playbook_picker",
+    "review_settings",
     "reviewed_reports",
+    "saved_reviews_list",
     "start_page",
     "upload_area",
 ]
