@@ -38,6 +38,8 @@ STATUS_COLOUR = {key: style.badge for key, style in STATUS_STYLES.items()}
 STATUS_LABEL = {key: style.marked for key, style in STATUS_STYLES.items()}
 """Statuses with marks every browser font draws (colour emoji are missing on many Linux
 desktops and in headless browsers)."""
+FINDINGS_HEIGHT_PX = 900
+"""Height of the scrolling list of findings: about the height of the page image beside it."""
 TEXT_PREVIEW_CHARS = 160
 """Clause text shown in the table of all clauses (the full text is in the document view)."""
 
@@ -291,6 +293,9 @@ def agreement_view(reports: list[Report], playbook: Playbook) -> None:
     findings_column, document_column = st.columns([5, 6], gap="large")
     with findings_column:
         st.markdown("#### Findings")
+        # A box of its own that scrolls, so the document stays in view beside any issue.
+        box = st.container(height=FINDINGS_HEIGHT_PX, key=f"findings-{short_id(report)}")
+    with box:
         for finding in report.findings:
             finding_details(report, finding)
         if report.issues:
@@ -301,6 +306,7 @@ def agreement_view(reports: list[Report], playbook: Playbook) -> None:
                 for issue in report.issues:
                     st.markdown(issue_html(report, issue, PAGE_ISSUE_STYLE), unsafe_allow_html=True)
                     show_button(report, issue)
+    with findings_column:
         add_issue_form(report, playbook)
         review_note(report, playbook)
     with document_column:

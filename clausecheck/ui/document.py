@@ -153,7 +153,7 @@ def _caption(report: Report, chosen: Selection | None) -> None:
     if chosen is None:
         st.caption("Click “Show” beside a finding, an issue or a clause to see it here.")
         return
-    pages = selected_pages(report, chosen)
+    pages = [p for p in selected_pages(report, chosen) if f"page {p}" not in chosen.label]
     where = f" · page {', '.join(map(str, pages))}" if pages else ""
     st.caption(markdown_text(f"Highlighted: {chosen.label}{where}"))
 
@@ -175,7 +175,8 @@ def pdf_view(report: Report, data: bytes) -> None:
         st.warning(f"Page {number} cannot be shown ({type(exc).__name__}); the findings stand.")
         return
     boxes = selected_boxes(report, chosen, number)
-    st.image(highlight(png, boxes) if boxes else png, width="stretch")
+    # PNG as made: Streamlit would otherwise serve a JPEG, blurring the text and the highlight.
+    st.image(highlight(png, boxes) if boxes else png, width="stretch", output_format="PNG")
     elsewhere = [p for p in selected_pages(report, chosen) if p != number]
     if chosen is not None and not boxes and elsewhere:
         st.caption(f"The highlighted text is on page {', '.join(map(str, elsewhere))}.")

@@ -17,7 +17,7 @@ PAGE_STYLE = """
 .cc-terms { color: #57606a; margin-bottom: 0.5rem; }
 .cc-clause { border-top: 1px solid #eaeef2; padding: 0.4rem 0; font-size: 0.92rem; }
 .cc-meta { color: #57606a; font-size: 0.85rem; }
-.cc-dismissed { color: #6e7781; } .cc-dismissed .message { text-decoration: line-through; }
+.cc-issue.dismissed { color: #6e7781; } .cc-issue.dismissed .message { text-decoration: line-through; }
 .cc-issue .where { color: #57606a; } .cc-issue .decision { color: #084298; font-style: italic; }
 .cc-para { padding: 0.35rem 0.5rem; border-left: 3px solid transparent; font-size: 0.92rem; }
 .cc-selected { background: #fff3c4; border-left-color: #d97706; }

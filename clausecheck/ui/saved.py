@@ -21,7 +21,7 @@ from clausecheck.store import (
     open_store,
 )
 from clausecheck.types import Report
-from clausecheck.ui.state import ANALYSED, NOTICES, OPENED, REVIEWS
+from clausecheck.ui.state import ANALYSED, NOTICES, OPENED, PENDING, REVIEWS
 
 DB_FIELD = "db_url"
 KEEP_TEXT = "keep_text"
@@ -122,6 +122,7 @@ def review_for(report: Report, playbook: Playbook) -> Review:
         store = current_store()
         if store is not None:
             saved = store.load(sha256)
+    st.session_state[PENDING].pop(sha256, None)
     if saved is not None:
         count = len(saved.decisions) + len(saved.added) + len(saved.corrections)
         when = saved.updated_at.strftime("%d %b %Y %H:%M UTC") if saved.updated_at else "earlier"
@@ -179,13 +180,12 @@ def saved_reviews_list() -> None:
         decided = summary.decisions + summary.added + summary.corrections
         when = summary.updated_at.strftime("%d %b %Y %H:%M")
         kept = "text kept" if summary.keeps_text else "needs the file"
-        left, right = st.sidebar.columns([3, 1], vertical_alignment="center")
-        left.markdown(
+        st.sidebar.markdown(
             f"**{markdown_text(display_name(summary.name))}**  \n"
             f"{decided} decisions · {when} UTC · {kept}"
         )
-        right.button(
-            "Open",
+        st.sidebar.button(
+            "Reopen this review",
             key=f"open-{summary.sha256[:12]}",
             on_click=open_saved,
             args=(summary.sha256, summary.name),
@@ -210,10 +210,7 @@ def open_saved(sha256: str, name: str) -> None:
             "Reopened from the review database, with the agreement's text you chose to keep."
         )
     else:
-        st.session_state[NOTICES]["pending"] = (
-            f"To reopen the review of {display_name(name)}, upload the agreement again: its "
-            "text was not kept, and your decisions will be restored as soon as it is read."
-        )
+        st.session_state[PENDING][sha256] = name
 
 
 def opened_reports() -> list[Report]:
@@ -222,7 +219,11 @@ def opened_reports() -> list[Report]:
 
 
 def pending_notice() -> None:
-    """The notice of a saved review that waits for its agreement to be uploaded again."""
-    notice = st.session_state[NOTICES].get("pending")
-    if notice:
-        st.info(markdown_text(notice))
+    """The notice of each saved review that waits for its agreement to be uploaded again."""
+    for name in st.session_state[PENDING].values():
+        st.info(
+            markdown_text(
+                f"To reopen the review of {display_name(name)}, upload the agreement again: "
+                "its text was not kept, and your decisions come back as soon as it is read."
+            )
+        )

@@ -25,7 +25,10 @@ OPENED = "opened"
 """sha256 -> a Report reopened from the review database (its text was kept), no upload."""
 NOTICES = "notices"
 """sha256 -> a one-time message about the saved review (restored, needs the upload again)."""
+PENDING = "pending"
+"""sha256 -> the file name of a saved review reopened without its text: it waits for an upload."""
 SESSION_KEYS = (
+    PENDING,
     ANALYSED,
     DOCUMENTS,
     REVIEWS,
