@@ -526,7 +526,9 @@ def negotiation_rows(report: Report) -> list[NegotiationRow]:
         if issue.dismissed:
             continue
         key = (issue.clause_id, issue.code, issue.quote, issue.message)
-        sections, _ = merged.setdefault(key, ([], issue))
+        sections, kept = merged.setdefault(key, ([], issue))
+        if kept.decision is None and issue.decision is not None:
+            merged[key] = (sections, issue)  # the copy the reviewer decided on speaks for both
         title = section_title(category) if category else "Whole agreement"
         if title not in sections:
             sections.append(title)
