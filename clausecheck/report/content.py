@@ -38,6 +38,8 @@ TITLE_WORD = re.compile(
 )
 """What a document title names (a line 'CONTACT CENTRE SERVICES AGREEMENT')."""
 SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+ACRONYMS = {"saas": "SaaS", "paas": "PaaS", "iaas": "IaaS", "b2b": "B2B"}
+"""Words of a title in capitals whose own spelling is not 'Title case'."""
 
 Segment = tuple[str, bool]
 """A piece of quoted text and whether it is a flagged phrase (to highlight)."""
@@ -223,14 +225,23 @@ def document_line(report: Report) -> str:
     )
 
 
+def _title_word(word: str, first: bool) -> str:
+    lower = word.lower()
+    if lower in ACRONYMS:
+        return ACRONYMS[lower]
+    if not first and lower in SMALL_WORDS:
+        return lower
+    if len(word.strip("().,")) <= 3 and word.isalpha():
+        return word  # 'BPO', 'NDA', 'UK': initials stay capitals
+    return lower[:1].upper() + lower[1:]
+
+
 def _title_case(text: str) -> str:
-    """'CONTACT CENTRE SERVICES AGREEMENT' -> 'Contact Centre Services Agreement'."""
+    """'CONTACT CENTRE SERVICES AGREEMENT' -> 'Contact Centre Services Agreement'; a title
+    already in mixed case is left as written."""
     if text != text.upper():
         return text
-    words = text.lower().split()
-    return " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
+    return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split()))
 
 
 def document_type(report: Report) -> str | None:
@@ -305,7 +316,8 @@ def agreement_facts(report: Report) -> list[tuple[str, str]]:
     if when:
         facts.append(("Effective date", when))
     doc = report.document
-    described = ", ".join(p for p in (doc.format.upper(), pages_phrase(doc.pages)) if p)
+    kind = {"text": "plain text"}.get(doc.format, doc.format.upper())
+    described = ", ".join(p for p in (kind, pages_phrase(doc.pages)) if p)
     facts.append(("File", f"{display_name(doc.name)} ({described})"))
     facts.append(("Playbook", report.playbook))
     return facts

@@ -109,6 +109,8 @@ def to_markdown(report: Report, settings: ExportSettings | None = None) -> str:
     lines += ["", f"*{escape_markdown(legend)}.*"]
     for finding in report.findings:
         style = status_style(finding.status)
+        while lines and not lines[-1]:
+            lines.pop()
         lines += [
             "",
             f"## {style.icon} {escape_markdown(section_title(finding.category))} — {style.label}",
@@ -121,13 +123,15 @@ def to_markdown(report: Report, settings: ExportSettings | None = None) -> str:
             lines += _issues(report, finding.issues)
         else:
             lines += ["No points to raise.", ""]
+    while lines and not lines[-1]:
+        lines.pop()
     if report.issues:
-        lines += ["## The agreement as a whole", ""] + _issues(report, report.issues)
+        lines += ["", "## The agreement as a whole", ""] + _issues(report, report.issues)
     notes = _review_notes(report)
     if notes:
-        lines += ["## The reviewer's notes", ""] + notes
+        lines += ["", "## The reviewer's notes", ""] + notes
     if report.warnings:
-        lines += ["## Reading notes", ""]
+        lines += ["", "## Reading notes", ""]
         lines += [f"- {escape_markdown(w)}" for w in report.warnings] + [""]
     if settings.disclaimer:
         lines += ["---", "", f"*{escape_markdown(settings.disclaimer)}*", ""]

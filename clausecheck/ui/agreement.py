@@ -26,7 +26,7 @@ from clausecheck.report.html import IssueStyle, issue_html, segments_html
 from clausecheck.report.statuses import STATUS_STYLES, status_style
 from clausecheck.report.terms_text import terms_line
 from clausecheck.types import CATEGORIES, CATEGORY_TITLES, Clause, Finding, Report
-from clausecheck.ui.decisions import add_issue_form, decision_panel, review_note, show_button
+from clausecheck.ui.decisions import add_issue_form, review_note, show_button
 from clausecheck.ui.document import document_view, select
 from clausecheck.ui.exports import download_buttons, settings_fields
 from clausecheck.ui.review import corrections_jsonl
@@ -100,7 +100,7 @@ def show_finding(report: Report, finding: Finding) -> None:
     )
 
 
-def finding_details(report: Report, finding: Finding) -> None:
+def finding_details(report: Report, finding: Finding, playbook: Playbook) -> None:
     """A category's key terms, its issues (each with a button to show it and decide), and a
     button to highlight its clauses."""
     issues = finding.issues
@@ -128,7 +128,7 @@ def finding_details(report: Report, finding: Finding) -> None:
             st.caption("No clause of the agreement covers this section.")
         for issue in issues:
             st.markdown(issue_html(report, issue, PAGE_ISSUE_STYLE), unsafe_allow_html=True)
-            show_button(report, issue)
+            show_button(report, issue, playbook)
         if not issues:
             st.caption("No issues found.")
 
@@ -297,7 +297,7 @@ def agreement_view(reports: list[Report], playbook: Playbook) -> None:
         box = st.container(height=FINDINGS_HEIGHT_PX, key=f"findings-{short_id(report)}")
     with box:
         for finding in report.findings:
-            finding_details(report, finding)
+            finding_details(report, finding, playbook)
         if report.issues:
             with st.expander(
                 f"The agreement as a whole · {counted(len(open_issues(report.issues)), 'issue')}",
@@ -305,13 +305,12 @@ def agreement_view(reports: list[Report], playbook: Playbook) -> None:
             ):
                 for issue in report.issues:
                     st.markdown(issue_html(report, issue, PAGE_ISSUE_STYLE), unsafe_allow_html=True)
-                    show_button(report, issue)
+                    show_button(report, issue, playbook)
     with findings_column:
         add_issue_form(report, playbook)
         review_note(report, playbook)
     with document_column:
         document_view(report, st.session_state[DOCUMENTS].get(report.document.sha256))
-        decision_panel(report, playbook)
     st.markdown("#### Reports")
     settings_fields()
     download_buttons(report)

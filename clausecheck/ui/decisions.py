@@ -17,14 +17,13 @@ from clausecheck.escaping import markdown_text
 from clausecheck.playbooks import Playbook
 from clausecheck.report.content import (
     clause_reference,
-    decision_text,
     issue_kind,
     issue_location,
 )
 from clausecheck.types import CATEGORY_TITLES, Issue, Report
 from clausecheck.ui.document import select, selection
 from clausecheck.ui.saved import save_review
-from clausecheck.ui.state import REVIEWS
+from clausecheck.ui.state import NOTICES, REVIEWS
 
 PROBLEM = "decision_problem"
 """Session key: the last decision's error message, shown once beside the buttons."""
@@ -49,16 +48,19 @@ def show_issue(report: Report, issue: Issue) -> None:
     select(report, [issue.clause_id] if issue.clause_id else [], label, issue.id)
 
 
-def show_button(report: Report, issue: Issue) -> None:
-    """The button beside an issue that shows it in the document and opens its decision."""
+def show_button(report: Report, issue: Issue, playbook: Playbook) -> None:
+    """The button beside an issue that shows it in the document; under the selected issue,
+    the decision controls."""
     chosen = selection(report)
     current = chosen is not None and chosen.issue_id == issue.id
+    if current:
+        decision_controls(report, issue, playbook)
+        return
     st.button(
-        "Selected ✓" if current else "Show and decide ›",
+        "Show and decide ›",
         key=f"show-{prefix(report)}-{issue.id}",
         on_click=show_issue,
         args=(report, issue),
-        type="primary" if current else "secondary",
         help="Highlight its clause in the agreement and decide on it.",
     )
 
@@ -88,44 +90,36 @@ def _act(report: Report, issue_id: str, action: str, playbook: Playbook) -> None
     save_review(sha256, playbook)
 
 
-def decision_panel(report: Report, playbook: Playbook) -> None:
-    """The selected issue and the buttons to decide on it."""
-    chosen = selection(report)
-    issue = find_issue(report, chosen.issue_id if chosen else None)
-    st.markdown("#### Decision")
-    if issue is None:
-        st.caption("Select an issue (“Show and decide”) to accept, dismiss or note it.")
-        return
-    where = issue_location(report, issue)
-    st.markdown(
-        markdown_text(f"{issue_kind(issue)}{' — ' + where if where else ''}: {issue.message}")
-    )
-    current = decision_text(issue)
-    if current:
-        st.info(markdown_text(current), icon="✍")
+def decision_controls(report: Report, issue: Issue, playbook: Playbook) -> None:
+    """Accept, dismiss (with a reason), note or undo the selected issue, where it is listed."""
     if issue.decision is not None and issue.decision.outcome == "added":
         st.caption("You added this issue; it counts like the tool's own.")
         return
     key = prefix(report)
-    st.text_input("Reason (to dismiss)", key=f"reason-{key}", placeholder="Why it does not apply")
-    st.text_area("Note", key=f"note-{key}", height=80, placeholder="A note shown with the issue")
-    buttons = st.columns(4)
-    for column, (action, label) in zip(
-        buttons,
-        (("accept", "Accept"), ("dismiss", "Dismiss"), ("note", "Note"), ("undo", "Undo")),
-        strict=True,
-    ):
-        column.button(
-            label,
-            key=f"decide-{action}-{key}",
-            on_click=_act,
-            args=(report, issue.id, action, playbook),
-            disabled=action == "undo" and issue.decision is None,
-            width="stretch",
+    with st.container(border=True, key=f"decide-{key}"):
+        st.text_input(
+            "Reason (to dismiss)", key=f"reason-{key}", placeholder="Why it does not apply"
         )
-    problem = st.session_state.get(PROBLEM)
-    if problem:
-        st.error(markdown_text(problem))
+        st.text_area(
+            "Note", key=f"note-{key}", height=68, placeholder="A note shown with the issue"
+        )
+        buttons = st.columns(4)
+        for column, (action, label) in zip(
+            buttons,
+            (("accept", "Accept"), ("dismiss", "Dismiss"), ("note", "Note"), ("undo", "Undo")),
+            strict=True,
+        ):
+            column.button(
+                label,
+                key=f"decide-{action}-{key}",
+                on_click=_act,
+                args=(report, issue.id, action, playbook),
+                disabled=action == "undo" and issue.decision is None,
+                width="stretch",
+            )
+        problem = st.session_state.get(PROBLEM)
+        if problem:
+            st.error(markdown_text(problem))
 
 
 def _add(report: Report, playbook: Playbook) -> None:
@@ -149,6 +143,8 @@ def _add(report: Report, playbook: Playbook) -> None:
         return
     st.session_state.pop(f"add-problem-{key}", None)
     save_review(sha256, playbook)
+    where = CATEGORY_TITLES[category] if category else "The agreement as a whole"
+    st.session_state[NOTICES][sha256] = f"Your issue is added under “{where}”: {added.text}"
     clause = report.clause(clause_id) if clause_id else None
     label = "Your issue — " + (clause_reference(report, clause) if clause else "the agreement")
     select(report, [clause.id] if clause else [], label, added.id)
