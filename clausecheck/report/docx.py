@@ -180,12 +180,14 @@ def set_widths(table, inches: tuple[float, ...]) -> None:
     from docx.shared import Inches
 
     table.autofit = False
+    for column, width in zip(table.columns, inches, strict=True):
+        column.width = Inches(width)  # the grid LibreOffice lays out by
     for row in table.rows:
         for cell, width in zip(row.cells, inches, strict=True):
             cell.width = Inches(width)
 
 
-SUMMARY_WIDTHS = (1.55, 1.15, 2.5, 0.8)
+SUMMARY_WIDTHS = (1.5, 1.35, 2.35, 0.8)
 """Inches of the summary table's columns (6 inches between the template's margins)."""
 
 
@@ -210,9 +212,10 @@ def _add_summary(document, report: Report) -> None:
 def _add_legend(document) -> None:
     from docx.shared import Pt
 
-    for key, style in STATUS_STYLES.items():
+    for number, (key, style) in enumerate(STATUS_STYLES.items()):
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.paragraph_format.space_before = Pt(6 if number == 0 else 0)
         _status_runs(paragraph, key)
         meaning = paragraph.add_run(f": {style.meaning}")
         _colour(meaning, GREY)
@@ -248,6 +251,8 @@ def _header_and_footer(document, title: str, by: str, footer: str) -> None:
         (section.footer, footer, None),
     ):
         paragraph = part.paragraphs[0]
+        # Not the template's Header/Footer style: its centre tab stop would catch the text.
+        paragraph.style = document.styles["Normal"]
         paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
         lead = paragraph.add_run(xml_text(left) + "\t")
         lead.font.size = Pt(8)
