@@ -14,6 +14,7 @@ from clausecheck.locate import locate_clauses
 from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
+from clausecheck.terms import extract_key_terms
 from clausecheck.types import DocumentInfo, Report
 
 __all__ = ["Progress", "analyze"]
@@ -84,7 +85,8 @@ def _pipeline(
     progress(0.6, "classifying clauses")
     classify_clauses(clauses, model)
     progress(0.9, "checking the playbook")
-    findings, issues = build_findings(clauses, playbook)
+    key_terms = extract_key_terms(clauses)
+    findings, issues = build_findings(clauses, playbook, key_terms)
     progress(1.0, "done")
     return Report(
         schema_version=SCHEMA_VERSION,
@@ -104,4 +106,5 @@ def _pipeline(
         findings=findings,
         issues=issues,
         warnings=document.warnings,
+        key_terms=key_terms,
     )

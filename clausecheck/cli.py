@@ -166,6 +166,37 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """Renewal-notice deadlines and expiries of agreements or saved reports, as an .ics file."""
+    from clausecheck.analysis import analyze
+    from clausecheck.classify import load_model
+    from clausecheck.compare import expand_inputs, read_saved_report
+    from clausecheck.deadlines import deadlines, to_ics
+    from clausecheck.escaping import display_name
+
+    limits = limits_from_args(args)
+    reports = []
+    failed = False
+    for path in expand_inputs(args.paths):
+        try:
+            report = read_saved_report(path)
+            reports.append(report or analyze(path, model=load_model(), limits=limits))
+        except ClausecheckError as exc:
+            _fail(f"{path}: {exc}")
+            failed = True
+    if not reports:
+        _fail("no agreement could be read")
+        return EXIT_BAD_INPUT
+    events = sum(len(deadlines(report)) for report in reports)
+    _write_output(to_ics(reports), args.output)
+    print(
+        f"{events} deadline(s) from {len(reports)} agreement(s) written to "
+        f"{display_name(args.output)}",
+        file=sys.stderr,
+    )
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -582,6 +613,17 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--model-dir", default=None, help=argparse.SUPPRESS)
     analyze.set_defaults(func=cmd_analyze)
 
+    calendar = sub.add_parser(
+        "calendar",
+        help="write each agreement's renewal-notice deadline and expiry to an .ics file",
+        description="PATHs are agreements, saved JSON reports or folders of either. Each event "
+        "names the agreement, the clause and the page, and has a reminder before the date.",
+    )
+    calendar.add_argument("paths", nargs="+", metavar="PATH")
+    calendar.add_argument("--output", required=True, metavar="FILE", help="the .ics file")
+    add_limit_options(calendar)
+    calendar.set_defaults(func=cmd_calendar)
+
     batch = sub.add_parser(
         "batch",
         help="analyse many agreements in parallel into a folder of reports",
@@ -636,6 +678,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N contracts")
     evaluate.add_argument("--dump", default=None, help="write every prediction to this JSON file")
+    evaluate.add_argument(
+        "--pdf",
+        action="store_true",
+        help="measure the key terms from CUAD's PDFs instead of its text files (slow)",
+    )
     evaluate.set_defaults(func=cmd_evaluate)
 
     review = sub.add_parser(

@@ -36,6 +36,13 @@ from typing import Any
 from clausecheck.corpus import REPO_ROOT
 from clausecheck.docs import replace_marked
 from clausecheck.errors import ClausecheckError
+from clausecheck.evaluate_terms import (
+    check_key_terms_against_record,
+    key_term_metrics,
+    key_terms_section,
+    record_terms,
+    write_key_terms,
+)
 from clausecheck.types import CATEGORIES, Clause
 
 DEFAULT_CUAD_DIR = REPO_ROOT.parent / "shared" / "cuad"
@@ -47,6 +54,9 @@ SPLIT_SALT = "clausecheck CUAD split, fixed 2026-11-22"
 """Mixed into each contract's name to put it in a half; changing it reshuffles the halves."""
 STUDY, HELD_OUT = "study", "held_out"
 SPLITS = (STUDY, HELD_OUT)
+
+STATUS_COLUMNS: tuple[str, ...] = ("present", "deviates", "ambiguous", "missing")
+"""The status columns of the check-rate table, best first."""
 
 CARD_START = "<!-- evaluation:start -->"
 CARD_END = "<!-- evaluation:end -->"
@@ -370,6 +380,7 @@ def _analyse_one(path: str) -> dict[str, Any]:
             {"heading": e.heading, "gold": e.gold, "predicted": labels, "text": e.text[:400]}
             for e, (labels, _) in zip(examples, predictions, strict=True)
         ],
+        "key_terms": record_terms(report.key_terms),
         "law_found": bool(law and law.clause_ids),
         "jurisdiction": (law.terms.get("jurisdiction") or []) if law else [],
     }
@@ -482,7 +493,8 @@ def check_rates(results: list[dict[str, Any]]) -> dict[str, Any]:
     statuses: dict[str, dict[str, int]] = {}
     for result in scored:
         for category, status in result["statuses"].items():
-            statuses.setdefault(category, {"present": 0, "ambiguous": 0, "missing": 0})[status] += 1
+            counts = statuses.setdefault(category, dict.fromkeys(STATUS_COLUMNS, 0))
+            counts[status] = counts.get(status, 0) + 1
     return {"contracts": len(scored), "fires_on": dict(sorted(codes.items())), "statuses": statuses}
 
 
@@ -524,8 +536,28 @@ def evaluate(
             for split, half in halves.items()
         },
         "checks": check_rates(results),
+        # Key terms are measured in the same pass (one analysis per contract): per half only,
+        # since the goals and the guard are about contracts never studied.
+        "key_terms": {split: key_term_metrics(half, annotations) for split, half in halves.items()},
         "samples": sample_figures(),
         "_results": results,
+    }
+
+
+def evaluate_key_terms(
+    cuad_dir: Path, kind: str = "pdf", limit: int | None = None, workers: int | None = None
+) -> dict[str, Any]:
+    """The key-term measurement alone, over CUAD's ``pdf`` (or ``txt``) files: the PDF check."""
+    paths = sorted((cuad_dir / kind).glob(f"*.{kind}"))[:limit]
+    workers = workers or max(1, min(os.cpu_count() or 1, 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_analyse_one, map(str, paths), chunksize=2))
+    annotations = load_annotations(cuad_dir)
+    halves = {split: [r for r in results if split_of(r["name"]) == split] for split in SPLITS}
+    return {
+        "contracts": len(paths),
+        "errors": [r for r in results if "error" in r],
+        "key_terms": {split: key_term_metrics(half, annotations) for split, half in halves.items()},
     }
 
 
@@ -649,6 +681,8 @@ def write_card(evaluation: dict[str, Any]) -> None:
     MODEL_CARD.write_text(replace_marked(card, CARD_START, CARD_END, card_section(evaluation)))
     doc = CHECKS_DOC.read_text() if CHECKS_DOC.exists() else ""
     CHECKS_DOC.write_text(replace_marked(doc, CHECKS_START, CHECKS_END, checks_section(evaluation)))
+    if "key_terms" in evaluation:
+        write_key_terms(evaluation)
 
 
 CHECKS_DOC = REPO_ROOT / "docs" / "checks.md"
@@ -677,10 +711,14 @@ def checks_section(evaluation: dict[str, Any]) -> str:
             lines.append(
                 f"| &nbsp;&nbsp;of which `{part.split(': ')[1]}` | {n} | {n / total:.0%} |"
             )
-    lines += ["", "| Category | present | ambiguous | missing |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "| Category | " + " | ".join(STATUS_COLUMNS) + " |",
+        "|---|" + "---|" * len(STATUS_COLUMNS),
+    ]
     for category, counts in checks["statuses"].items():
         lines.append(
-            f"| {category} | {counts['present']} | {counts['ambiguous']} | {counts['missing']} |"
+            f"| {category} | " + " | ".join(str(counts.get(s, 0)) for s in STATUS_COLUMNS) + " |"
         )
     lines.append(CHECKS_END)
     return "\n".join(lines)
@@ -702,8 +740,16 @@ def run_evaluation(args: argparse.Namespace) -> int:
     if not (cuad_dir / "txt").is_dir():
         raise ClausecheckError("E501", path=cuad_dir)
     started = time.perf_counter()
+    if getattr(args, "pdf", False):
+        measured = evaluate_key_terms(cuad_dir, "pdf", limit=args.limit)
+        print(key_terms_section(measured["key_terms"]).split("\n", 1)[1].rsplit("\n", 1)[0])
+        print(f"\n({time.perf_counter() - started:.0f} s; {len(measured['errors'])} unreadable)")
+        if args.write_card:
+            write_key_terms(measured, source="pdf")
+        return 0
     evaluation = evaluate(cuad_dir, limit=args.limit)
     print(card_section(evaluation).replace(CARD_START, "").replace(CARD_END, "").strip())
+    print("\n" + key_terms_section(evaluation["key_terms"]).split("\n", 1)[1].rsplit("\n", 1)[0])
     print(f"\n({time.perf_counter() - started:.0f} s; {len(evaluation['errors'])} unreadable)")
     if args.write_card:
         write_card(evaluation)
@@ -711,7 +757,7 @@ def run_evaluation(args: argparse.Namespace) -> int:
             f"recorded in {EVALUATION_FILE.relative_to(REPO_ROOT)} and {MODEL_CARD.relative_to(REPO_ROOT)}"
         )
     if args.check:
-        drops = check_against_record(evaluation)
+        drops = check_against_record(evaluation) + check_key_terms_against_record(evaluation)
         for line in drops:
             print(f"regression: {line}", file=sys.stderr)
         if drops:

@@ -12,7 +12,7 @@ LEADING_NUMBER = re.compile(
     rf"""^\s*(?:
         (?P<word>(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Schedule|SCHEDULE|Annex|ANNEX|
                    Exhibit|EXHIBIT|Appendix|APPENDIX|Part|PART)\s+
-                 (?P<wordnum>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN}|[A-Z])\.?)
+                 (?P<wordnum>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN}|[A-Z])\b\.?)
       | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}}\.?)
       | (?P<simple>\d{{1,3}}\.)(?=\s)
       | (?P<paren>\((?:[a-z]{{1,2}}|[ivx]{{1,5}}|\d{{1,2}}|[A-Z])\))

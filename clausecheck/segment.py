@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from clausecheck.furniture import drop_furniture
 from clausecheck.numbering import LEADING_NUMBER, ROMAN, is_caps_heading
 from clausecheck.types import Block, Clause, Document
 
@@ -139,9 +140,11 @@ def segment(document: Document) -> list[Clause]:
     """Split a document into clauses, each with its number, heading, page and parent.
 
     Table-of-contents lines are left out: they repeat headings with page numbers and would be
-    classified as if they were the clauses themselves.
+    classified as if they were the clauses themselves. So are page furniture, filing legends and
+    signature blocks (``furniture.drop_furniture``).
     """
-    pieces = [piece for block in document.blocks for piece in _split_block(block)]
+    blocks = drop_furniture(document.blocks, document.pages)
+    pieces = [piece for block in blocks for piece in _split_block(block)]
     contents = [p for p in pieces if is_contents_entry(p.text)]
     if len(contents) >= MIN_CONTENTS_ENTRIES:
         skipped = {id(p) for p in contents}
@@ -157,8 +160,8 @@ def is_contents_entry(text: str) -> bool:
     if _SENTENCE_WORD.search(text) or _NOT_A_TITLE_END.search(text):
         return False
     # Titles only: no sentence punctuation once numbers and dot leaders are set aside, and the
-    # words mostly capitalised.
-    titles = _NUMBERS_AND_LEADERS.sub(" ", text)
+    # words mostly capitalised (a definitions index quotes them: '1.10 "Control" or "Controlled" 2').
+    titles = _NUMBERS_AND_LEADERS.sub(" ", re.sub(r"[\"“”‘’]", "", text))
     if _SENTENCE_PUNCTUATION.search(titles):
         return False
     alphabetic = [w for w in titles.split() if w[0].isalpha()]
@@ -172,9 +175,9 @@ def _split_block(block: Block) -> list[_Piece]:
         return [_Piece(" ".join(block.text.split()), block.page, True)]
     if block.kind == "table":
         return [_Piece(chunk, block.page, False) for chunk in bounded_chunks(block.text)]
-    parts = [block.text]
+    parts = [join_spaced_number(block.text)]
     for pattern in (_INLINE_NUMBERED, _NUMBER_AFTER_CAPS, _INLINE_CAPS_HEADING):
-        parts = [p for part in parts for p in pattern.split(part)]
+        parts = _rejoin_bare_numbers([p for part in parts for p in pattern.split(part)])
     pieces = []
     for part in parts:
         for run_in, text in _split_run_in_headings(part):
@@ -183,6 +186,23 @@ def _split_block(block: Block) -> list[_Piece]:
                 _Piece(c, block.page, False, run_in and i == 0) for i, c in enumerate(chunks)
             ]
     return pieces
+
+
+def _rejoin_bare_numbers(parts: list[str]) -> list[str]:
+    """'1.' split from 'SERVICES. The ...' (the full stop of a clause number looks like the end
+    of a sentence) is put back in front of its heading."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _BARE_NUMBER.match(joined[-1]):
+            joined[-1] = f"{joined[-1].strip()} {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_BARE_NUMBER = re.compile(
+    rf"^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(?:\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN})\.?\s*$"
+)
 
 
 def _split_run_in_headings(text: str) -> list[tuple[bool, str]]:
@@ -226,8 +246,25 @@ def bounded_chunks(text: str, limit: int = MAX_CLAUSE_CHARS) -> list[str]:
     return [chunk for chunk in chunks if chunk]
 
 
+_SPACED_DOTTED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3})*)\.\s(\d{1,2})(?=\.|\s+[A-Z(\"“])")
+"""'17. 4 The Licensee ...', '2. 3. 1. "Affiliate" means': a dotted number a PDF printed with a
+space after each full stop."""
+
+
+_SPACED_DEEPER = re.compile(r"^(\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})*)\.\s(\d{1,2})(?=\s)")
+"""Once a number reads '10.7', '10.7. 1 if ...' is '10.7.1' whatever follows."""
+
+
+def join_spaced_number(text: str) -> str:
+    """'10. 7. 1 if ...' -> '10.7.1 if ...'."""
+    while (joined := _SPACED_DOTTED.sub(r"\1.\2", text, count=1)) != text:
+        text = _SPACED_DEEPER.sub(r"\1.\2", joined, count=1)
+    return text
+
+
 def split_number(text: str) -> tuple[str | None, str, int | None]:
     """Return (number, rest, depth) for a line that may open with a clause number."""
+    text = join_spaced_number(text)
     match = LEADING_NUMBER.match(text)
     if not match:
         return None, text, None
@@ -244,6 +281,43 @@ def split_number(text: str) -> tuple[str | None, str, int | None]:
     else:
         depth = 10  # (a), (iv), a): below whatever numbered clause holds them
     return number, rest, depth
+
+
+_REFERENCE_TAIL = re.compile(
+    r"^(?:[,.;:)\]]|\([A-Z][^()]{0,60}\)\s*(?:[.,;:(]|(?:and|or|above|below|hereof|of|shall|is|are)\b)|"
+    r"\((?:[a-z]{1,3}|[ivx]{1,5}|\d{1,2})\)\s*(?:of|and|or|to|hereof|above|below)\b|"
+    r"\[[A-Z][^\]]{0,60}\]\s*(?:[.,;:)]|(?:is|are|shall|of|and|or|above|below|hereof)\b)|"
+    r"(?:of|and|or|to|through|hereof|herein|hereunder|thereof|above|below|shall|will|is|are|"
+    r"applies|apply|as\s+(?:set|defined)|in\s+(?:the|this|that|such|respect)|under\s+(?:the|this))\b)"
+)
+"""What follows a number that is a reference, not a clause: 'of the Agreement', 'hereof', '(Confidential
+Treatment) above,'. A lower-case word alone proves nothing: '9.4.5.2 for a period of two years' is
+a clause that continues its list's sentence."""
+
+
+_MID_SENTENCE = re.compile(
+    r"(?<![;,:])\s(?:this|of|in|under|to|with|by|see|per|Sections?|Articles?|Clauses?|SECTIONS?|"
+    r"ARTICLES?|(?:and|or)\s+(?:in|under|to|of))\s*$"
+)
+
+
+def _ends_mid_reference(previous: str, number: str) -> bool:
+    """The text before stops mid-sentence ('... referred to above in this') and the line goes on
+    with a section number: a reference a PDF wrapped, not a new clause. Lettered items '(a)' and
+    plain '1.' may follow 'and', so only section-style numbers are joined."""
+    if number.startswith("(") or re.fullmatch(r"[a-z]{1,5}\)|\d{1,3}\.", number):
+        return False
+    return _MID_SENTENCE.search(previous) is not None
+
+
+def is_cross_reference(number: str, rest: str) -> bool:
+    """'Section 13.1 (Confidential Treatment). Network ...' or '4.1 hereof.' at the start of a PDF
+    line: a reference that wrapped, not a clause. Lettered items '(a) the Supplier' are clauses."""
+    if number.startswith("(") or re.fullmatch(r"[a-z]{1,5}\)", number):
+        return False
+    if re.fullmatch(r"\d{1,3}\.", number):
+        return bool(re.match(r"^[,.;:)\]]", rest))
+    return bool(_REFERENCE_TAIL.match(rest))
 
 
 def split_heading(text: str, numbered: bool) -> tuple[str | None, str]:
@@ -335,6 +409,14 @@ def _build_clauses(pieces: list[_Piece]) -> list[Clause]:
 
     for piece in pieces:
         number, rest, depth = split_number(piece.text)
+        if (
+            number is not None
+            and clauses
+            and clauses[-1].text
+            and (is_cross_reference(number, rest) or _ends_mid_reference(clauses[-1].text, number))
+        ):
+            clauses[-1].text = f"{clauses[-1].text} {piece.text}".strip()
+            continue
         title_line = number is None and not piece.is_heading and is_title_line(rest)
         if (
             piece.is_heading

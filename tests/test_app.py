@@ -150,15 +150,17 @@ def test_two_agreements_are_compared_and_a_bad_file_does_not_stop_them(rendered,
     assert "\n" not in at.error[0].value
     compare_tab = next(tab for tab in at.tabs if tab.label == "Compare agreements")
     (matrix,) = [table.value for table in compare_tab.dataframe]
-    assert list(matrix.columns) == [r.document.name for r in reports]
+    assert list(matrix.index) == [r.document.name for r in reports]  # one row per agreement
     for report in reports:
         for finding in report.findings:
             assert (
                 finding.status
-                in matrix.loc[CATEGORY_TITLES[finding.category], report.document.name]
+                in matrix.loc[report.document.name, CATEGORY_TITLES[finding.category]]
             )
     expected = compare_reports(reports)
-    assert matrix.loc["Law chosen"].tolist() == [row.terms["jurisdiction"] for row in expected.rows]
+    assert matrix["Law chosen"].tolist() == [
+        row.cells["governing_law"].text for row in expected.rows
+    ]
     assert {b.label for b in at.download_button} >= {"Comparison (CSV)", "Comparison (XLSX)"}
     at.selectbox(key="agreement").set_value(reports[1].document.sha256).run()
     assert at.subheader[0].value == reports[1].document.name

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,13 @@ def test_summary_lists_statuses_terms_and_the_failure_with_its_reason(finished):
     assert by_name["call-centre-services.pdf"]["Source"] == str(inputs / "call-centre-services.pdf")
     assert [record.sources[0] for record in result.failed] == [str(inputs / "broken.pdf")]
     sheet = load_workbook(out / "summary.xlsx")["Comparison"]
+    # The XLSX keeps dates as dates (read back as datetimes); the CSV writes them as ISO dates.
     cells = [
-        ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
+        [
+            "" if c is None else c.date().isoformat() if isinstance(c, datetime) else str(c)
+            for c in row
+        ]
+        for row in sheet.iter_rows(values_only=True)
     ]
     with open(out / "summary.csv", encoding="utf-8", newline="") as stream:
         assert cells == list(csv.reader(stream))

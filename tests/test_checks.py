@@ -12,14 +12,17 @@ from clausecheck.checks import build_findings, status_for
 from clausecheck.checks.consistency import conflicting_laws, conflicting_notice, inverted_waivers
 from clausecheck.checks.language import mixed_efforts, placeholders, redactions, vague_language
 from clausecheck.playbooks import load_playbook, parse_playbook
-from clausecheck.types import Clause, Issue
+from clausecheck.types import CATEGORY_TITLES, Clause, Issue
 
 
-def clause(text: str, *labels: str, number: str | None = None, cid: str = "c1") -> Clause:
+def clause(
+    text: str, *labels: str, number: str | None = None, cid: str = "c1", heading: str | None = None
+) -> Clause:
     return Clause(
         id=cid,
         text=text,
         number=number,
+        heading=heading,
         labels=list(labels),
         scores={label: 0.9 for label in labels},
     )
@@ -65,23 +68,27 @@ def test_redactions_are_reported_once_as_information():
 
 
 @pytest.mark.parametrize(
-    "phrase",
+    ("phrase", "text"),
     [
-        "reasonable endeavours",
-        "reasonable efforts",
-        "promptly",
-        "as soon as practicable",
-        "good industry practice",
-        "to be agreed",
-        "satisfactory",
+        (
+            "reasonable endeavours",
+            "The Supplier shall use reasonable endeavours to meet the Service Levels.",
+        ),
+        (
+            "reasonable efforts",
+            "Supplier will use reasonable efforts to achieve the response targets.",
+        ),
+        ("promptly", "The Supplier shall respond promptly to each request."),
+        ("as soon as practicable", "The Supplier shall repair faults as soon as practicable."),
+        ("good industry practice", "Service levels will follow good industry practice."),
+        ("to be agreed", "The service levels are to be agreed by the parties."),
+        ("satisfactory", "The Supplier shall perform the services to a satisfactory standard."),
     ],
 )
-def test_vague_phrases_are_flagged_by_phrase(phrase):
-    issues = vague_language(
-        "sla", clause(f"The Supplier shall respond {phrase} to each request."), needs_number=True
-    )
+def test_vague_phrases_are_flagged_by_phrase(phrase, text):
+    issues = vague_language("sla", clause(text), needs_number=True)
     assert len(issues) == 1
-    assert issues[0].quote.lower() == phrase
+    assert phrase in issues[0].quote.lower()
     assert issues[0].severity == "high"
 
 
@@ -164,6 +171,10 @@ def test_mixed_efforts_standards():
     [
         "Any delay by a party in enforcing a right shall be deemed a waiver of that right.",
         "A failure to insist on strict performance will constitute a waiver of the relevant term.",
+        "A breach or delay in the application of a right is considered a waiver of that right.",
+        "A party that does not exercise a right within a reasonable time is taken to have waived it.",
+        "A course of dealing between the parties operates as a waiver of strict compliance.",
+        "Any forbearance by the Customer shall be regarded as a waiver of its rights.",
     ],
 )
 def test_inverted_waiver_found(text):
@@ -176,6 +187,10 @@ def test_inverted_waiver_found(text):
         "No failure or delay by either party in exercising any right shall operate as a waiver of it.",
         "A failure to enforce any provision shall not be deemed a waiver of that provision.",
         "Neither party's delay in exercising a right shall be construed as a waiver.",
+        "8. No condoning or overlooking of any breach shall operate as a waiver of any right.",
+        "Waivers must be in writing, and no failure to enforce a right shall be deemed a waiver.",
+        "Buyer's failure to give notice of a defect within 10 days shall constitute a waiver of it.",
+        "Any delay in enforcing payment shall in no event be deemed a waiver of it.",
     ],
 )
 def test_no_waiver_clauses_are_not_inverted(text):
@@ -276,13 +291,36 @@ def test_missing_category_is_missing_with_a_suggestion():
     ],
 )
 def test_missing_elements(category, weak, strong):
-    weak_finding = next(f for f in _findings([clause(weak, category)])[0] if f.category == category)
+    heading = CATEGORY_TITLES[category]
+    weak_finding = next(
+        f for f in _findings([clause(weak, category, heading=heading)])[0] if f.category == category
+    )
     assert weak_finding.status == "ambiguous"
     assert "missing_element" in [i.code for i in weak_finding.issues]
     strong_finding = next(
-        f for f in _findings([clause(strong, category)])[0] if f.category == category
+        f
+        for f in _findings([clause(strong, category, heading=heading)])[0]
+        if f.category == category
     )
     assert "missing_element" not in [i.code for i in strong_finding.issues]
+
+
+def test_a_missing_element_is_sure_only_where_a_clause_is_headed_as_the_category():
+    unheaded = next(
+        f
+        for f in _findings([clause("Either party may terminate for convenience.", "termination")])[
+            0
+        ]
+        if f.category == "termination"
+    )
+    element = next(i for i in unheaded.issues if i.code == "missing_element")
+    assert element.severity == "low" and unheaded.status != "ambiguous"
+    under_a_section = clause(
+        "Either party may terminate for convenience.", "termination", heading=None
+    )
+    under_a_section.context_heading = "TERM AND TERMINATION"
+    headed = next(f for f in _findings([under_a_section])[0] if f.category == "termination")
+    assert headed.status == "ambiguous"
 
 
 def test_pricing_needs_amount_and_payment_term():
@@ -308,6 +346,9 @@ def test_status_rule():
     assert status_for([], []) == "missing"
     assert status_for(["c1"], [low]) == "present"
     assert status_for(["c1"], [low, high]) == "ambiguous"
+    position = Issue(code="position", severity="medium", message="m")
+    assert status_for(["c1"], [low, position]) == "deviates"
+    assert status_for(["c1"], [position, high]) == "ambiguous"
 
 
 def test_user_playbook_positions_become_issues():
@@ -337,6 +378,8 @@ positions:
     assert "60 days" in positions["pricing"][0]
     assert "120 days" in positions["termination"][0]
     assert "abandonment rate" in positions["sla"][0]
+    statuses = {f.category: f.status for f in findings}
+    assert statuses["governing_law"] == "deviates"  # found and complete, but New York law
     compliant = [
         clause(
             "This Agreement is governed by the laws of England and Wales.",
@@ -351,6 +394,7 @@ positions:
     ]
     findings, _ = build_findings(compliant, playbook)
     assert all(i.code != "position" for f in findings for i in f.issues)
+    assert all(f.status != "deviates" for f in findings)
 
 
 @pytest.mark.parametrize(
@@ -427,7 +471,12 @@ def _element_codes(text: str, category: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("Either party may terminate this Agreement if the other commits a material breach.", True),
+        # A right for cause takes effect on its notice: only rights at will need a period.
+        (
+            "Either party may terminate this Agreement if the other commits a material breach.",
+            False,
+        ),
+        ("Either party may terminate this Agreement for convenience.", True),
         ("This Agreement runs from the Effective Date until the end of the 2027 season.", False),
         ("Either party may terminate on [* * *] Business Days' written notice.", False),
         ("Either party may terminate on [***] days' prior written notice to the other.", False),
@@ -490,3 +539,230 @@ def test_pricing_stated_by_reference_or_redacted_is_not_missing(text, flagged):
 )
 def test_an_sla_with_any_time_limit_has_a_measurable_target(text, flagged):
     assert ("missing_element" in _element_codes(text, "sla")) is flagged
+
+
+def test_every_status_has_its_own_mark_in_every_export_and_view():
+    from clausecheck.compare import COVERAGE_STATUSES
+    from clausecheck.report import docx, html, markdown, pdf, terminal
+    from clausecheck.types import STATUSES
+    from clausecheck.ui import agreement, comparison
+
+    tables = {
+        "markdown": markdown.STATUS_MARK,
+        "terminal": terminal.STATUS_WORD,
+        "pdf": pdf.STATUS_COLOURS,
+        "docx": docx.STATUS_SHADING,
+        "page badge": agreement.STATUS_COLOUR,
+        "page label": agreement.STATUS_LABEL,
+        "comparison fill": comparison.STATUS_FILL,
+    }
+    for name, table in tables.items():
+        assert set(table) == set(STATUSES), name
+        assert len(set(table.values())) == len(STATUSES), name  # each status looks different
+    assert set(COVERAGE_STATUSES) == set(comparison.STATUS_ORDER) == set(STATUSES)
+    assert all(f".{status} {{" in html.STYLE for status in STATUSES)
+
+
+def test_clauses_are_named_as_the_reader_finds_them():
+    from clausecheck.checks.base import clause_ref
+
+    numbered = Clause(id="c7", text="x", number="9.2", heading="Termination", page=4)
+    headed = Clause(id="c8", text="x", heading="Waiver", page=5)
+    bare = Clause(id="c9", text="The Supplier shall answer all calls in English.", page=6)
+    assert clause_ref(numbered) == "clause 9.2 (Termination)"
+    assert clause_ref(headed) == "the clause headed Waiver (page 5)"
+    assert (
+        clause_ref(bare) == 'the clause beginning "The Supplier shall answer all calls …" (page 6)'
+    )
+    assert "c9" not in clause_ref(bare) and "unnumbered" not in clause_ref(bare)
+
+
+def test_one_issue_per_phrase_per_clause_the_highest_severity_wins():
+    text = "The service credits and the fees for each month are to be agreed by the parties."
+    both = clause(text, "pricing", "sla")
+    both.scores = {"pricing": 0.9, "sla": 0.6}
+    findings, _ = build_findings([both], load_playbook("call-centre"))
+    vague = {
+        f.category: [(i.severity, i.quote) for i in f.issues if i.code == "vague_language"]
+        for f in findings
+    }
+    full = [(c, s) for c, items in vague.items() for s, _ in items if s != "info"]
+    pointers = [(c, s) for c, items in vague.items() for s, _ in items if s == "info"]
+    assert len(full) == 1 and full[0][0] == "pricing"  # same severity: the surer category
+    assert pointers == [("sla", "info")]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "flagged"),
+    [
+        ("termination", "Either party may terminate this Agreement on reasonable notice.", True),
+        (
+            "termination",
+            "Client may terminate this Agreement on notice of a suitable length.",
+            True,
+        ),
+        (
+            "termination",
+            "Upon termination, on reasonable notice, Supplier may enter the site.",
+            False,
+        ),
+        (
+            "termination",
+            "If the breach is not cured within a reasonable period, either party may terminate.",
+            True,
+        ),
+        ("pricing", "Additional fees shall be paid in due course.", True),
+        ("pricing", "Client shall make timely payment of the fees.", False),  # when due
+        ("pricing", "Provider shall refund any overpayment as soon as possible.", True),
+        ("pricing", "Client shall promptly pay all sales taxes to the authorities.", False),
+        (
+            "confidentiality",
+            "Supplier shall notify Client without undue delay of any security incident.",
+            True,
+        ),
+        (
+            "confidentiality",
+            "Notify Client without undue delay, and in any event within 24 hours, of any breach.",
+            False,
+        ),
+        ("sla", "Supplier shall restore service within a reasonable time after an outage.", True),
+        (
+            "sla",
+            "Supplier shall resolve faults promptly and not later than four hours after a report.",
+            False,
+        ),
+    ],
+)
+def test_vague_periods_where_the_category_needs_a_number(category, text, flagged):
+    assert bool(vague_language(category, clause(text), needs_number=False)) is flagged
+
+
+def test_numbering_gaps_and_duplicates():
+    from clausecheck.checks.sequence import numbering_issues
+
+    clauses = [
+        Clause(id=f"c{i}", text=f"Text {i}.", number=n, heading=h, parent=p)
+        for i, (n, h, p) in enumerate(
+            [
+                ("1.", "Services", None),
+                ("1.1", None, "c0"),
+                ("1.2", None, "c0"),
+                ("1.4", None, "c0"),
+                ("2.", "Fees", None),
+                ("2.1", None, "c4"),
+                ("2.1", None, "c4"),
+                ("2.2", None, "c4"),
+                ("3.", "Term", None),
+            ]
+        )
+    ]
+    issues = numbering_issues(clauses)
+    assert [(i.code, i.quote) for i in issues] == [
+        ("numbering_gap", "1.4"),
+        ("numbering_duplicate", "2.1"),
+    ]
+    assert "there is no 1.3" in issues[0].message
+    clauses[3].text = "Text 3, and see (as in the original) 1.3 of the old agreement."
+    clauses[2].text = "Text 2. 1.3 The Supplier shall also staff weekends."  # 1.3 written inline
+    assert [i.quote for i in numbering_issues(clauses)] == ["2.1"]
+
+
+def test_definitions_in_every_form_and_their_checks():
+    from clausecheck.checks.definitions import (
+        duplicate_definitions,
+        find_definitions,
+        unused_definitions,
+    )
+
+    clauses = [
+        clause('"Business Day." A day on which banks in London are open.', cid="c1"),
+        clause("Client Data means all data the Supplier receives from the Client.", cid="c2"),
+        clause('The parties appoint a board (the "Steering Board") to meet monthly.', cid="c3"),
+        clause('"Wind- down Period" means the six months after expiry.', cid="c4"),
+        clause('"Escrow Agent" means the escrow company named in Schedule 5.', cid="c5"),
+        clause(
+            "The Steering Board meets on a Business Day; Client Data is returned in the "
+            "Wind-down Period.",
+            cid="c6",
+        ),
+        clause('Each month the parties review the fees (the "Steering Board").', cid="c7"),
+    ]
+    terms = {d.term for d in find_definitions(clauses)}
+    assert {"Business Day", "Client Data", "Steering Board", "Wind-down Period"} <= terms
+    assert [i.quote for i in unused_definitions(clauses)] == ["Escrow Agent"]
+    assert [i.quote for i in duplicate_definitions(clauses)] == ["Steering Board"]
+
+
+def test_a_party_called_by_a_name_it_was_never_given():
+    from clausecheck.checks.parties import party_name_issues
+
+    clauses = [
+        clause(
+            'This Agreement is between Acme Inc. ("Supplier") and Beta LLC ("Customer").', cid="c1"
+        ),
+        clause(
+            "The Vendor shall deliver the reports; any Vendor of Supplier must comply.", cid="c2"
+        ),
+        clause("Supplier shall not sell Customer Data to its other Customers.", cid="c3"),
+    ]
+    issues = party_name_issues(clauses)
+    assert [(i.code, i.quote, i.clause_id) for i in issues] == [("party_name", "Vendor", "c2")]
+    assert '"Supplier"' in issues[0].message and '"Customer"' in issues[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("This Agreement is dated 30 February 2026.", ["invalid_date"]),
+        ("The Term shall commence on March 1, 2026 and end on February 28, 2025.", ["date_order"]),
+        (
+            "For a term of two years commencing on 1 May 2026 and ending on 30 April 2029.",
+            ["term_mismatch"],
+        ),
+        ("For a term of two years commencing on 1 May 2026 and ending on 30 April 2028.", []),
+        ("For a term of one (1) year from July 1, 2026 through July 1, 2027.", []),
+        ("The review takes place on 29 February 2028.", []),
+        ("The certificate dated 01/02/2026 is attached.", []),
+    ],
+)
+def test_dates_that_cannot_be_right(text, codes):
+    from clausecheck.checks.dates import date_issues
+
+    assert [i.code for i in date_issues([clause(text)])] == codes
+
+
+def test_references_into_other_documents_are_not_dangling():
+    from clausecheck.checks.references import dangling_references
+    from clausecheck.playbooks import load_playbook as playbook
+
+    sections = [clause(f"Text of section {n}.", number=f"{n}.1", cid=f"s{n}") for n in range(1, 9)]
+    referring = clause(
+        "Subject to Section 9.4, Section 8.2 of the Separation Agreement, Section 15 of the "
+        "1933 Act, Section 4.6 or 4.7, respectively, of the Transfer Agreement and clause 6.3.",
+        cid="r1",
+    )
+    from clausecheck.checks.base import Context
+
+    ctx = Context(clauses=[*sections, referring], playbook=playbook("call-centre"))
+    assert [i.quote for i in dangling_references(ctx)] == ["Section 9.4", "clause 6.3"]
+
+
+def test_every_check_code_is_documented_with_its_precision():
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    import clausecheck.checks as package
+
+    codes = set()
+    for module in pkgutil.iter_modules(package.__path__):
+        loaded = importlib.import_module(f"clausecheck.checks.{module.name}")
+        codes |= {
+            v for k, v in vars(loaded).items() if k.startswith("CODE_") and isinstance(v, str)
+        }
+    doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    table = doc.split("## The checks", 1)[1].split("## Precision", 1)[0]
+    assert {c for c in codes if f"| `{c}` |" not in table} == set()
+    precision = doc.split("## Precision", 1)[1]
+    shown = {c for c in codes if c not in ("redaction",)}
+    assert {c for c in shown if f"`{c}`" not in precision} == set()

@@ -1,4 +1,5 @@
-"""Comparison of agreements: statuses, key terms, outliers, and the CSV/XLSX/Markdown outputs."""
+"""Comparison of agreements: one row each, typed cells with their sources, outliers among
+comparable values only, and the CSV/XLSX/Markdown outputs."""
 
 from __future__ import annotations
 
@@ -7,13 +8,21 @@ import io
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
 from clausecheck.analysis import analyze
-from clausecheck.compare import compare_reports, to_csv, to_markdown, to_xlsx
-from clausecheck.types import Report
+from clausecheck.compare import (
+    NOT_FOUND,
+    TERM_COLUMNS,
+    compare_reports,
+    to_csv,
+    to_markdown,
+    to_xlsx,
+)
+from clausecheck.types import KeyTerm, Report
 
 STEMS = ["call-centre-services", "bpo-outsourcing-uk", "saas-support", "contact-centre-vague"]
 
@@ -23,37 +32,92 @@ def reports(rendered, model) -> list[Report]:
     return [analyze(rendered[stem]["pdf"], model=model) for stem in STEMS]
 
 
-def _with_notice(report: Report, days: int) -> Report:
+def _copy(report: Report, tag: str) -> Report:
     copy = Report.from_dict(report.to_dict())
-    copy.document.sha256 = f"{days:064d}"
-    copy.document.name = f"notice-{days}.pdf"
-    copy.finding("termination").terms["notice_days"] = [days]
+    copy.document.sha256 = tag.rjust(64, "0")
+    copy.document.name = f"{tag}.pdf"
     return copy
 
 
-def test_each_agreement_is_a_row_with_its_statuses_and_terms(reports):
+def _with_term(report: Report, tag: str, name: str, term: KeyTerm | None) -> Report:
+    copy = _copy(report, tag)
+    if term is None:
+        copy.key_terms.pop(name, None)
+    else:
+        copy.key_terms[name] = term
+    return copy
+
+
+def test_each_agreement_is_a_row_with_its_statuses_and_key_terms(reports):
     comparison = compare_reports(reports)
     assert [row.document for row in comparison.rows] == [r.document.name for r in reports]
     for row, report in zip(comparison.rows, reports, strict=True):
         assert row.statuses == {f.category: f.status for f in report.findings}
     by_name = {row.document: row for row in comparison.rows}
-    assert by_name["bpo-outsourcing-uk.pdf"].terms["jurisdiction"] == "England and Wales"
-    assert by_name["call-centre-services.pdf"].terms["jurisdiction"] == "New York"
-    assert by_name["call-centre-services.pdf"].numbers["notice_days"] == 90
-    assert "twelve (12) months" in by_name["saas-support.pdf"].terms["liability_cap"]
+    assert by_name["bpo-outsourcing-uk.pdf"].terms["governing_law"] == "England and Wales"
+    centre = by_name["call-centre-services.pdf"]
+    assert centre.terms["governing_law"] == "New York"
+    # The notice needed to stop a renewal, told apart from the other notice periods.
+    assert centre.numbers["renewal_notice_days"] == 90
+    assert centre.cells["auto_renewal"].text == "yes"
+    assert centre.cells["payment_days"].value == 30
+    assert "twelve" in by_name["saas-support.pdf"].terms["liability_cap"].lower()
 
 
-def test_coverage_counts_every_agreement_once_per_category(reports):
-    coverage = compare_reports(reports).coverage()
-    assert all(sum(counts.values()) == len(reports) for counts in coverage.values())
+def test_every_value_points_back_at_its_clause(reports):
+    comparison = compare_reports(reports)
+    for row, report in zip(comparison.rows, reports, strict=True):
+        for name, term in report.key_terms.items():
+            if name not in row.cells:
+                continue
+            cell = row.cells[name]
+            assert cell.clause_id == term.clause_id and cell.page == term.page
+            assert report.clause(term.clause_id) is not None
+            assert cell.page is not None  # rendered PDFs have pages
 
 
-def test_a_notice_period_far_from_the_median_is_an_outlier(reports):
+def test_not_found_is_told_apart_from_no(reports):
     base = reports[0]
-    comparison = compare_reports([_with_notice(base, d) for d in (60, 90, 90, 365)])
-    flagged = {sha for (sha, key) in comparison.outliers if key == "notice_days"}
-    assert flagged == {f"{365:064d}"}
-    assert compare_reports([_with_notice(base, d) for d in (60, 90)]).outliers == {}
+    found = _with_term(base, "a", "exclusivity", KeyTerm(True, "exclusive", "c1", 1))
+    said_no = _with_term(base, "b", "exclusivity", KeyTerm(False, "non-exclusive", "c1", 1))
+    absent = _with_term(base, "c", "exclusivity", None)
+    cells = [
+        row.cells["exclusivity"].text for row in compare_reports([found, said_no, absent]).rows
+    ]
+    assert cells == ["yes", "no", NOT_FOUND]
+
+
+def test_a_period_far_from_the_median_is_an_outlier(reports):
+    base = reports[0]
+    agreements = [
+        _with_term(base, str(days), "payment_days", KeyTerm(days, f"{days} days", "c1", 1))
+        for days in (30, 30, 45, 120)
+    ]
+    comparison = compare_reports(agreements)
+    flagged = {sha for (sha, key) in comparison.outliers if key == "payment_days"}
+    assert flagged == {"120".rjust(64, "0")}
+    assert not any(key == "payment_days" for _, key in compare_reports(agreements[:2]).outliers)
+
+
+def test_sums_are_compared_only_within_one_currency(reports):
+    base = reports[0]
+
+    def cap(tag: str, amount: float, currency: str) -> Report:
+        term = KeyTerm(f"{currency} {amount:g}", "cap", "c1", 1, amount=amount, currency=currency)
+        return _with_term(base, tag, "liability_cap", term)
+
+    # Three dollar caps near each other and one yen cap: the yen figure is not an outlier,
+    # and neither is any dollar cap.
+    agreements = [
+        cap("a", 1e6, "USD"),
+        cap("b", 1.2e6, "USD"),
+        cap("c", 1.1e6, "USD"),
+        cap("d", 150e6, "JPY"),
+    ]
+    assert not any(key == "liability_cap" for _, key in compare_reports(agreements).outliers)
+    agreements.append(cap("e", 9e6, "USD"))
+    flagged = {sha for (sha, key) in compare_reports(agreements).outliers if key == "liability_cap"}
+    assert flagged == {"e".rjust(64, "0")}
 
 
 def test_a_missing_category_most_others_have_is_an_outlier(reports):
@@ -65,21 +129,70 @@ def test_a_missing_category_most_others_have_is_an_outlier(reports):
             assert "missing" in reason
 
 
-def test_csv_xlsx_and_markdown_hold_the_same_matrix(reports):
+def test_csv_and_markdown_hold_the_matrix(reports):
     comparison = compare_reports(reports)
     header, body = comparison.table()
     rows = list(csv.reader(io.StringIO(to_csv(comparison))))
     assert rows == [header, *body]
-    workbook = load_workbook(io.BytesIO(to_xlsx(comparison)))
-    sheet = workbook["Comparison"]
-    cells = [
-        ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
-    ]
-    assert cells == [header, *body]
-    assert workbook["Coverage"].max_row == len(comparison.categories) + 1
     markdown = to_markdown(comparison)
     for row in comparison.rows:
-        assert row.document.replace("_", "\\_") in markdown
+        assert row.document in markdown
+
+
+def test_xlsx_stores_numbers_as_numbers_dates_as_dates_with_sources(reports):
+    comparison = compare_reports(reports)
+    workbook = load_workbook(io.BytesIO(to_xlsx(comparison)))
+    sheet = workbook["Comparison"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.freeze_panes == "B2"
+    assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
+    centre = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "call-centre-services.pdf")
+    by_title = dict(zip(header, centre, strict=True))
+    assert by_title["Payment (days)"].value == 30
+    assert isinstance(by_title["Payment (days)"].value, int)
+    effective = by_title["Effective date"].value
+    assert effective.date() == date(2025, 2, 3)  # openpyxl reads dates back as datetimes
+    assert by_title["Auto-renewal"].value == "yes"
+    comment = by_title["Payment (days)"].comment
+    assert comment is not None and comment.text.startswith("clause ")
+    sources = list(workbook["Sources"].iter_rows(values_only=True))
+    assert sources[0] == ("Agreement", "Term", "Value", "Clause", "Page", "Quote")
+    payment = [
+        s for s in sources if s[0] == "call-centre-services.pdf" and s[1] == "Payment (days)"
+    ]
+    assert payment and payment[0][2] == "30" and isinstance(payment[0][4], int)
+    assert workbook["Coverage"].max_row == len(comparison.categories) + 1
+
+
+def test_hostile_text_never_becomes_a_formula(reports):
+    base = reports[0]
+    hostile = _copy(base, "x")
+    hostile.document.name = "=HYPERLINK(evil).pdf"
+    hostile.key_terms["parties"] = KeyTerm(["=cmd|' /C calc'!A0", "+Beta"], "q", "c1", 1)
+    comparison = compare_reports([hostile, reports[1]])
+    rows = list(csv.reader(io.StringIO(to_csv(comparison))))
+    assert rows[1][0] == "'=HYPERLINK(evil).pdf"
+    assert rows[1][rows[0].index("Parties")].startswith("'=")
+    sheet = load_workbook(io.BytesIO(to_xlsx(comparison)))["Comparison"]
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            assert cell.data_type != "f"
+            assert not (isinstance(cell.value, str) and cell.value.startswith(("=", "+")))
+
+
+def test_columns_cover_every_key_term_a_buyer_compares():
+    keys = {column.key for column in TERM_COLUMNS}
+    assert {
+        "parties",
+        "effective_date",
+        "expiration_date",
+        "renewal_notice_days",
+        "renewal_notice_deadline",
+        "termination_for_convenience",
+        "liability_cap",
+        "exclusivity",
+        "post_termination_services",
+    } <= keys
 
 
 def test_cli_compares_files_and_saved_reports(rendered, tmp_path):

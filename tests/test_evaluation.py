@@ -21,6 +21,7 @@ from clausecheck.evaluate import (
     split_of,
     study_only,
 )
+from clausecheck.evaluate_terms import check_key_terms_against_record
 
 
 @pytest.mark.parametrize(
@@ -103,6 +104,12 @@ def test_no_figure_drops_below_the_model_card(cuad_dir):
     drops = check_against_record(evaluation)
     assert drops == [], (
         f"figures fell more than {ALLOWED_DROP} below models/evaluation.json: {drops}"
+    )
+    # The key terms are measured in the same pass; their figures are guarded the same way.
+    key_term_drops = check_key_terms_against_record(evaluation)
+    assert key_term_drops == [], (
+        f"key-term figures fell more than {ALLOWED_DROP} below docs/key-terms.json: "
+        f"{key_term_drops}"
     )
 
 

@@ -205,3 +205,240 @@ def test_a_title_case_heading_alone_on_its_line_heads_the_paragraph_below():
     # Siblings: 'Amendment; Waiver' does not become a part of 'Non-assignment'.
     assert by_heading["Amendment; Waiver"].parent == by_heading["Non-assignment"].parent
     assert "Title" not in by_heading  # a signature field, not a heading
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _word_numbered_docx(path, paragraphs, levels, *, restart_second_list=False):
+    """A Word file whose paragraphs are numbered by Word itself (numbering.xml), not typed.
+
+    ``levels``: (numFmt, lvlText, start[, legal]) per level; ``paragraphs``: (level or None, text).
+    """
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{level[2]}"/><w:numFmt w:val="{level[0]}"/>'
+        + ("<w:isLgl/>" if level[3:] and level[3] else "")
+        + f'<w:lvlText w:val="{level[1]}"/></w:lvl>'
+        for i, level in enumerate(levels)
+    )
+    numbering.append(
+        parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="90">{lvls}</w:abstractNum>')
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {W_NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    list_id = "90"
+    for level, text in paragraphs:
+        if text == "--restart--":
+            list_id = "91" if restart_second_list else "90"
+            continue
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            p_pr = paragraph._p.get_or_add_pPr()
+            p_pr.append(
+                parse_xml(
+                    f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr>'
+                )
+            )
+    document.save(str(path))
+    return path
+
+
+def test_word_automatic_numbering_gives_the_numbers_word_shows(tmp_path):
+    path = _word_numbered_docx(
+        tmp_path / "numbered.docx",
+        [
+            (None, "MASTER SERVICES AGREEMENT"),
+            (0, "Services"),
+            (1, "The Supplier shall provide the inbound call handling services described here."),
+            (1, "The Supplier shall staff the service desk from 8am to 8pm."),
+            (2, "on each Business Day; and"),
+            (2, "on Saturdays during the peak season."),
+            (0, "Fees"),
+            (1, "The Client shall pay the fees within thirty (30) days of invoice."),
+            (0, "Governing Law"),
+            (1, "This Agreement is governed by the laws of England and Wales."),
+        ],
+        [("decimal", "%1.", 1), ("decimal", "%1.%2", 1), ("lowerLetter", "(%3)", 1)],
+    )
+    clauses = segment(read_document(path))
+    numbers = [c.number for c in clauses if c.number]
+    assert numbers == ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1", "3.", "3.1"]
+    by_number = {c.number: c for c in clauses}
+    assert by_number["2."].heading == "Fees"
+    assert by_number["(b)"].parent == by_number["1.2"].id
+
+
+def test_word_numbering_formats_roman_articles_legal_style_and_restarts(tmp_path):
+    path = _word_numbered_docx(
+        tmp_path / "articles.docx",
+        [
+            (0, "DEFINITIONS"),
+            (1, "Words defined in the Schedule have the same meaning here."),
+            (0, "TERM AND TERMINATION"),
+            (1, "This Agreement starts on the Effective Date and runs for three years."),
+            (None, "--restart--"),
+            (0, "SCHEDULE TERMS"),
+        ],
+        [("upperRoman", "Article %1", 1), ("decimal", "Section %1.%2", 1, "legal")],
+        restart_second_list=True,
+    )
+    blocks = [b.text for b in read_document(path).blocks]
+    assert blocks[0] == "Article I DEFINITIONS"
+    assert blocks[1].startswith("Section 1.1 Words defined")  # legal style: all levels decimal
+    assert blocks[2] == "Article II TERM AND TERMINATION"
+    assert blocks[4] == "Article I SCHEDULE TERMS"  # a list that restarts at 1
+    plain = _word_numbered_docx(
+        tmp_path / "plain.docx",
+        [(0, "DEFINITIONS"), (1, "Words defined in the Schedule have the same meaning here.")],
+        [("upperRoman", "Article %1", 1), ("decimal", "Section %1.%2", 1)],
+    )
+    # Without legal style Word shows the article's own roman number inside the section number.
+    assert read_document(plain).blocks[1].text.startswith("Section I.1 Words")
+
+
+def test_word_number_formats():
+    from clausecheck.ingest.docx import format_list_number
+
+    assert [format_list_number(n, "lowerLetter") for n in (1, 2, 26, 27)] == ["a", "b", "z", "aa"]
+    assert [format_list_number(n, "upperRoman") for n in (1, 4, 9, 14, 40)] == [
+        "I",
+        "IV",
+        "IX",
+        "XIV",
+        "XL",
+    ]
+    assert format_list_number(3, "lowerRoman") == "iii"
+    assert format_list_number(7, "decimalZero") == "07"
+
+
+def _blocks(*items):
+    from clausecheck.types import Block
+
+    return [Block(text=text, page=page) for page, text in items]
+
+
+def test_page_numbers_legends_and_exhibit_labels_are_not_clauses():
+    from clausecheck.furniture import drop_furniture
+
+    blocks = _blocks(
+        (1, "Exhibit 10.4"),
+        (1, "1. Services. The Supplier shall answer calls for the Client."),
+        (1, "- 1 -"),
+        (
+            2,
+            "[***] Confidential treatment requested; certain information omitted and filed separately with the SEC.",
+        ),
+        (2, "2. Fees. The Client shall pay $30 per hour."),
+        (2, "Page 2 of 3"),
+        (20, "20 promptly after each month, the Supplier shall report its performance."),
+        (20, "5."),
+        (20, "Source: ACME CORP, 10-K, 3/2/2020"),
+    )
+    kept = [b.text for b in drop_furniture(blocks, pages=20)]
+    assert kept == [
+        "1. Services. The Supplier shall answer calls for the Client.",
+        "2. Fees. The Client shall pay $30 per hour.",
+        "promptly after each month, the Supplier shall report its performance.",
+        "5.",
+    ]
+
+
+def test_running_titles_are_cut_even_where_a_pdf_glued_them_to_the_text():
+    from clausecheck.furniture import drop_furniture
+
+    header = "Northwind Master Services Agreement Page {n}/12"
+    blocks = []
+    for page in range(1, 13):
+        blocks += _blocks((page, header.format(n=page)))
+        blocks += _blocks((page, f"{page}.1 The Supplier shall perform duty number {page}."))
+    blocks += _blocks((5, header.format(n=5) + " The Client shall pay on time."))
+    kept = [b.text for b in drop_furniture(blocks, pages=12)]
+    assert all("Northwind" not in text for text in kept)
+    assert "The Client shall pay on time." in kept
+    assert "3.1 The Supplier shall perform duty number 3." in kept
+
+
+def test_signature_pages_are_not_clauses_but_the_testimonium_and_exhibits_are_kept():
+    from clausecheck.furniture import drop_furniture
+
+    blocks = _blocks(
+        (4, "12.3 This Agreement may be signed in counterparts."),
+        (
+            4,
+            "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        ),
+        (4, "ACME SUPPORT LIMITED"),
+        (4, "By: /s/ Jane Roe"),
+        (4, "Name: Jane Roe"),
+        (4, "Title: Chief Executive Officer"),
+        (5, "By: /s/ John Poe Name: John Poe Title: President"),
+        (5, "EXHIBIT A"),
+        (5, "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day."),
+    )
+    kept = [b.text for b in drop_furniture(blocks, pages=5)]
+    assert kept == [
+        "12.3 This Agreement may be signed in counterparts.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        "EXHIBIT A",
+        "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day.",
+    ]
+
+
+def test_a_clause_number_split_from_its_capitals_heading_stays_with_it():
+    clauses = _clauses(
+        "1. SERVICES OF THE CONSULTANT. The Consultant shall advise the Client.\n"
+        "2. COMPENSATION. The Client shall pay the Consultant monthly.\n"
+    )
+    assert [(c.number, c.heading) for c in clauses if c.number] == [
+        ("1.", "SERVICES OF THE CONSULTANT"),
+        ("2.", "COMPENSATION"),
+    ]
+
+
+def test_wrapped_cross_references_and_spaced_numbers():
+    clauses = _clauses(
+        "13.1 Confidentiality. Each party shall keep the terms confidential, subject to\n"
+        "Section 13.2 (Permitted Disclosure) above, and to applicable law.\n"
+        "13.2 Permitted Disclosure. Either party may disclose the terms to its advisers.\n"
+        "10. 7 The warranty does not apply:\n"
+        "10. 7. 1 if the software is modified by the Client; or\n"
+    )
+    assert [c.number for c in clauses if c.number] == ["13.1", "13.2", "10.7", "10.7.1"]
+    assert "Section 13.2 (Permitted Disclosure) above" in clauses[0].text
+
+
+def test_unheaded_paragraphs_are_found_in_pdfs_and_docx_as_in_text(tmp_path, model):
+    """An agreement of short paragraphs with no headings: in a PDF the gap between paragraphs
+    was taken for the gap between lines, every paragraph ran into the next, and the scope
+    paragraph was lost. Each paragraph is a clause in every format, with the same labels."""
+    from pathlib import Path
+
+    from clausecheck.analysis import analyze
+    from clausecheck.samples import parse_sample, render_docx, render_pdf
+
+    source = Path(__file__).parent / "agreements" / "unheaded-support.txt"
+    lines = parse_sample(source.read_text(encoding="utf-8"))
+    paths = {
+        "txt": source,
+        "pdf": render_pdf(lines, tmp_path / "unheaded.pdf"),
+        "docx": render_docx(lines, tmp_path / "unheaded.docx"),
+    }
+    found = {}
+    for fmt, path in paths.items():
+        report = analyze(path, model=model)
+        texts = [c.text for c in report.clauses if c.text]
+        assert len(texts) == 8, (fmt, [t[:40] for t in texts])
+        assert not any(c.heading and "CONFIDENTIAL" in c.heading for c in report.clauses)
+        found[fmt] = {f.category: f.status for f in report.findings}
+    assert found["pdf"] == found["txt"] == found["docx"]
+    assert found["pdf"]["scope"] == "present"

@@ -243,3 +243,289 @@ def test_metric_targets_come_from_targets_not_definitions(text, expected):
 )
 def test_a_stated_choice_of_law_is_recognised(text, chooses):
     assert states_choice_of_law(text) is chooses
+
+
+# --- Key terms (Report.key_terms): each family on sentences written for these tests, with the
+# hard negatives that used to fool the extraction.
+
+from datetime import date  # noqa: E402
+
+from clausecheck.terms import KEY_TERM_NAMES, extract_key_terms, parse  # noqa: E402
+from clausecheck.terms.dates import add_period, find_dates  # noqa: E402
+from clausecheck.terms.lengths import find_lengths  # noqa: E402
+from clausecheck.terms.sla import credit_cap, credit_per_failure  # noqa: E402
+from clausecheck.types import Clause  # noqa: E402
+
+PREAMBLE = (
+    'This Services Agreement is made on March 3, 2025 (the "Effective Date") between Acme '
+    'Widgets, Inc., a Delaware corporation with offices at 1 Main Street ("Acme"), and Beta '
+    'Support Ltd, a company registered in England ("Supplier").'
+)
+
+
+def _terms(*texts: str, labels: tuple[str, ...] = ()) -> dict:
+    clauses = [
+        Clause(id=f"{n}", text=text, page=n, labels=list(labels))
+        for n, text in enumerate([PREAMBLE, *texts], start=1)
+    ]
+    return extract_key_terms(clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("dated June 1, 1998 between", "1998-06-01"),
+        ("made this 23rd day of September, 2016", "2016-09-23"),
+        ("effective 1 May 2013", "2013-05-01"),
+        ("as of 6/1/1998", "1998-06-01"),
+        ("on 2024-02-29", "2024-02-29"),
+    ],
+)
+def test_dates_in_the_forms_agreements_write_them(text, iso):
+    assert [d for d, _, _ in find_dates(text)] == [iso]
+
+
+def test_impossible_dates_are_not_dates():
+    assert list(find_dates("on February 30, 2021 and 13/45/2020")) == []
+
+
+def test_a_term_ends_on_its_anniversary_by_the_calendar():
+    assert add_period("2025-03-03", 3, "years") == "2028-03-03"
+    assert add_period("2024-02-29", 1, "year") == "2025-02-28"
+    assert add_period("2025-01-31", 1, "month") == "2025-02-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("ten (10) Contract Years", 3650),
+        ("until the twentieth (20th) anniversary", 7300),
+        ("for additional 1-year terms", 365),
+        ("twelve (12) months", 360),
+        ("a period of ninety days", 90),
+    ],
+)
+def test_lengths_of_time(text, days):
+    assert [length.days for length in find_lengths(text)] == [days]
+
+
+def test_parties_effective_date_and_term_with_their_evidence():
+    terms = _terms(
+        "The initial term of this Agreement shall be three (3) years from the Effective Date.",
+        labels=("termination",),
+    )
+    assert terms["parties"].value == ["Acme Widgets, Inc.", "Beta Support Ltd"]
+    assert terms["effective_date"].value == "2025-03-03"
+    assert terms["initial_term_days"].value == 1095
+    assert terms["expiration_date"].value == "2028-03-03"
+    term = terms["initial_term_days"]
+    assert term.clause_id == "2" and term.page == 2 and "three (3) years" in term.quote
+    assert list(terms) == [name for name in KEY_TERM_NAMES if name in terms]
+
+
+def test_a_term_given_as_an_end_date():
+    terms = _terms("This Agreement shall remain in force until December 31, 2027.")
+    assert terms["expiration_date"].value == "2027-12-31"
+    assert terms["initial_term_days"].value == (date(2027, 12, 31) - date(2025, 3, 3)).days
+
+
+def test_renewal_its_length_the_notice_to_stop_it_and_the_deadline():
+    terms = _terms(
+        "The initial term of this Agreement is two (2) years from the Effective Date. "
+        "Thereafter this Agreement shall automatically renew for successive one (1) year "
+        "periods unless either party gives written notice of non-renewal at least ninety (90) "
+        "days prior to the end of the then-current term.",
+        "Either party may terminate this Agreement on thirty (30) days' notice if the other "
+        "party commits a material breach.",
+    )
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == 365
+    assert terms["renewal_notice_days"].value == 90  # not the 30 days of the breach clause
+    assert terms["expiration_date"].value == "2027-03-03"
+    assert terms["renewal_notice_deadline"].value == "2026-12-03"
+    assert "termination_for_convenience" not in terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Agreement is non-renewable and expires at the end of the Initial Term.",
+        "Nothing in this Section shall be construed as a renewal of this Agreement.",
+        "The confidentiality obligations shall continue for a period of five (5) years after "
+        "termination of this Agreement.",
+        "The time for performance shall be extended by a period equal to the delay.",
+    ],
+)
+def test_no_renewal_read_from_hard_negatives(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def test_termination_for_convenience_with_its_notice():
+    terms = _terms(
+        "Customer may terminate this Agreement at any time upon ninety (90) days written notice."
+    )
+    assert terms["termination_for_convenience"].value is True
+    assert terms["convenience_notice_days"].value == 90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon termination of this Agreement for any reason, Supplier shall return all materials.",
+        "Either party may terminate this Agreement upon thirty (30) days' written notice if the "
+        "other party materially breaches this Agreement.",
+        "This Agreement shall automatically renew for one (1) year periods until terminated by "
+        "either party with sixty (60) days written notice prior to the expiration of the term.",
+    ],
+)
+def test_no_convenience_right_read_from_hard_negatives(text):
+    assert "termination_for_convenience" not in _terms(text)
+
+
+def test_payment_is_when_an_invoice_is_due_not_when_interest_starts():
+    terms = _terms(
+        "Invoices are due within thirty (30) days of receipt. Amounts unpaid sixty (60) days "
+        "after the invoice date bear interest at 1% per month.",
+        labels=("pricing",),
+    )
+    assert terms["payment_days"].value == 30
+    assert terms["late_payment_interest"].value == "1%"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "amount"),
+    [
+        (
+            "Each party's aggregate liability under this Agreement shall not exceed the fees "
+            "paid by Customer in the twelve (12) months preceding the claim.",
+            "fees paid by Customer in the twelve (12) months preceding the claim",
+            None,
+        ),
+        ("In no event shall Supplier's total liability exceed $1.5M.", "$1.5M", 1_500_000),
+    ],
+)
+def test_liability_cap_as_written_with_the_sum(text, value, amount):
+    cap = _terms(text)["liability_cap"]
+    assert cap.value == value
+    assert cap.amount == amount
+    assert cap.currency == ("USD" if amount else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Carrier's liability for loss is limited to $2.00 per kilogram of goods.",
+        "In no event shall either party be liable for indirect or consequential damages.",
+        "Supplier shall maintain liability insurance with limits of not less than $5,000,000.",
+        "Services include, but are not limited to, liability reporting.",
+    ],
+)
+def test_no_liability_cap_read_from_hard_negatives(text):
+    assert "liability_cap" not in _terms(text)
+
+
+def test_service_credit_per_failure_is_not_the_cap():
+    doc = parse(
+        "Service credits of 2% of the monthly fee apply for each failure, capped at 10% of the "
+        "monthly fee."
+    )
+    assert credit_per_failure([doc]) == "2%"
+    assert credit_cap([doc]) == "10%"
+
+
+def test_a_sum_written_with_a_scale_letter_is_scaled():
+    (amount,) = amounts("The fee is $1.5M per year.")
+    assert amount["amount"] == 1_500_000
+
+
+PROVISIONS = [
+    (
+        "exclusivity",
+        "Distributor is appointed as the exclusive distributor of the Products in the Territory.",
+        "Customer appoints Supplier on a non-exclusive basis; this is Customer's sole and "
+        "exclusive remedy.",
+    ),
+    (
+        "non_compete",
+        "During the Term, Consultant shall not engage in any business that competes with the "
+        "Company's products.",
+        "Nothing in this Agreement prevents either party from developing similar products.",
+    ),
+    (
+        "non_solicitation",
+        "Neither party shall solicit or hire any employee of the other party during the Term.",
+        "The Provider's staff are not employees of the Client.",
+    ),
+    (
+        "anti_assignment",
+        "Neither party may assign this Agreement without the prior written consent of the other.",
+        "Either party may assign this Agreement to an Affiliate on notice.",
+    ),
+    (
+        "change_of_control",
+        "Customer may terminate this Agreement if Supplier undergoes a change of control.",
+        "Either party may assign this Agreement without consent to a successor by merger.",
+    ),
+    (
+        "audit_rights",
+        "Customer may audit Supplier's books and records once a year on reasonable notice.",
+        '"Records" means the documents kept by Supplier.',
+    ),
+    (
+        "minimum_commitment",
+        "Buyer shall purchase a minimum annual quantity of 10,000 units.",
+        "Supplier shall pay at least the minimum wage to its staff.",
+    ),
+    (
+        "insurance",
+        "Supplier shall maintain commercial general liability insurance of $2,000,000.",
+        "The Bank's deposits are insured by the Federal Deposit Insurance Corporation.",
+    ),
+    (
+        "most_favoured_nation",
+        "Supplier's prices shall be no less favourable than those offered to any other customer.",
+        "Prices are set out in Schedule 2.",
+    ),
+    (
+        "liquidated_damages",
+        "For each day of delay Supplier shall pay liquidated damages of $500.",
+        "Supplier shall pay the Fees in accordance with Schedule 2.",
+    ),
+    (
+        "ip_assignment",
+        "Consultant hereby assigns to the Company all right, title and interest in the "
+        "deliverables.",
+        "Each party shall retain ownership of its pre-existing materials.",
+    ),
+    (
+        "uncapped_liability",
+        "The limitations in this Section shall not apply to a party's indemnification obligations.",
+        "Each party's liability shall not exceed the fees paid.",
+    ),
+    (
+        "post_termination_services",
+        "Following termination, Supplier shall provide transition assistance for ninety days.",
+        "Supplier shall provide the Services during the Term.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "says", "does_not"), PROVISIONS)
+def test_each_provision_flag_with_a_hard_negative(name, says, does_not):
+    found = _terms(says)
+    assert found[name].value is True and found[name].quote == says
+    assert name not in _terms(does_not)
+
+
+def test_the_schema_holds_every_key_term_to_its_type(rendered, model):
+    import jsonschema
+
+    from clausecheck.analysis import analyze
+    from clausecheck.report.schema import report_schema, validate_report
+
+    data = analyze(rendered["call-centre-services"]["txt"], model=model).to_dict()
+    validate_report(data)
+    assert set(report_schema()["properties"]["key_terms"]["properties"]) == set(KEY_TERM_NAMES)
+    data["key_terms"]["payment_days"]["value"] = "thirty"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report(data)

@@ -1,27 +1,84 @@
-"""Problems between clauses: contradictions, inverted waivers, dangling references."""
+"""Problems between clauses: contradictions and inverted waivers.
+
+References, definitions, numbering, parties and dates each have a module of their own; their
+checks are importable from here by the names used before (``dangling_references``,
+``undefined_terms``).
+"""
 
 from __future__ import annotations
 
 import re
 
-from clausecheck.checks.base import Context, clause_ref, issue
-from clausecheck.terms import FEDERAL_OF, jurisdictions, notice_days
+from clausecheck.checks.base import (
+    Context,
+    clause_ref,
+    document_parts,
+    issue,
+    sentences,
+    upper_first,
+)
+from clausecheck.checks.definitions import undefined_terms  # noqa: F401  (importable from here)
+from clausecheck.checks.references import dangling_references  # noqa: F401
+from clausecheck.terms import FEDERAL_OF, NUMBER_WORD, jurisdictions, notice_days
 from clausecheck.types import Clause, Issue
 
 CODE_CONTRADICTION = "contradiction"
 CODE_INVERTED_WAIVER = "inverted_waiver"
-CODE_DANGLING_REFERENCE = "dangling_reference"
-CODE_UNDEFINED_TERM = "undefined_term"
-MIN_TOP_LEVEL_SECTIONS = 5
-"""References are judged only in documents numbered into at least this many sections."""
 
-INVERTED_WAIVER = re.compile(
-    r"(?:failure|delay|omission|forbearance|neglect)[^.;]{0,80}?\b(?:shall|will|is to)\s+(?:be\s+)?"
-    r"(?:deemed|considered|treated as|construed as|constitute|operate as|amount to)\s+(?:to be\s+)?"
-    r"(?:a|an)\s+waiver",
+WAIVER_SUBJECT = re.compile(
+    r"\b(?:failures?|failing|fails?|delays?|delaying|breach(?:es)?|omissions?|omitting|omits?|"
+    r"forbearances?|forbearing|neglect(?:s|ing)?|indulgences?|lapse of time|(?:course|courses) of "
+    r"(?:dealing|conduct|performance)|(?:does|do|did|shall|will|should|may) not (?:exercise|enforce|"
+    r"insist|act|assert|pursue|invoke)|not (?:exercising|enforcing|insisting|acting)|"
+    r"(?:inaction|tolerance|acquiescence|acceptance\s+(?:by\s+(?:the\s+)?\w+\s+)?of\s+(?:any\s+)?(?:late|partial)\s+payments?))\b",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without)\b", re.IGNORECASE)
+"""What a no-waiver clause says does not waive a right: a failure, delay, breach, omission,
+forbearance, course of dealing, or not exercising the right."""
+WAIVER_PREDICATE = re.compile(
+    r"\b(?:(?:is|are|be|been|was|were)\s+(?:(?:hereby|thereby|automatically)\s+)?)?"
+    r"(?:(?:deemed|considered|construed|treated|taken|regarded|held|interpreted|understood|"
+    r"presumed|read)\s+(?:as|to\s+be|to\s+constitute|to\s+amount\s+to)?\s*(?:an?\s+)?waiver"
+    r"|(?:deemed|considered|taken|treated|held|presumed|understood)\s+(?:to\s+have|as\s+having)\s+"
+    r"(?:been\s+)?waived"
+    r"|constitut\w*\s+(?:an?\s+)?waiver|operat\w*\s+as\s+(?:an?\s+)?waiver"
+    r"|amount\w*\s+to\s+(?:an?\s+)?waiver|counts?\s+as\s+(?:an?\s+)?waiver"
+    r"|result\w*\s+in\s+(?:an?\s+)?waiver|effect\w*\s+(?:an?\s+)?waiver"
+    r"|(?:is|are|be|was|will\s+be|shall\s+be)\s+(?:an?\s+)?waiver"
+    r"|(?:shall|will|does|do|is\s+to)\s+waive\b|waives\s+(?:that|the|such|its|any)\b)",
+    re.IGNORECASE,
+)
+"""What makes it count as a waiver: is, is considered, is deemed, constitutes, operates as, is
+taken to be (or to have waived) a waiver."""
+WAIVER_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|cannot|none|without)\b|n't\b|\bin no (?:event|way|case|manner)\b"
+    r"|\bunder no circumstances\b|\bshall in no\b",
+    re.IGNORECASE,
+)
+_SUBJECT_NEGATION = re.compile(r"\b(?:no|neither|nor|none|without)\b[^;]{0,120}$", re.IGNORECASE)
+"""'No failure ...', 'Neither party's delay ...', '... and no failure to enforce ...': the subject
+denied."""
+_OPENS_NEGATED = re.compile(
+    r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:\([a-z0-9]{1,4}\)\s*)?(?:no|neither|nor|none)\b",
+    re.IGNORECASE,
+)
+"""'8. No condoning, excusing or overlooking of any breach ... shall operate as a waiver'."""
+CLAIM_BAR = re.compile(
+    r"\bto\s+(?:give|provide|send|deliver|serve|make|submit|file|raise|assert)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:notice|notification|objection|claim|dispute|request|written)"
+    r"|\bto\s+(?:notify|object|dispute|claim|reject|inspect|elect|respond|contest|protest|report)\b",
+    re.IGNORECASE,
+)
+"""A failure to give notice of a defect or to object within a period that bars the claim: a
+deliberate time bar, not a no-waiver clause turned round."""
+_NUMBERED_PERIOD = re.compile(
+    rf"\b(?:within|after|before|no later than|not later than)\s+(?:\d+|{NUMBER_WORD}|\[\*+\])"
+    r"|\bwithin\s+(?:such|the|that|this)\s+(?:\[\*+\]\s+)?(?:period|time)"
+    r"|\b(?:on\s+or\s+before|by|before|prior\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,4}Date\b",
+    re.I,
+)
+"""A stated deadline ('within 30 days', 'within such [***] period', 'on or before the Option
+Expiration Date'): what lapses after it is a deliberate time bar, not a no-waiver clause."""
 NOTICE_RIGHTS = {
     "convenience": re.compile(r"convenience|without cause|for any reason", re.IGNORECASE),
     "non-renewal": re.compile(
@@ -29,38 +86,63 @@ NOTICE_RIGHTS = {
         re.IGNORECASE,
     ),
 }
-REFERENCE = re.compile(
-    r"\b(Section|Clause|Article|Paragraph)s?\s+(\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*\(([a-z]{1,3}|[ivx]{1,5})\))?",
-)
-EXTERNAL_REFERENCE = re.compile(
-    r"^\s*(?:of|under|in)\s+(?:the\s+)?(?!this\b|these\b|the\s+Agreement\b)(?:[A-Z][\w.&-]*\s*){1,6}"
-    r"(?:Act|Code|Regulation|Rules?|Treaty|Convention|Directive|Law|Statute|U\.S\.C\.|Plan|Agreement|Contract|License|Lease)\b"
-)
 
 
 def inverted_waivers(clauses: list[Clause]) -> list[Issue]:
-    """A clause that makes a failure or delay count as a waiver: the inverse of a no-waiver clause."""
+    """A clause that makes a failure, delay, breach or course of dealing count as a waiver: the
+    inverse of a no-waiver clause, in any wording and in any clause, unless negated."""
     issues = []
     for clause in clauses:
-        for match in INVERTED_WAIVER.finditer(clause.text):
-            sentence_start = max(
-                clause.text.rfind(". ", 0, match.start()), clause.text.rfind("; ", 0, match.start())
-            )
-            lead_in = clause.text[sentence_start + 1 : match.end()]
-            if NEGATED.search(lead_in):
-                continue
+        for sentence, start, end in inverted_waiver_spans(clause.text):
             issues.append(
                 issue(
                     CODE_INVERTED_WAIVER,
                     "high",
-                    f"{_upper_first(clause_ref(clause))} makes a delay or failure to act count as a waiver, "
-                    "the reverse of a no-waiver clause.",
+                    f"{upper_first(clause_ref(clause))} makes a delay or failure to act count as a "
+                    "waiver, the reverse of a no-waiver clause.",
                     clause,
-                    quote=match.group(0),
+                    quote=sentence[start:end].strip(),
                     suggestion="Say that no failure or delay in exercising a right operates as a waiver of it.",
                 )
             )
+            break  # one issue per clause
     return issues
+
+
+def inverted_waiver_spans(text: str) -> list[tuple[str, int, int]]:
+    """(sentence, start, end) of each inverted waiver in a text: from its subject ('delay by a
+    party ...') to its predicate ('... shall be deemed a waiver')."""
+    found = []
+    for _, sentence in sentences(text):
+        for part in re.split(r";", sentence):
+            for predicate in WAIVER_PREDICATE.finditer(part):
+                subjects = [
+                    m
+                    for m in WAIVER_SUBJECT.finditer(part, 0, predicate.start())
+                    if predicate.start() - m.end() <= MAX_WAIVER_SPAN
+                ]
+                if not subjects:
+                    continue
+                subject = subjects[-1]
+                lead = part[max(0, subject.start() - MAX_WAIVER_SPAN) : subject.start()]
+                between = part[subject.end() : predicate.end()]
+                if (
+                    _OPENS_NEGATED.match(part)
+                    or _SUBJECT_NEGATION.search(lead)
+                    or WAIVER_NEGATION.search(between)
+                ):
+                    continue
+                action = part[subject.start() : predicate.start()]
+                if CLAIM_BAR.search(action) or _NUMBERED_PERIOD.search(action):
+                    continue
+                offset = sentence.find(part)
+                found.append((sentence, offset + subject.start(), offset + predicate.end()))
+                break
+    return found
+
+
+MAX_WAIVER_SPAN = 160
+"""A subject more than this many characters before the predicate belongs to another thought."""
 
 
 def conflicting_laws(clauses: list[Clause]) -> list[Issue]:
@@ -122,150 +204,18 @@ def conflicting_notice(clauses: list[Clause]) -> list[Issue]:
     return issues
 
 
-def dangling_references(ctx: Context) -> list[Issue]:
-    """References to sections the document does not contain.
-
-    Only references inside the document's own numbering are judged: 'Section 14.2' in an
-    agreement whose sections end at 13, or 'Section 9.8' where section 9 stops at 9.5. A
-    reference far beyond the last section ('Section 101') is to a statute, and a gap inside a
-    run the segmenter found ('10.4' between 10.3 and 10.5) is more likely a missed heading.
-    """
-    numbers = ctx.numbers
-    dotted = {n for n in numbers if re.fullmatch(r"\d+(?:\.\d+)*", n)}
-    normalised = {_normalise_dotted(n) for n in dotted}
-    tops = {int(n.split(".")[0]) for n in dotted}
-    if len(tops) < MIN_TOP_LEVEL_SECTIONS:
-        return []
-    last = max(tops)
-    issues = []
-    reported: set[str] = set()
-    for clause in ctx.clauses:
-        for match in REFERENCE.finditer(clause.text):
-            target = match.group(2)
-            if (
-                target in reported
-                or _exists(target, dotted, normalised)
-                or not _within_numbering(target, dotted, last)
-            ):
-                continue
-            if EXTERNAL_REFERENCE.match(clause.text[match.end() :]):
-                continue
-            reported.add(target)
-            issues.append(
-                issue(
-                    CODE_DANGLING_REFERENCE,
-                    "medium",
-                    f'{_upper_first(clause_ref(clause))} refers to "{match.group(0)}", which the document does not contain.',
-                    clause,
-                    quote=match.group(0),
-                    suggestion="Correct the cross-reference or add the missing section.",
-                )
-            )
-    return issues
-
-
-def _within_numbering(target: str, numbers: set[str], last: int) -> bool:
-    """Whether a missing target would be beyond the end of a section or of the document."""
-    parts = [int(p) for p in target.split(".")]
-    if parts[0] > last:
-        return parts[0] <= last + 3  # just past the end: a section that was deleted or renumbered
-    if len(parts) == 1:
-        return False  # a top-level number inside the range that we did not detect
-    siblings = [
-        [int(p) for p in n.split(".")] for n in numbers if n.count(".") == target.count(".")
-    ]
-    siblings = [s for s in siblings if s[:-1] == parts[:-1]]
-    return bool(siblings) and parts[-1] > max(s[-1] for s in siblings)
-
-
-def _normalise_dotted(number: str) -> str:
-    """'9.07' -> '9.7', so references and headings numbered either way compare equal."""
-    return ".".join(str(int(p)) for p in number.split("."))
-
-
-def _exists(target: str, numbers: set[str], normalised: set[str]) -> bool:
-    if target in numbers:
-        return True
-    # "Section 9" exists when "9.1" does; "Section 9.07" matches "9.7" numbering.
-    stripped = _normalise_dotted(target)
-    return stripped in normalised or any(n.startswith(stripped + ".") for n in normalised)
-
-
-_DEFINED = re.compile(
-    r'[("“]\s*(?:the\s+)?([A-Z][\w&/-]*(?:\s+(?:of|and|for|to|the|[A-Z][\w&/-]*)){0,5})\s*[")”]'
-)
-_DEFINED_BY_MEANS = re.compile(
-    r"\b((?:[A-Z][\w-]{0,40}\s+){0,4}[A-Z][\w-]{0,40})\s+(?:shall\s+)?means?\b"
-)
-"""A definition written without quotes: 'Effective Date means the date ...'."""
-_USED = re.compile(r"(?<=\b[Tt]he )((?:[A-Z][a-z][\w-]*\s+){1,3}[A-Z][a-z][\w-]*)")
-_NOT_TERMS = re.compile(
-    r"\b(?:Section|Sections|Article|Schedule|Exhibit|Annex|Appendix|Clause|Part|United|States|State|"
-    r"Court|Courts|Inc|Ltd|LLC|Limited|Corporation|Company|Act|Code|Rules|Commission|Association|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Internal|Revenue|Federal|Department|Office|Bank|University|Republic|Kingdom|Province|County|"
-    r"Union|Islands?|Nations|Administration|Chamber|Web|Occupational|Government)\b"
-)
-MIN_DEFINED_TERMS = 5
-"""Undefined terms are looked for only in documents that define at least this many terms."""
-MIN_TERM_USES = 3
-
-
-def undefined_terms(clauses: list[Clause]) -> list[Issue]:
-    """Capitalised terms used as defined terms ('the Service Credits') but never defined."""
-    text = " ".join(c.text for c in clauses)
-    defined = {d.strip().lower() for d in _DEFINED.findall(text)}
-    defined |= {d.strip().lower() for d in _DEFINED_BY_MEANS.findall(text)}
-    if len(defined) < MIN_DEFINED_TERMS:
-        return []
-    headings = {(c.heading or "").lower() for c in clauses}
-    uses: dict[str, int] = {}
-    for term in _USED.findall(text):
-        uses[term.strip()] = uses.get(term.strip(), 0) + 1
-    issues = []
-    for term, count in uses.items():
-        lowered = term.lower()
-        if (
-            count < MIN_TERM_USES
-            or lowered in defined
-            or lowered in headings
-            or _NOT_TERMS.search(term)
-        ):
-            continue
-        if any(lowered in d or d in lowered for d in defined if len(d) > 3):
-            continue  # 'Service Credit' defined, 'Service Credits' used
-        clause = next(c for c in clauses if term in c.text)
-        issues.append(
-            issue(
-                CODE_UNDEFINED_TERM,
-                "low",
-                f'"{term}" is used as a defined term ({count} times) but is never defined.',
-                clause,
-                quote=term,
-                suggestion=f'Define "{term}" or write it in lower case.',
-            )
-        )
-    return issues
-
-
 def check_consistency(ctx: Context) -> tuple[dict[str, list[Issue]], list[Issue]]:
     """Issues per category and for the whole document."""
     per_category: dict[str, list[Issue]] = {c: [] for c in ctx.playbook.require}
-    law_clauses = [c for c in ctx.clauses if "governing_law" in c.labels]
+    parts = document_parts(ctx.clauses)
+    # An attached form (an end-user licence, a form of guarantee) may choose its own law.
+    law_clauses = [c for c in ctx.clauses if "governing_law" in c.labels and parts[c.id] == 0]
     if "governing_law" in per_category:
         per_category["governing_law"] += conflicting_laws(law_clauses)
     if "termination" in per_category:
         per_category["termination"] += conflicting_notice(ctx.evidence.get("termination", []))
     waiver_issues = inverted_waivers(ctx.clauses)
-    if "waiver" in per_category:
+    if ctx.evidence.get("waiver") and "waiver" in per_category:
         per_category["waiver"] += waiver_issues
-        document = []
-    else:
-        document = waiver_issues
-    document += dangling_references(ctx)
-    document += undefined_terms(ctx.clauses)
-    return per_category, document
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        return per_category, []
+    return per_category, waiver_issues

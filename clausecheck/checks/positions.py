@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clausecheck.checks.base import Context, issue
+from clausecheck.checks.elements import shows_category
 from clausecheck.types import Issue
 
 CODE_POSITION = "position"
@@ -12,7 +13,7 @@ def check_positions(category: str, ctx: Context) -> list[Issue]:
     """One issue per position the category's terms do not meet."""
     positions = ctx.playbook.positions.get(category, {})
     evidence = ctx.evidence.get(category, [])
-    if not positions or not evidence:
+    if not positions or not evidence or not shows_category(category, evidence):
         return []
     terms = ctx.terms.get(category, {})
     first = ctx.primary(category)

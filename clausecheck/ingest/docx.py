@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
+from dataclasses import dataclass
 
 import docx
 from docx.oxml.ns import qn
@@ -43,7 +45,7 @@ def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
         raise
     except Exception as exc:  # lxml and python-docx raise many types on damaged parts
         raise InputError("E006", detail=str(exc)[:120] or type(exc).__name__) from None
-    numbering = _AutoNumbering()
+    numbering = _AutoNumbering(_numbering_element(document))
     blocks: list[Block] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -62,6 +64,14 @@ def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
                 if cells:
                     blocks.append(Block(text=" | ".join(cells), kind="table"))
     return None, blocks, []
+
+
+def _numbering_element(document):
+    """numbering.xml's root element, or None when the document defines no lists."""
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
 
 
 def check_container(container: zipfile.ZipFile) -> None:
@@ -228,19 +238,148 @@ def _declares_dtd(container: zipfile.ZipFile, name: str) -> bool:
     return bool(docinfo.doctype) or docinfo.internalDTD is not None
 
 
-class _AutoNumbering:
-    """Reconstruct Word's automatic list numbers ('1.', '1.1') that paragraph text omits."""
+MAX_LIST_LEVELS = 9
+"""Word lists have nine levels (w:ilvl 0-8)."""
+_LEVEL_PLACEHOLDER = re.compile(r"%([1-9])")
 
-    def __init__(self) -> None:
-        self.counters: dict[str, list[int]] = {}
+
+@dataclass(slots=True)
+class _Level:
+    """One level of a Word list as numbering.xml defines it."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str | None = None
+    """Word's lvlText, e.g. '%1.%2' or '(%3)' or 'Article %1'; None: the level shows nothing."""
+    legal: bool = False
+    """w:isLgl: every level shown in decimal ('1.1.1' under 'Article I')."""
+
+
+class _AutoNumbering:
+    """The list numbers Word shows but paragraph text omits ('1.', '1.1', '(a)', 'Article I').
+
+    Read from numbering.xml: each list (w:num) points at a definition (w:abstractNum) whose levels
+    give the start value, the format (decimal, letters, roman) and the text around the numbers
+    (w:lvlText). Counters run per definition, as in Word, unless a list restarts them with a
+    w:startOverride; a level's counter restarts whenever a shallower level is numbered.
+    """
+
+    def __init__(self, numbering_element=None) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.num_to_abstract: dict[str, str] = {}
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.started: set[str] = set()
+        if numbering_element is not None:
+            self._read(numbering_element)
+
+    def _read(self, root) -> None:
+        for abstract in root.findall(qn("w:abstractNum")):
+            levels: dict[int, _Level] = {}
+            for lvl in abstract.findall(qn("w:lvl")):
+                level = _Level()
+                start = lvl.find(qn("w:start"))
+                fmt = lvl.find(qn("w:numFmt"))
+                text = lvl.find(qn("w:lvlText"))
+                if start is not None and str(start.get(qn("w:val"), "")).isdigit():
+                    level.start = int(start.get(qn("w:val")))
+                if fmt is not None:
+                    level.fmt = fmt.get(qn("w:val"), "decimal")
+                level.text = text.get(qn("w:val")) if text is not None else None
+                level.legal = lvl.find(qn("w:isLgl")) is not None
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = level
+            self.abstract[abstract.get(qn("w:abstractNumId"), "")] = levels
+        for num in root.findall(qn("w:num")):
+            num_id = num.get(qn("w:numId"), "")
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None:
+                continue
+            self.num_to_abstract[num_id] = ref.get(qn("w:val"), "")
+            for override in num.findall(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None and str(start.get(qn("w:val"), "")).isdigit():
+                    level = int(override.get(qn("w:ilvl"), "0"))
+                    self.overrides.setdefault(num_id, {})[level] = int(start.get(qn("w:val")))
 
     def next_number(self, num_id: str, level: int) -> str:
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        counters[level] += 1
-        for deeper in range(level + 1, 9):
-            counters[deeper] = 0
-        parts = [str(max(c, 1)) for c in counters[: level + 1]]
-        return ".".join(parts) + ("." if level == 0 else "")
+        """The number Word shows for the next paragraph of this list at this level ('' for a
+        bullet or a level that shows no number)."""
+        level = max(0, min(level, MAX_LIST_LEVELS - 1))
+        abstract_id = self.num_to_abstract.get(num_id)
+        levels = self.abstract.get(abstract_id, {}) if abstract_id is not None else {}
+        key = abstract_id if abstract_id is not None else f"num:{num_id}"
+        counters = self.counters.setdefault(key, [None] * MAX_LIST_LEVELS)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for lvl, start in self.overrides.get(num_id, {}).items():
+                counters[lvl] = start - 1
+        definition = levels.get(level, _Level(text=None if levels else _default_text(level)))
+        current = counters[level]
+        counters[level] = definition.start if current is None else current + 1
+        for deeper in range(level + 1, MAX_LIST_LEVELS):
+            counters[deeper] = None
+        if definition.fmt in ("bullet", "none") or definition.text is None:
+            return ""
+
+        def shown(match: re.Match[str]) -> str:
+            at = int(match.group(1)) - 1
+            spec = levels.get(at, _Level())
+            value = counters[at] if counters[at] is not None else spec.start
+            fmt = "decimal" if definition.legal and at < level else spec.fmt
+            return format_list_number(value, fmt)
+
+        return _LEVEL_PLACEHOLDER.sub(shown, definition.text).strip()
+
+
+def _default_text(level: int) -> str:
+    """Without a definition, number as '1.', '1.1', '1.1.1'."""
+    return ".".join(f"%{i + 1}" for i in range(level + 1)) + ("." if level == 0 else "")
+
+
+def format_list_number(value: int, fmt: str) -> str:
+    """A counter in one of Word's number formats: 3 -> '3', 'c', 'C', 'iii', 'III', '03'."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    numerals = (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    )  # fmt: skip
+    out = []
+    for amount, numeral in numerals:
+        count, value = divmod(value, amount)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def _numbering_of(paragraph) -> tuple[str, int] | None:
+    """(numId, level) of a numbered paragraph: its own w:numPr, else its style's (Heading 1
+    linked to a list), following the style's basedOn chain."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    style = paragraph.style
+    seen = 0
+    while (num_pr is None or num_pr.numId is None) and style is not None and seen < 10:
+        style_pr = style.element.pPr
+        num_pr = style_pr.numPr if style_pr is not None else None
+        style = style.base_style
+        seen += 1
+    if num_pr is None or num_pr.numId is None:
+        return None
+    num_id = str(num_pr.numId.val)
+    if num_id == "0":  # numId 0 switches numbering off for this paragraph
+        return None
+    level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    return num_id, int(level)
 
 
 def _paragraph_block(paragraph, numbering: _AutoNumbering) -> Block | None:
@@ -248,10 +387,11 @@ def _paragraph_block(paragraph, numbering: _AutoNumbering) -> Block | None:
     if not text:
         return None
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
-    if num_pr is not None and num_pr.numId is not None and not starts_with_number(text):
-        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        text = f"{numbering.next_number(str(num_pr.numId.val), int(level))} {text}"
+    listed = _numbering_of(paragraph)
+    if listed is not None:
+        number = numbering.next_number(*listed)  # counted even where the number is also typed
+        if number and not starts_with_number(text):
+            text = f"{number} {text}"
     is_heading = style.lower().startswith(HEADING_STYLE_PREFIXES) or _all_bold(paragraph)
     if len(text.split()) > HEADING_MAX_WORDS:
         is_heading = False

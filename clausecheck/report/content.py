@@ -132,6 +132,12 @@ def clause_reference(report: Report, clause: Clause) -> str:
     return clause_title(report, clause) + page
 
 
+def clause_name(report: Report, clause_id: str | None) -> str:
+    """``clause_title`` of the clause with this id, or '' when there is none."""
+    clause = report.clause(clause_id) if clause_id else None
+    return clause_title(report, clause) if clause is not None else ""
+
+
 def issue_location(report: Report, issue: Issue) -> str:
     """'clause 10.3 (Waiver), page 4', 'page 4', or '' when the issue belongs to no place."""
     clause = report.clause(issue.clause_id) if issue.clause_id else None

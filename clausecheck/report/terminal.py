@@ -8,7 +8,12 @@ import textwrap
 from clausecheck.escaping import display_name, terminal_text
 from clausecheck.types import CATEGORY_TITLES, Report
 
-STATUS_WORD = {"present": "present", "missing": "MISSING", "ambiguous": "AMBIGUOUS"}
+STATUS_WORD = {
+    "present": "present",
+    "deviates": "DEVIATES",
+    "missing": "MISSING",
+    "ambiguous": "AMBIGUOUS",
+}
 
 
 SEVERITIES = ("high", "medium", "low", "info")

@@ -30,6 +30,9 @@ def term_text(key: str, value: Any) -> str | None:
         )
     if key == "metrics":
         return ", ".join(metric_text(m) for m in value[:MAX_METRICS_SHOWN])
+    if key.endswith("_days"):
+        days = value if isinstance(value, list) else [value]
+        return ", ".join(f"{d} days" for d in days)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if value is True:
@@ -37,10 +40,15 @@ def term_text(key: str, value: Any) -> str | None:
     return str(value)
 
 
+def term_label(key: str) -> str:
+    """'renewal_notice_days' -> 'renewal notice': the unit is in the value ('90 days')."""
+    return key.removesuffix("_days").replace("_", " ")
+
+
 def terms_line(terms: dict[str, Any]) -> str | None:
     """'jurisdiction: New York; courts: New York', or None when no term was found."""
     shown = [
-        f"{key.replace('_', ' ')}: {text}"
+        f"{term_label(key)}: {text}"
         for key, value in terms.items()
         if (text := term_text(key, value)) is not None
     ]

@@ -8,21 +8,24 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from clausecheck.compare import TERM_COLUMNS, Comparison, compare_reports, to_csv, to_xlsx
+from clausecheck.compare import Comparison, compare_reports, to_csv, to_xlsx
+from clausecheck.deadlines import deadlines, to_ics
 from clausecheck.escaping import display_name, markdown_text
+from clausecheck.report.statuses import STATUS_STYLES
 from clausecheck.types import CATEGORY_TITLES, Report
 from clausecheck.ui.agreement import STATUS_LABEL
 
-STATUS_FILL = {"present": "#d1e7dd", "ambiguous": "#fff3cd", "missing": "#f8d7da"}
+STATUS_FILL = {key: style.fill for key, style in STATUS_STYLES.items()}
 """Cell colours of the statuses, as in the XLSX comparison."""
 OUTLIER_STYLE = "background-color: #f5c2c7; font-weight: 700"
-STATUS_ORDER = ["present", "ambiguous", "missing"]
-CHART_COLOURS = ["#2e7d32", "#f0ad4e", "#c62828"]
+STATUS_ORDER = ["present", "deviates", "ambiguous", "missing"]
+CHART_COLOURS = ["#2e7d32", "#6f42c1", "#f0ad4e", "#c62828"]
 """Coverage bar colours, in STATUS_ORDER."""
 COMPARISON_DOWNLOADS = {
     "csv": (to_csv, "text/csv"),
     "xlsx": (to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
+CALENDAR_MIME = "text/calendar"
 """The comparison's downloads: file extension -> (writer, MIME type)."""
 
 
@@ -37,34 +40,28 @@ def unique_names(names: list[str]) -> list[str]:
 
 
 def matrix(comparison: Comparison) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Rows of categories and key terms, one column per agreement; and each cell's CSS."""
+    """One row per agreement (sortable by any column): statuses, then key terms; each cell's CSS."""
     header, body = comparison.table()
-    keys = [
-        *comparison.categories,
-        *(column.key for column in TERM_COLUMNS),
-        "high_issues",
-        "outliers",
-    ]
-    columns = unique_names([display_name(row.document) for row in comparison.rows])
-    values = pd.DataFrame(
-        {name: cells[1:] for name, cells in zip(columns, body, strict=True)}, index=header[1:]
-    )
-    statuses = values.index.isin([CATEGORY_TITLES[c] for c in comparison.categories])
-    values.loc[statuses] = values.loc[statuses].replace(STATUS_LABEL)
-    styles = pd.DataFrame("", index=values.index, columns=columns)
-    for name, row in zip(columns, comparison.rows, strict=True):
-        for title, key in zip(header[1:], keys, strict=True):
+    keys = comparison.keys()
+    index = unique_names([display_name(row.document) for row in comparison.rows])
+    values = pd.DataFrame([cells[1:] for cells in body], index=index, columns=header[1:])
+    for category in comparison.categories:
+        title = CATEGORY_TITLES[category]
+        values[title] = values[title].replace(STATUS_LABEL)
+    styles = pd.DataFrame("", index=values.index, columns=values.columns)
+    for name, row in zip(index, comparison.rows, strict=True):
+        for title, key in zip(header[1:], keys[1:], strict=True):
             if (row.sha256, key) in comparison.outliers:
-                styles.loc[title, name] = OUTLIER_STYLE
+                styles.loc[name, title] = OUTLIER_STYLE
             elif key in comparison.categories:
-                styles.loc[title, name] = (
+                styles.loc[name, title] = (
                     f"background-color: {STATUS_FILL.get(row.statuses.get(key), '')}"
                 )
     return values, styles
 
 
 def coverage_chart(comparison: Comparison) -> alt.Chart:
-    """Per category, how many agreements have it present, ambiguous or missing."""
+    """Per category, how many agreements have it present, deviating, ambiguous or missing."""
     data = pd.DataFrame(
         [
             {
@@ -97,21 +94,52 @@ def coverage_chart(comparison: Comparison) -> alt.Chart:
 
 
 def comparison_view(reports: list[Report]) -> None:
-    """The comparison of every agreement that could be read."""
+    """The comparison of every agreement that could be read, and their deadlines as a calendar."""
     if len(reports) < 2:
         st.info("Upload two or more agreements to compare them side by side.")
+    else:
+        side_by_side(reports)
+    calendar_download(reports)
+
+
+def calendar_download(reports: list[Report]) -> None:
+    """Each agreement's renewal-notice deadline and expiry as an .ics file, with reminders."""
+    events = [d for report in reports for d in deadlines(report)]
+    st.markdown("**Deadlines**")
+    if not events:
+        st.caption("No renewal-notice deadline or expiry date was found in these agreements.")
         return
+    st.caption(
+        "; ".join(
+            f"{markdown_text(d.title)} on {d.day.isoformat()}"
+            for d in sorted(events, key=lambda d: d.day)
+        )
+    )
+    st.download_button(
+        f"Deadlines calendar (ICS, {len(events)} events)",
+        partial(to_ics, reports),  # built when clicked, not on every rerun
+        file_name="deadlines.ics",
+        mime=CALENDAR_MIME,
+        on_click="ignore",
+        key="calendar-ics",
+    )
+
+
+def side_by_side(reports: list[Report]) -> None:
+    """One row per agreement, outliers, coverage and the comparison's downloads."""
     comparison = compare_reports(reports)
     st.subheader(f"{len(reports)} agreements side by side", anchor=False)
     st.caption(
-        "Statuses per category, then the key terms found. Outliers (a number far from the "
-        "others, or a section most agreements have and this one lacks) are marked in red."
+        "One row per agreement: statuses per category, then the key terms found (sort by any "
+        "column). 'not found' is not 'no'. Outliers (a number far from comparable ones, or a "
+        "section most agreements have and this one lacks) are marked in red; the XLSX download "
+        "gives each value's clause and page."
     )
     values, styles = matrix(comparison)
     st.dataframe(
         values.style.apply(lambda _: styles, axis=None),
         height=(len(values) + 1) * 35 + 3,
-        column_config={"_index": st.column_config.Column(width=260)},
+        column_config={"_index": st.column_config.Column("Agreement", width=220)},
         key="comparison-matrix",
     )
     if comparison.outliers:

@@ -1,0 +1,372 @@
+"""The agreement's life: when it starts, how long it runs, whether and how it renews, how to stop
+a renewal, and whether a party may end it for convenience. Each reading has a role and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.terms.dates import add_period, days_between, find_dates, minus_days
+from clausecheck.terms.evidence import Found, Sentence
+from clausecheck.terms.lengths import Length, find_lengths
+
+PREAMBLE_CLAUSES = 12
+"""The effective date and the parties are looked for in this many leading clauses."""
+MIN_TERM_DAYS = 28
+"""A shorter length in a term sentence is a notice or cure period, not the term."""
+MAX_TERM_DAYS = 365 * 99
+"""A longer one is a lease of land or a typo, not an agreement's term."""
+
+_EFFECTIVE_NAMED = re.compile(r"[\"“”']\s*Effective\s*Date\s*[\"“”']|\bEffective Date\b", re.I)
+_EFFECTIVE_AS_OF = re.compile(
+    r"\beffective\s+(?:as\s+)?(?:of|on|from)?\s*(?:the\s+)?(?:date\s+of\s+)?$", re.I
+)
+_DATED = re.compile(
+    r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|day\s+of|concluded|signed)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+_COMMENCES = re.compile(
+    r"\b(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
+    r"(?:date\s+of\s+)?$",
+    re.I,
+)
+_TERM_HEADING = re.compile(
+    r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
+    r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
+    re.I,
+)
+_TERM_SENTENCE = re.compile(
+    r"\b(?:initial|original|primary)\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"(?:agreement|contract|license|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
+    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
+    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)",
+    re.I,
+)
+_NOT_THE_TERM = re.compile(
+    r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
+    r"survive|payment|invoice|shelf life|lease\s+of)\w*",
+    re.I,
+)
+_UNTIL_DATE = re.compile(
+    r"\b(?:until|through|thru|to\s+and\s+including|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
+    r"expiring\s+(?:on\s+)?|ending\s+|terminating\s+(?:on\s+)?|"
+    r"ending\s+on|end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
+    r"(?:[^.;]{0,30}?\s)?$",
+    re.I,
+)
+_RENEW = re.compile(
+    r"\brenew|\bextend|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
+    re.I,
+)
+_AUTO_RENEWAL = re.compile(
+    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension)"
+    r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
+    r"|\b(?:renew|extend)(?:ed|s)?\b[^.;]{0,40}?\bautomatically\b"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
+    r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
+    r"subsequent|one|1|\w+\s*\(\d+\))\b"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:continue|remain)[^.;]{0,80}?"
+    r"(?:year[- ]to[- ]year|month[- ]to[- ]month|from\s+year\s+to\s+year|for\s+(?:successive|"
+    r"additional|further|consecutive|subsequent))"
+    r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
+    r"successive|renew)"
+    r"|\bevergreen\b",
+    re.I,
+)
+_RENEWAL_STOP = re.compile(
+    r"\bunless\b|\buntil\b[^.;]{0,40}?\bterminat|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
+    r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
+    re.I,
+)
+_NOT_AUTOMATIC = re.compile(
+    r"\bnon-?renewable\b|\bdeclines?\s+to\s+renew|\bcancels?\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
+    r"|\bnot\s+(?:be\s+)?(?:automatically\s+)?renew|\bno\s+(?:automatic\s+)?renewal|"
+    r"construed\s+as\s+a\s+renewal|\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
+    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
+    re.I,
+)
+_NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
+_BEFORE_END = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
+    r"(?:\w+\s+)?(?:written\s+)?notice",
+    re.I,
+)
+_CONVENIENCE = re.compile(
+    r"\bfor\s+(?:its\s+|their\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?cause\b|"
+    r"\bfor\s+any\s+(?:or\s+no\s+)?reason(?:\s+or\s+no\s+reason)?(?:\s+whatsoever)?\b|"
+    r"\bwith\s+or\s+without\s+cause\b|\bwithout\s+(?:giving\s+|stating\s+|assigning\s+)?"
+    r"(?:any\s+)?reasons?\b|\bfor\s+no\s+reason\b|\bwithout\s+(?:the\s+)?payment\s+of\s+any\s+"
+    r"penalty\b|\bat\s+any\s+other\s+time\b|\bfor\s+any\s+other\s+reason\b",
+    re.I,
+)
+_DISCRETION = re.compile(r"\b(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+)?discretion\b", re.I)
+_TERMINATE_RIGHT = re.compile(
+    r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
+    r"entitled|right|option|wish(?:es)?|intention|intent|desire|election|elect)\b[^.;]{0,60}?"
+    r"\bterminat(?:e|ion\s+of)\b"
+    r"|\b(?:may|can|shall|will)\s+(?:be\s+)?(?:\w+\s+)?terminated\b(?=[^.;]{0,60}?\b(?:by|at\s+any"
+    r"\s+time|upon|on)\b)"
+    r"|\buntil\s+terminated\s+by\b|\btermination\s+by\s+(?:either|any|each)\s+party\b"
+    r"|^\W*(?:\(\w+\)\s*)?(?:upon|by|on)\s+(?:\w+\s+){1,4}(?:giving|providing|delivering)\b"
+    r"[^.;]{0,80}?\bnotice\s+of\s+terminat",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|in\s+the\s+event|breach\w*|default\w*|fail(?:s|ed|ure)?|insolven\w*|bankrupt\w*|"
+    r"change\s+(?:of|in)\s+control|force\s+majeure|upon\s+the\s+occurrence|ceases?|violat\w*|"
+    r"should|in\s+case|where|following\s+the|acquisition|approv\w*|not\s+approved|"
+    r"determines?|cure[sd]?)\b",
+    re.I,
+)
+_EFFECTS = re.compile(
+    r"\b(?:upon|on|after|following|in\s+the\s+event\s+of|prior\s+to|effect\s+of|regardless\s+of)"
+    r"\s+(?:the\s+|any\s+|such\s+)?(?:expiration\s+or\s+)?(?:early\s+)?terminat\w*"
+    r"|\bterminat\w*\s+(?:or\s+expiration\s+)?(?:of\s+(?:this|the)\s+\w+\s+)?for\s+any\s+reason\b"
+    r"[^.;]{0,30}?\b(?:shall|will)\s+not\s+(?:relieve|affect|release|prejudice)"
+    r"|\bterminated\s+for\s+any\s+reason|\b(?:expires|expiration)\b|\bother\s+than\b",
+    re.I,
+)
+_AT_ANY_TIME_NOTICE = re.compile(
+    r"\bterminat\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,200}?\bnotice"
+    r"|\bterminat\w*\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,40}?\bat\s+any\s+time\b"
+    r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,120}?\bnotice"
+    r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:\w+\s+){0,4}?(?:upon|on|by\s+giving|"
+    r"with|after|by)\s+(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,100}?"
+    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice"
+    r"|\bnotice\s+of\s+terminat",
+    re.I,
+)
+_LIST_FOLLOWS = re.compile(r":\s*$|\b(?:notice|follows?|where|if|party)\s*$", re.I)
+"""A right that ends in a colon or breaks off ('... by written notice') introduces the events
+that give it: a right for cause."""
+_WISH = re.compile(
+    r"\b(?:in\s+the\s+event|if)\s+(?:that\s+)?(?:\w+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|"
+    r"decides?|chooses?)\b",
+    re.I,
+)
+"""'In the event that the Company desires to terminate': a wish, not a condition."""
+_AT_TERM_END = re.compile(
+    r"\b(?:prior\s+to|before|at|in\s+advance\s+of)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+"
+    r"(?:the|its|any|such|then)",
+    re.I,
+)
+_AGREEMENT = re.compile(r"\b(?:agreement|contract)\b", re.I)
+CONDITION_REACH = 250
+"""Characters after the right in which a condition ('if the other party breaches') makes it a
+right for cause, not for convenience."""
+
+
+def in_preamble(sentence: Sentence, clause_ids: list[str]) -> bool:
+    """Whether the sentence lies in the agreement's leading clauses."""
+    return sentence.clause.id in clause_ids[:PREAMBLE_CLAUSES]
+
+
+def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
+    """The date the agreement takes effect: the one named 'Effective Date', else the date the
+    preamble says it was made or is effective as of."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _EFFECTIVE_NAMED.finditer(text):
+            dates = list(find_dates(text))
+            before = [d for d in dates if d[2] <= named.start() and named.start() - d[2] < 120]
+            after = [d for d in dates if d[1] >= named.end() and d[1] - named.end() < 120]
+            definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
+            if before and not definition:
+                return Found(before[-1][0], sentence)
+            if after and (
+                definition or re.match(r"[\"”'\s]*(?:is|shall\s+be)\b", text[named.end() :])
+            ):
+                return Found(after[0][0], sentence)
+    for sentence in sentences:
+        # 'The term shall commence on June 1, 1999': the start the term itself names.
+        if not _is_term_sentence(sentence):
+            continue
+        for iso, start, _ in find_dates(sentence.text):
+            if _COMMENCES.search(sentence.text[max(0, start - 60) : start]):
+                return Found(iso, sentence)
+    for sentence in sentences:
+        if not in_preamble(sentence, clause_ids):
+            continue
+        for iso, start, _ in find_dates(sentence.text):
+            lead = sentence.text[max(0, start - 80) : start]
+            if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
+                return Found(iso, sentence)
+    return None
+
+
+def _is_term_sentence(sentence: Sentence) -> bool:
+    heading = sentence.heading
+    if _TERM_HEADING.search(heading) and not re.search(r"terminat", heading, re.I):
+        return True
+    return bool(_TERM_SENTENCE.search(sentence.text))
+
+
+def _term_lengths(text: str) -> list[Length]:
+    """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
+    renewal_at = _RENEW.search(text)
+    kept = []
+    for length in find_lengths(text):
+        if renewal_at and length.start > renewal_at.start():
+            continue
+        after = text[length.end : length.end + 40]
+        before = text[max(0, length.start - 40) : length.start]
+        if _NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after) or length.business:
+            continue
+        if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
+            continue
+        if re.match(
+            r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
+            r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
+            after,
+            re.I,
+        ):
+            continue
+        if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+            kept.append(length)
+    return kept
+
+
+def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
+    """(initial term in days, expiry date), read from the sentences that set the term."""
+    for sentence in sentences:
+        if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
+            continue
+        text = sentence.text
+        renewal_at = _RENEW.search(text)
+        for iso, begin, _ in find_dates(text):
+            if renewal_at and begin > renewal_at.start():
+                break
+            if _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
+                expiry = Found(iso, sentence)
+                days = Found(days_between(start, iso), sentence) if start and iso > start else None
+                return days, expiry
+        lengths = _term_lengths(text)
+        if lengths:
+            length = lengths[0]
+            term = Found(length.days, sentence, extra={"count": length.count, "unit": length.unit})
+            expiry = None
+            if start and length.count == int(length.count):
+                # CUAD's lawyers, like most agreements, end a five-year term on the fifth
+                # anniversary of the start, not the day before.
+                iso = add_period(start, int(length.count), length.unit)
+                expiry = Found(iso, sentence, quote=sentence.text)
+            return term, expiry
+    return None, None
+
+
+def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
+    """(auto_renewal, renewal_term_days, renewal_notice_days)."""
+    for sentence in sentences:
+        text = sentence.text
+        auto = _AUTO_RENEWAL.search(text)
+        stoppable = _RENEWAL_STOP.search(text)
+        if not auto and stoppable and re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I):
+            auto = re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I)
+        if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
+            continue
+        # The agreement or its term renews, not a time for performance or a confidentiality duty.
+        subject = text[max(0, auto.start() - 250) : auto.end() + 30]
+        if not re.search(r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I):
+            continue
+        if re.search(r"\bconfidential|\bsurviv|\btime\s+for\s+performance", text, re.I):
+            continue
+        flag = Found(True, sentence)
+        term = None
+        if re.search(
+            r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b|\beach\s+year\b|\byearly\b",
+            text,
+            re.I,
+        ):
+            term = Found(365, sentence)
+        elif re.search(r"month[- ]to[- ]month", text, re.I):
+            term = Found(30, sentence)
+        for length in find_lengths(text[auto.start() :]):
+            after = text[auto.start() + length.end : auto.start() + length.end + 40]
+            if (
+                term is None
+                and not _NOTICE_WORD.search(after[:25])
+                and not _BEFORE_END.match(after)
+            ):
+                if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                    term = Found(length.days, sentence)
+        notice = renewal_notice(text, sentence)
+        if notice is None:
+            following = [s for s in sentences if s.clause is sentence.clause]
+            for other in following[following.index(sentence) + 1 : following.index(sentence) + 3]:
+                if _RENEWAL_STOP.search(other.text) or re.search(r"renew", other.text, re.I):
+                    notice = renewal_notice(other.text, other)
+                    if notice:
+                        break
+        return flag, term, notice
+    return None, None, None
+
+
+def renewal_notice(text: str, sentence: Sentence) -> Found | None:
+    """The notice needed to stop a renewal: the length before 'notice' or before 'prior to the
+    end of the term' in a sentence that lets a party stop the renewal."""
+    stop = _RENEWAL_STOP.search(text)
+    if not stop:
+        return None
+    for length in find_lengths(text[stop.start() :]):
+        begin = stop.start() + length.start
+        after = text[stop.start() + length.end : stop.start() + length.end + 60]
+        before = text[max(0, begin - 60) : begin]
+        if _BEFORE_END.match(after) or re.search(r"notice[^.;]{0,30}$", before, re.I):
+            if length.days < MAX_TERM_DAYS:
+                return Found(length.days, sentence)
+    return None
+
+
+def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
+    """(termination_for_convenience, convenience_notice_days): a right to end the agreement
+    without cause, not 'upon termination for any reason' in the effects of termination, nor a
+    right on notice that a condition ('if the other party breaches') makes one for cause."""
+    for sentence in sentences:
+        text = sentence.text
+        right = _TERMINATE_RIGHT.search(text)
+        if not right or not (_AGREEMENT.search(text) or _AGREEMENT.search(sentence.heading)):
+            continue
+        if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.start() + 12], re.I):
+            continue
+        tail = text[right.start() :]
+        reason = _CONVENIENCE.search(tail)
+        if reason and _CONDITION.search(tail[: reason.start()]):
+            reason = None  # 'if the other party ceases for any reason to carry on business'
+        if reason:
+            near = text[max(0, right.start() + reason.start() - 60) : right.start() + reason.end()]
+            if _EFFECTS.search(near):
+                reason = None
+        wish = _WISH.sub("", text)
+        right_at = _TERMINATE_RIGHT.search(wish)
+        start = right_at.start() if right_at else right.start()
+        conditional = _CONDITION.search(wish[:start]) or _CONDITION.search(
+            wish[start : start + CONDITION_REACH]
+        )
+        at_will = None
+        if _AT_TERM_END.search(tail[:CONDITION_REACH]):
+            conditional = conditional or "a notice not to renew"
+        if _LIST_FOLLOWS.search(text):
+            conditional = conditional or "a list of events follows"
+        if not conditional:
+            at_will = _AT_ANY_TIME_NOTICE.search(tail) or _DISCRETION.search(tail)
+        if not reason and not at_will:
+            continue
+        notice = None
+        for length in find_lengths(tail):
+            after = tail[length.end : length.end + 40]
+            if _NOTICE_WORD.search(after[:30]) and length.days <= 3 * 365:
+                notice = Found(length.days, sentence)
+                break
+        return Found(True, sentence), notice
+    return None, None
+
+
+def renewal_deadline(expiry: Found | None, notice: Found | None) -> Found | None:
+    """The last date to give notice before the first renewal: the expiry less the notice."""
+    if expiry is None or notice is None:
+        return None
+    quote = f"{expiry.key_term().quote} … {notice.key_term().quote}"
+    return Found(minus_days(expiry.value, notice.value), notice.sentence, quote=quote)

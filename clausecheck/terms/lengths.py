@@ -1,0 +1,81 @@
+"""Lengths of time written out in a sentence: 'five (5) years', 'twelve months', 'ten (10) Contract
+Years', 'the twentieth (20th) anniversary'. A generator of typed results with their spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from clausecheck.terms.numbers import NUMBER_WORD, parse_number
+
+DAYS_PER = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""Whole days per unit, as the report counts them: a month is 30 days, a year 365."""
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+}
+_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?|an?|one)"
+_LENGTH = re.compile(
+    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}})\s*\)[\s-]*)?"
+    r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
+    r"successive\s+|further\s+|renewal\s+|lease\s+|agreement\s+)*"
+    r"(?P<unit>day|week|month|year)s?\b(?!\s*(?:old|of\s+age))",
+    re.I,
+)
+_ANNIVERSARY = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(sorted(ORDINALS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?anniversary",
+    re.I,
+)
+_BUSINESS = re.compile(r"business|working", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """A length of time read from text, with where it sits."""
+
+    count: float
+    unit: str
+    start: int
+    end: int
+    business: bool = False
+
+    @property
+    def days(self) -> int:
+        return int(round(self.count * DAYS_PER[self.unit]))
+
+
+def find_lengths(text: str) -> Iterator[Length]:
+    """Each length of time in ``text``, in order: the figure in brackets wins over the words."""
+    for match in _LENGTH.finditer(text):
+        figure = match.group("figure")
+        word = match.group("number")
+        number = (
+            float(figure)
+            if figure
+            else (1.0 if word.lower() in ("a", "an", "one") else parse_number(word))
+        )
+        if not number:
+            continue
+        unit = match.group("unit").lower()
+        business = bool(_BUSINESS.search(match.group(0)))
+        yield Length(number, unit, match.start(), match.end(), business)
+    for match in _ANNIVERSARY.finditer(text):
+        ordinal = match.group("ordinal").lower()
+        count = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+        yield Length(float(count), "year", match.start(), match.end())

@@ -1,0 +1,72 @@
+"""Numbers written in figures or words: '30', 'thirty', 'forty-five', '3 million'."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+"""A number in words as a regex fragment: 'seven', 'forty-five', 'ninety'."""
+SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+"""Multipliers after a number: 'five thousand', '$3 million', '1.5 billion'."""
+
+
+def parse_number(text: str) -> float | None:
+    """'30' -> 30, 'thirty' -> 30, 'twenty-four' -> 24, '1,000' -> 1000, 'five thousand' ->
+    5000, '3 million' -> 3000000; None if not a number."""
+    cleaned = text.strip().lower().replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    total = 0.0
+    current = 0.0
+    for part in re.split(r"[-\s]+", cleaned):
+        if part in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[part]
+            current = 0.0
+            continue
+        try:
+            current += float(part)
+            continue
+        except ValueError:
+            pass
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        current = current * value if value == 100 and current else current + value
+    return total + current

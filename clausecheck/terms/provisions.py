@@ -1,0 +1,337 @@
+"""Provisions a buyer screens for, as yes/no with the sentence that says so: exclusivity,
+non-compete, non-solicitation, assignment, change of control, audit rights, minimum commitment,
+insurance, most-favoured-nation pricing, liquidated damages, assignment of IP, uncapped
+liability, post-termination services, and the cap on liability.
+
+Each flag is a rule: a pattern that must match a sentence, and patterns that veto it there
+(hard negatives: 'non-exclusive', 'exclusive jurisdiction', a survival clause naming the
+provision). Headings count as context: a sentence under 'Insurance' is read as insurance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausecheck.terms.evidence import Found, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A yes/no provision: it holds where ``says`` matches and ``unless`` does not."""
+
+    says: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    heading: re.Pattern[str] | None = None
+    """A heading that, with ``in_heading`` matching the sentence, also says it."""
+    in_heading: re.Pattern[str] | None = None
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
+RULES: dict[str, Rule] = {
+    "exclusivity": Rule(
+        says=_re(
+            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}"
+            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agent|"
+            r"agency|reseller|dealer|territory|manufactur\w*|partner|relationship|representative|"
+            r"sales|marketing|customer|source|purchaser|arrangement)\b"
+            r"|\b(?:sell|purchase|buy|supply|distribut\w*|obtain|source|market|promote)\w*\b"
+            r"[^.;]{0,40}?\bexclusively\b|\bexclusively\s+(?:from|through)\b"
+            r"|\b(?:shall|will|may)\s+not\b[^.;]{0,80}?\b(?:appoint|engage|authori[sz]e|grant|"
+            r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b[^.;]{0,60}?\b(?:distribut|"
+            r"agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
+            r"|\b(?:purchase|buy|obtain|source)\b[^.;]{0,40}?\b(?:all|one\s+hundred\s+percent|"
+            r"100%)\b[^.;]{0,40}?\b(?:requirements|needs)\b[^.;]{0,40}?\b(?:from|exclusively)"
+            r"|\bsole\s+(?:and\s+exclusive\s+)?(?:supplier|source|distributor|provider|agent)\b"
+        ),
+        unless=_re(
+            r"exclusive\s+(?:remedy|remedies|jurisdiction|venue|forum|property|owner|ownership|of\b|"
+            r"control|obligation|benefit)|exclusive\s+rights?\s+(?:of\s+ownership|to\s+(?:prepare|"
+            r"file|prosecute|maintain|enforce))|\b(?:not|no|nothing)\b[^.;]{0,60}\bexclusive|"
+            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive\b"
+        ),
+        heading=_re(r"\bexclusiv"),
+        in_heading=_re(r"(?<!non-)\bexclusiv|\bshall\s+not\b|\bsole\b"),
+    ),
+    "non_compete": Rule(
+        says=_re(
+            r"\bnon-?compet|\bnot\s+to\s+compete\b|\bcovenants?\s+not\s+to\s+compete"
+            r"|\b(?:shall|will|may)\s+not\b[^.;]{0,120}?\b(?:compete|competitive|competing|"
+            r"in\s+competition)\b"
+            r"|\b(?:refrain|abstain)\s+from\b[^.;]{0,120}?\b(?:compet)"
+            r"|\bnot\b[^.;]{0,60}?\b(?:engage|participate|invest)\w*\b[^.;]{0,80}?\b(?:business|"
+            r"products?|services)\b[^.;]{0,60}?\b(?:compet|similar|same)"
+        ),
+        unless=_re(r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"),
+        heading=_re(r"non-?compet|competi|restrictive covenant"),
+        in_heading=_re(r"\bnot\b|\brefrain"),
+    ),
+    "non_solicitation": Rule(
+        says=_re(
+            r"\bnon-?solicit"
+            r"|\b(?:not|no|neither|nor)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|"
+            r"employ)"
+            r"(?:s|ed|ing)?\b"
+            r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
+            r"contractors?|officers?)\b"
+            r"|\b(?:not|no|neither|nor)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
+            r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
+        ),
+        unless=_re(
+            r"general\s+(?:solicitation|advertis)[^.;]{0,40}$|\bsolicit\w*\s+(?:bids|offers|proxies|proposals)"
+        ),
+        heading=_re(r"solicit"),
+        in_heading=_re(r"\bnot\b|\bsolicit|\bhire"),
+    ),
+    "anti_assignment": Rule(
+        says=_re(
+            r"\b(?:not|no)\b[^.;]{0,100}?\bassign\w*\b[^.;]{0,200}?\b(?:without|except|unless|"
+            r"prior\s+(?:written\s+)?(?:consent|approval))"
+            r"|\bassign\w*\b[^.;]{0,150}?\b(?:without|except\s+with)\s+(?:the\s+)?(?:express\s+)?"
+            r"(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)"
+            r"|\b(?:shall|may)\s+not\s+(?:be\s+)?(?:assign|transfer)\w*"
+            r"|\bnon-?assignab|\bnot\s+(?:be\s+)?assignable|\bany\s+(?:purported\s+|attempted\s+)"
+            r"assignment\b[^.;]{0,80}?\b(?:void|null|invalid)"
+        ),
+        unless=_re(
+            r"\bassign\w*\s+(?:of\s+)?(?:its\s+)?(?:rights?\s+to\s+)?(?:receive\s+)?payment"
+        ),
+        heading=_re(r"assign"),
+        in_heading=_re(r"\bconsent|\bnot\b|\bwithout\b|\bvoid\b"),
+    ),
+    "change_of_control": Rule(
+        says=_re(
+            r"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b(?!\s*;?\s*\d)"
+            r"|\b(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all))"
+            r"\b[^.;]{0,200}?\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment|"
+            r"(?:requires?|require|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)"
+            r"|\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment)\b[^.;]{0,200}?\b"
+            r"(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all)|"
+            r"(?:fifty|50)\s*(?:\(50\)\s*)?(?:%|percent)\s+(?:or\s+more\s+)?of\s+the\s+"
+            r"(?:voting|outstanding))"
+        ),
+        unless=_re(
+            r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
+            r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
+            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights"
+        ),
+    ),
+    "audit_rights": Rule(
+        says=_re(
+            r"\baudit\w*\b|\b(?:inspect|examine|examination|inspection)\w*\b[^.;]{0,80}?"
+            r"\b(?:books|records|accounts|facilit|premises|plant|site|operations)"
+            r"|\b(?:books|records|accounts)\b[^.;]{0,120}?\b(?:inspect|examin|review|access)"
+        ),
+        unless=_re(
+            r"\baudit\s+committee\b|\baudited\s+(?:financial|consolidated|balance)|"
+            r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)"
+        ),
+    ),
+    "minimum_commitment": Rule(
+        says=_re(
+            r"\bminimum\s+(?:annual\s+|monthly\s+|quarterly\s+|aggregate\s+|yearly\s+)?"
+            r"(?:purchase|order|quantit|volume|commitment|royalt|payment|fee|sales|requirement|"
+            r"revenue|guarantee|buy|amount|number\s+of|units|target|performance|spend)\w*"
+            r"|\b(?:purchase|order|buy|sell)\w*\b[^.;]{0,40}?\b(?:at\s+least|not\s+less\s+than|"
+            r"no\s+less\s+than|a\s+minimum\s+of)\b"
+            r"|\btake[- ]or[- ]pay\b|\bminimum\s+of\b[^.;]{0,40}?\b(?:units|orders|purchases|"
+            r"\$|dollars|batches|doses|kilograms|pounds|tons)"
+        ),
+        unless=_re(
+            r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
+        ),
+    ),
+    "insurance": Rule(
+        says=_re(
+            r"\b(?:maintain|carry|obtain|procure|keep|purchase)\w*\b[^.;]{0,120}?\binsurance\b"
+            r"|\binsurance\b[^.;]{0,120}?\b(?:coverage|policy|policies|limits?\s+of|"
+            r"in\s+the\s+amount|of\s+not\s+less\s+than|additional\s+insured|certificate)"
+            r"|\badditional\s+insured\b|\bcertificates?\s+of\s+insurance\b"
+        ),
+        unless=_re(r"\bfederal\s+deposit\s+insurance|\bFDIC\b|insurance\s+compan(?:y|ies)\s+act"),
+        heading=_re(r"\binsurance"),
+        in_heading=_re(r"\binsur|\bcoverage|\bpolic"),
+    ),
+    "most_favoured_nation": Rule(
+        says=_re(
+            r"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms)"
+            r"|\b(?:no\s+less|not\s+less|at\s+least\s+as|equally)\s+favou?rabl\w*\s+(?:terms|than|"
+            r"to|as)\b[^.;]{0,150}?\b(?:other|third|any)"
+            r"|\b(?:lower|lowest|better|best|more\s+favou?rable)\s+(?:prices?|terms|rates?|"
+            r"pricing|discount)\w*\b[^.;]{0,120}?\b(?:any\s+other|other\s+(?:customer|"
+            r"licensee|distributor|purchaser)|third\s+part|similarly\s+situated)"
+        ),
+    ),
+    "liquidated_damages": Rule(
+        says=_re(
+            r"\bliquidated\s+damages\b|\b(?:as\s+a|constitute\s+a)\s+(?:reasonable\s+)?"
+            r"(?:estimate|pre-?estimate)\b|\bnot\s+(?:as\s+)?a\s+penalty\b|\bbreak[- ]?up\s+fee|"
+            r"\btermination\s+fee\b|\b(?:late|delay)\s+(?:delivery\s+)?(?:penalty|penalties)\b|"
+            r"\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount)"
+        ),
+        unless=_re(r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"),
+    ),
+    "ip_assignment": Rule(
+        says=_re(
+            r"\b(?:hereby\s+)?(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\b[^.;]{0,80}?"
+            r"\b(?:all\s+)?(?:of\s+)?(?:its|his|her|their)?\s*(?:right,?\s+title|rights?\s+in|"
+            r"ownership|intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|"
+            r"deliverables)"
+            r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
+            r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
+            r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
+            r"exclusive\s+|exclusive\s+|sole\s+)?property\s+of\b"
+            r"|\bworks?\s+made\s+for\s+hire\b|\bwork[- ]for[- ]hire\b"
+        ),
+        unless=_re(
+            r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)|"
+            r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
+        ),
+    ),
+    "uncapped_liability": Rule(
+        says=_re(
+            r"\b(?:limitations?|exclusions?|cap|limits?)\b[^.;]{0,120}?\b(?:shall|will|do|does)\s+not"
+            r"\s+apply\b"
+            r"|\b(?:except|excluding|other\s+than|save)\b[^.;]{0,40}?\b(?:for\s+)?(?:breach\s+of|"
+            r"(?:a\s+)?party['’]s\s+(?:indemnif|gross|willful|wilful|fraud)|gross\s+negligence|"
+            r"willful|wilful|fraud|indemnif\w*|death|bodily|infringement|confidential)"
+            r"[^.;]{0,200}?\b(?:liab|damages)"
+            r"|\bnothing\b[^.;]{0,80}?\b(?:limit|exclude)s?\b[^.;]{0,60}?\bliabilit"
+            r"|\bunlimited\s+liabilit"
+        ),
+        unless=None,
+    ),
+    "post_termination_services": Rule(
+        says=_re(
+            r"\b(?:after|following|upon|on)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
+            r"(?:such\s+)?(?:expiration|termination|expiry)\b[^.;]{0,200}?\b(?:continue\s+to|"
+            r"transition|wind[- ]?down|sell[- ]?off|sell\s+(?:its|any|remaining|existing)|"
+            r"inventory|orders?|supply|provide|deliver|purchase|return|destroy|assist|"
+            r"right\s+to\s+(?:sell|use|continue))"
+            r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
+            r"\bsell[- ]off\s+period\b|\btermination\s+assistance\b|\blast[- ]time\s+buy\b"
+        ),
+    ),
+}
+"""The rules, by key-term name."""
+
+_CAP_VERB = (
+    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|in\s+excess\s+of|"
+    r"(?:shall|will|may)\s+(?:in\s+no\s+event\s+|in\s+any\s+event\s+)?exceed|"
+    r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?limited\s+to|capped\s+at|cap\s+(?:of|on)|"
+    r"no\s+more\s+than|up\s+to\s+(?:a\s+maximum|the\s+(?:amount|greater|lesser|total|sum))|"
+    r"(?:in\s+no\s+event|never)\b[^.;]{0,120}?\bexceed|exceed(?:s|ing)?\s+(?:an?\s+|the\s+)?"
+    r"(?:lesser|greater|amount|total|sum|aggregate|fees|\$|one|two|five|ten|\d))"
+)
+_LIABILITY_CAP = re.compile(
+    rf"\bliab(?:le|ility|ilities)\b[^.;]{{0,300}}?\b{_CAP_VERB}"
+    r"|\bin\s+no\s+event\b[^.;]{0,250}?\bliab[^.;]{0,250}?\bexceed"
+    rf"|\b{_CAP_VERB}[^.;]{{0,40}}?\b(?:liab|damages)"
+    r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit"
+    r"|\b(?:aggregate|total|cumulative|maximum)\s+(?:amount\s+of\s+)?(?:damages|recovery|liability)"
+    rf"[^.;]{{0,120}}?\b{_CAP_VERB}",
+    re.I,
+)
+_ANY_CAP = re.compile(rf"\b{_CAP_VERB}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
+_NOT_LIMITED = re.compile(
+    r"\b(?:including,?\s+)?(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bwithout\s+limitation\b",
+    re.I,
+)
+"""'including but not limited to' limits nothing."""
+_NOT_A_CAP = re.compile(
+    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment)\b|\bcarrier\b|\binsurance\s+(?:company|"
+    r"coverage|polic)|\bpolic(?:y|ies)\s+limits?\b|\bwith\s+limits\s+of\b|"
+    r"\bwarrant(?:y|ies)\b[^.;]{0,80}?\blimited\s+to\s+(?:the\s+)?(?:repair|replace|re-?perform|"
+    r"correct)|^(?!.*\bliab).*\bcontribut(?:e|ion)\b|\bassets\b[^.;]{0,40}?\bin\s+excess|\bunlimited\b|"
+    r"\bshall\s+not\s+be\s+limited\b|\bregistered\s+capital\b",
+    re.I,
+)
+_FEES = re.compile(
+    r"(?:(?:\d+(?:\.\d+)?\s*%|[a-z]+\s+(?:\(\d+\)\s+)?times)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:total\s+|aggregate\s+)?(?:amounts?|fees|charges|sums|payments?|compensation|price)\s+"
+    r"(?:actually\s+)?(?:paid|payable|received|due)[^.;,]{0,120}",
+    re.I,
+)
+_MONEY = re.compile(
+    r"(?P<currency>US\$|U\.S\.\s?\$|\$|£|€|USD|GBP|EUR|CAD|C\$|A\$|AUD)\s?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|[MK]\b)?",
+    re.I,
+)
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9}
+CURRENCIES = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "u.s. $": "USD",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "c$": "CAD",
+    "a$": "AUD",
+}
+
+
+def money(text: str) -> tuple[float, str] | None:
+    """The first sum of money in ``text`` as (amount, ISO currency): '$1.5M' -> (1500000, 'USD')."""
+    match = _MONEY.search(text)
+    if not match:
+        return None
+    amount = float(match.group("number").replace(",", ""))
+    scale = (match.group("scale") or "").lower()
+    amount *= SCALES.get(scale, 1)
+    symbol = match.group("currency").lower()
+    return amount, CURRENCIES.get(symbol, symbol.upper())
+
+
+_DEFINITION = re.compile(
+    r"^\W*(?:\(\w+\)\s*)?[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|"
+    r"includes?|refers?\s+to)\b",
+    re.I,
+)
+"""'"Confidential Information" means ...': a definition grants and forbids nothing."""
+
+
+def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
+    """The first sentence where the rule holds, as a yes with its evidence."""
+    for sentence in sentences:
+        text = sentence.text
+        if _DEFINITION.match(text):
+            continue
+        match = rule.says.search(text)
+        if match and not (
+            rule.unless and rule.unless.search(text[max(0, match.start() - 60) : match.end() + 40])
+        ):
+            return Found(True, sentence)
+    if rule.heading is not None and rule.in_heading is not None:
+        for sentence in sentences:
+            heading = sentence.clause.heading or ""
+            if rule.heading.search(heading) and rule.in_heading.search(sentence.text):
+                return Found(True, sentence)
+    return None
+
+
+def liability_cap(sentences: list[Sentence]) -> Found | None:
+    """The cap on a party's liability, as written, with the sum where one is stated: 'fees paid
+    in the twelve months before the claim', '$1,000,000'. Not an insurance limit, a carrier's
+    per-kilogram limit, a warranty remedy, or an exclusion of consequential damages."""
+    for sentence in sentences:
+        text = _NOT_LIMITED.sub(" ", sentence.text)
+        cap = _LIABILITY_CAP.search(text)
+        if cap is None and re.search(r"\bliab(?:le|ility|ilities)\b", text, re.I):
+            cap = _ANY_CAP.search(text)
+        if not cap or _NOT_A_CAP.search(text):
+            continue
+        tail = text[cap.start() :]
+        sum_ = money(tail[:300])
+        fees = _FEES.search(tail)
+        found_money = _MONEY.search(tail)
+        if sum_ and found_money and (not fees or found_money.start() < fees.start()):
+            amount, currency = sum_
+            return Found(found_money.group(0).strip(), sentence, amount=amount, currency=currency)
+        if fees:
+            return Found(" ".join(fees.group(0).split()), sentence)
+        return Found(" ".join(tail[:160].split()), sentence)
+    return None
