@@ -51,11 +51,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from clausecheck.analysis import analyze
     from clausecheck.classify import load_model
     from clausecheck.playbooks import load_playbook
-    from clausecheck.report import EXPORT_FORMATS, to_json, to_markdown, to_table
+    from clausecheck.report import ALL_FORMATS, to_json, to_markdown, to_table
     from clausecheck.report.exports import ONE_FILE_FORMATS
 
+    settings = export_settings(args)
     if args.format in ONE_FILE_FORMATS:
-        check_one_file_output(EXPORT_FORMATS[args.format], args.output, len(args.paths))
+        check_one_file_output(ALL_FORMATS[args.format], args.output, len(args.paths))
     playbook = load_playbook(args.playbook)
     model = load_model(args.model_dir)
     limits = limits_from_args(args)
@@ -79,7 +80,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failed = True
     if args.format in ONE_FILE_FORMATS:
         write_one_file_per_report(
-            reports, EXPORT_FORMATS[args.format], args.output, len(args.paths)
+            reports, ALL_FORMATS[args.format], args.output, len(args.paths), settings
         )
     else:
         if args.format == "json" and len(args.paths) == 1:
@@ -89,7 +90,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         elif args.format == "jsonl":
             text = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
         elif args.format == "md":
-            text = "\n".join(to_markdown(r) for r in reports)
+            text = "\n".join(to_markdown(r, settings) for r in reports)
         else:
             text = "\n".join(to_table(r) for r in reports)
         if text:
@@ -108,13 +109,13 @@ def check_one_file_output(export: ExportFormat, output: str | None, inputs: int)
 
 
 def write_one_file_per_report(
-    reports: list, export: ExportFormat, output: str | None, inputs: int
+    reports: list, export: ExportFormat, output: str | None, inputs: int, settings=None
 ) -> None:
     """PDF, DOCX and HTML hold one agreement each: one input goes to --output (or standard
     output); several go to one file each in the folder --output."""
     if inputs == 1:
         if reports:
-            _write_output(export.to_bytes(reports[0]), output)
+            _write_output(export.to_bytes(reports[0], settings), output)
         return
     folder = Path(output)
     targets = [folder / export.file_name(r) for r in reports]
@@ -123,7 +124,7 @@ def write_one_file_per_report(
         raise ClausecheckError("E604", path=clash)
     folder.mkdir(parents=True, exist_ok=True)
     for report, target in zip(reports, targets, strict=True):
-        _write_output(export.to_bytes(report), str(target))
+        _write_output(export.to_bytes(report, settings), str(target))
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -379,6 +380,50 @@ def cmd_page(args: argparse.Namespace) -> int:
     )
 
 
+REPORT_FORMATS = ["md", "html", "pdf", "docx", "negotiation-xlsx", "negotiation-docx"]
+"""Formats written for people, which the export settings below apply to."""
+
+
+def add_export_options(parser: argparse.ArgumentParser) -> None:
+    """Who reviewed, when, and the disclaimer: what a report for a client states."""
+    group = parser.add_argument_group("report settings (md, html, pdf, docx, negotiation-*)")
+    group.add_argument(
+        "--reviewer", metavar="NAME", default=None, help="the reviewer's name, shown in the report"
+    )
+    group.add_argument(
+        "--review-date",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        default=None,
+        help="the date of the review (default: today)",
+    )
+    group.add_argument(
+        "--disclaimer",
+        metavar="TEXT",
+        default=None,
+        help="the closing disclaimer ('' for none; default: a short one saying that the "
+        "report is not legal advice)",
+    )
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text[:40]!r}") from None
+
+
+def export_settings(args: argparse.Namespace):
+    """The ExportSettings the options give."""
+    from clausecheck.report import ExportSettings
+
+    return ExportSettings(
+        reviewer=args.reviewer, review_date=args.review_date, disclaimer=args.disclaimer
+    )
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """The review database option every command that uses saved reviews accepts."""
     parser.add_argument(
@@ -444,14 +489,15 @@ def _find_review(store, ref: str):
 def cmd_review_export(args: argparse.Namespace) -> int:
     from clausecheck.analysis import analyze
     from clausecheck.classify import load_model
-    from clausecheck.decisions import apply_review, without_dismissed
+    from clausecheck.decisions import apply_review
     from clausecheck.playbooks import load_playbook
-    from clausecheck.report import EXPORT_FORMATS, to_json
+    from clausecheck.report import ALL_FORMATS, to_json
     from clausecheck.store import open_store
     from clausecheck.store.exchange import review_to_json
 
-    if args.format in EXPORT_FORMATS:
-        check_one_file_output(EXPORT_FORMATS[args.format], args.output, 1)
+    settings = export_settings(args)
+    if args.format in ALL_FORMATS:
+        check_one_file_output(ALL_FORMATS[args.format], args.output, 1)
     with open_store(args.db) as store:
         review, kept, agreement = _find_review(store, args.review)
     if args.format == "review":
@@ -475,11 +521,9 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write_output(to_json(reviewed), args.output)
     else:
-        # The report exporters do not show decisions yet: a dismissed issue is left out rather
-        # than shown as if it stood (the JSON keeps it, with its reason).
-        _write_output(
-            EXPORT_FORMATS[args.format].to_bytes(without_dismissed(reviewed)), args.output
-        )
+        # Every export shows each decision: a dismissed point stays, struck out, with its reason
+        # (the negotiation list leaves it out: the other side has nothing to answer there).
+        _write_output(ALL_FORMATS[args.format].to_bytes(reviewed, settings), args.output)
     return EXIT_OK
 
 
@@ -590,10 +634,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH")
     analyze.add_argument(
         "--format",
-        choices=["table", "json", "jsonl", "md", "html", "pdf", "docx"],
+        choices=["table", "json", "jsonl", *REPORT_FORMATS],
         default="table",
-        help="pdf, docx and html hold one agreement per file: with several PATHs, --output is "
-        "a folder that gets one FILE-gap-report.EXT per agreement",
+        help="pdf, docx, html and the negotiation list (negotiation-xlsx, negotiation-docx: the "
+        "points to put to the other side) hold one agreement per file: with several PATHs, "
+        "--output is a folder that gets one file per agreement",
     )
     analyze.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     analyze.add_argument("--playbook", metavar="NAME_OR_FILE", default=None)
@@ -603,6 +648,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read PDF pages that have no text layer with Tesseract (must be installed)",
     )
+    add_export_options(analyze)
     add_limit_options(analyze)
     add_engine_option(analyze)
     add_model_option(analyze)
@@ -725,7 +771,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review_export.add_argument("review", metavar="REVIEW")
     review_export.add_argument(
-        "--format", choices=["review", "json", "md", "html", "pdf", "docx"], default="review"
+        "--format", choices=["review", "json", *REPORT_FORMATS], default="review"
     )
     review_export.add_argument(
         "--output", metavar="FILE", help="write here instead of standard output"
@@ -734,6 +780,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--playbook", metavar="NAME_OR_FILE", default=None, help="default: the review's own"
     )
     review_export.add_argument("--password", default=None, help="password of an encrypted PDF")
+    add_export_options(review_export)
     add_db_option(review_export)
     add_limit_options(review_export)
     add_engine_option(review_export)

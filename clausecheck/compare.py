@@ -70,13 +70,6 @@ class Cell:
         return f"{self.clause or 'clause ' + self.clause_id}{page}"
 
 
-def _clause_name(report: Report, clause_id: str | None) -> str:
-    from clausecheck.report.content import clause_title
-
-    clause = report.clause(clause_id) if clause_id else None
-    return clause_title(clause) if clause is not None else ""
-
-
 @dataclass(frozen=True, slots=True)
 class TermColumn:
     """One key-term column: its key, title, kind and how a report's cell is read."""
@@ -117,8 +110,10 @@ def _from_key_term(term: KeyTerm | None, kind: Kind) -> Cell:
 
 def _key(name: str, kind: Kind) -> Callable[[Report], Cell]:
     def read(report: Report) -> Cell:
+        from clausecheck.report.content import clause_name  # the exporters load lazily
+
         cell = _from_key_term(report.key_terms.get(name), kind)
-        cell.clause = _clause_name(report, cell.clause_id)
+        cell.clause = clause_name(report, cell.clause_id)
         return cell
 
     return read
@@ -126,6 +121,8 @@ def _key(name: str, kind: Kind) -> Callable[[Report], Cell]:
 
 def _finding_cell(report: Report, category: str, text: str | None, value: Any = None) -> Cell:
     """A finding's term, sourced to the finding's first evidence clause."""
+    from clausecheck.report.content import clause_name  # the exporters load lazily
+
     if text is None:
         return Cell("")
     finding = report.finding(category)
@@ -136,7 +133,7 @@ def _finding_cell(report: Report, category: str, text: str | None, value: Any = 
         first.id if first else None,
         first.page if first else None,
         first.text if first else "",
-        clause=_clause_name(report, first.id) if first else "",
+        clause=clause_name(report, first.id) if first else "",
     )
 
 
@@ -495,11 +492,11 @@ def to_xlsx(comparison: Comparison) -> bytes:
     xlsx_row(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    from clausecheck.report.statuses import STATUS_STYLES
+
     fills = {
-        "missing": PatternFill("solid", fgColor="F8D7DA"),
-        "ambiguous": PatternFill("solid", fgColor="FFF3CD"),
-        "deviates": PatternFill("solid", fgColor="E2D9F3"),
-        "present": PatternFill("solid", fgColor="D1E7DD"),
+        key: PatternFill("solid", fgColor=style.fill.lstrip("#").upper())
+        for key, style in STATUS_STYLES.items()
     }
     outlier_fill = PatternFill("solid", fgColor="F5C2C7")
     sources = workbook.create_sheet("Sources")

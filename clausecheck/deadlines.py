@@ -57,6 +57,8 @@ def _day(term: KeyTerm) -> date | None:
 
 def deadlines(report: Report) -> list[Deadline]:
     """The agreement's renewal-notice deadline and expiry, where the key terms state them."""
+    from clausecheck.report.content import clause_name  # the exporters load lazily
+
     found = []
     for name in EVENT_TERMS:
         term = report.key_terms.get(name)
@@ -72,17 +74,10 @@ def deadlines(report: Report) -> list[Deadline]:
                 term.clause_id,
                 term.page,
                 term.quote,
-                _clause_name(report, term.clause_id),
+                clause_name(report, term.clause_id),
             )
         )
     return found
-
-
-def _clause_name(report: Report, clause_id: str | None) -> str:
-    from clausecheck.report.content import clause_title
-
-    clause = report.clause(clause_id) if clause_id else None
-    return clause_title(clause) if clause is not None else ""
 
 
 def _uid(deadline: Deadline) -> str:

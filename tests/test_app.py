@@ -6,6 +6,7 @@ is computed from ``clausecheck.analyze`` on the same bytes, not written down by 
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -25,6 +26,15 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 TIMEOUT_S = 180
 BADGE = re.compile(r"^\*\*(?P<title>[^*]+)\*\*  \n:\w+-badge\[\S+ (?P<status>\w+)\]$")
 TITLE_TO_CATEGORY = {title: category for category, title in CATEGORY_TITLES.items()}
+
+
+@pytest.fixture(autouse=True)
+def review_database(tmp_path, monkeypatch) -> str:
+    """Every page under test saves its reviews in a database of its own."""
+    url = f"sqlite:///{tmp_path / 'reviews.sqlite3'}"
+    monkeypatch.setenv("CLAUSECHECK_DB", url)
+    monkeypatch.delenv("CLAUSECHECK_KEEP_TEXT", raising=False)
+    return url
 
 
 def start() -> AppTest:
@@ -51,6 +61,13 @@ def statuses(at: AppTest) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def call_centre(rendered, model) -> tuple[Path, Report]:
     path = rendered["call-centre-services"]["pdf"]
+    return path, analyze(path, model=model)
+
+
+@pytest.fixture(scope="module")
+def vague(rendered, model) -> tuple[Path, Report]:
+    """A poorly drafted agreement: issues in every section, on every page."""
+    path = rendered["contact-centre-vague"]["pdf"]
     return path, analyze(path, model=model)
 
 
@@ -90,7 +107,7 @@ def test_a_label_correction_changes_the_finding_without_reading_the_file_again(c
     assert not at.exception
     assert statuses(at)["waiver"] == "missing"
     assert at.session_state["analysed"][sha] is analysed_before  # not analysed again
-    assert set(at.session_state["corrections"][sha]) == set(waiver_clauses)
+    assert set(at.session_state["reviews"][sha].corrections) == set(waiver_clauses)
     count = len(waiver_clauses)
     assert f"Download {count} correction" in at.download_button(key=f"corrections-{sha[:12]}").label
     at.button(key=f"undo-{sha[:12]}").click().run()
@@ -145,7 +162,7 @@ def test_two_agreements_are_compared_and_a_bad_file_does_not_stop_them(rendered,
         row.cells["governing_law"].text for row in expected.rows
     ]
     assert {b.label for b in at.download_button} >= {"Comparison (CSV)", "Comparison (XLSX)"}
-    at.selectbox(key="agreement").set_value(1).run()
+    at.selectbox(key="agreement").set_value(reports[1].document.sha256).run()
     assert at.subheader[0].value == reports[1].document.name
     assert statuses(at) == {f.category: f.status for f in reports[1].findings}
 
@@ -172,7 +189,12 @@ def test_reviewed_findings_are_the_findings_of_the_corrected_labels(call_centre)
     relabelled = Report.from_dict(report.to_dict())
     relabelled.clause(clause.id).labels = ["governing_law"]
     expected, _ = build_findings(relabelled.clauses, playbook)
-    assert [f.to_dict() for f in reviewed.findings] == [f.to_dict() for f in expected]
+    assert [(f.category, f.status, f.clause_ids) for f in reviewed.findings] == [
+        (f.category, f.status, f.clause_ids) for f in expected
+    ]
+    assert [[i.message for i in f.issues] for f in reviewed.findings] == [
+        [i.message for i in f.issues] for f in expected
+    ]
     assert clause.id in reviewed.finding("governing_law").clause_ids
     assert report.clause(clause.id).labels == []  # the analysed report is left as it was
 
@@ -183,3 +205,171 @@ def test_analysis_reports_its_progress_in_order(rendered, model):
     fractions = [done for done, _ in seen]
     assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
     assert len(seen) >= 4
+
+
+# --- The review workspace: document view, decisions, saved reviews -----------------------------
+
+
+def reviewed(at: AppTest, sha: str) -> Report:
+    """The report the page shows for this agreement (the review applied)."""
+    cache = at.session_state["reviewed"]
+    return [r for key, r in cache.items() if key[0] == sha][-1]
+
+
+def show(at: AppTest, sha: str, issue_id: str) -> AppTest:
+    at.button(key=f"show-{sha[:12]}-{issue_id}").click()
+    return at.run()
+
+
+def test_showing_an_issue_brings_the_document_view_to_its_page(vague):
+    path, report = vague
+    at = upload(start(), path)
+    sha = report.document.sha256
+    issue = next(
+        i
+        for f in reviewed(at, sha).findings
+        for i in f.issues
+        if i.clause_id and report.clause(i.clause_id).boxes[0].page > 1
+    )
+    at = show(at, sha, issue.id)
+    assert not at.exception
+    clause = report.clause(issue.clause_id)
+    assert at.number_input(key=f"page-{sha[:12]}").value == clause.boxes[0].page
+    selected = at.session_state["selected"][sha]
+    assert selected.clause_ids == (clause.id,) and selected.issue_id == issue.id
+    assert any(c.value.startswith("Highlighted: ") for c in at.caption)
+    rendered_pages = [key for key in at.session_state["page_images"] if key[0] == sha]
+    assert [key[1] for key in rendered_pages] == [1, clause.boxes[0].page]  # only those shown
+
+
+def test_highlight_paints_the_clause_box_on_the_page(call_centre):
+    from PIL import Image
+
+    from clausecheck.ui.document import HIGHLIGHT_EDGE, highlight
+
+    path, report = call_centre
+    clause = next(c for c in report.clauses if c.boxes and c.text.strip())
+    blank = Image.new("RGB", (600, 800), "white")
+    buffer = io.BytesIO()
+    blank.save(buffer, format="PNG")
+    painted = Image.open(io.BytesIO(highlight(buffer.getvalue(), clause.boxes[:1]))).convert("RGB")
+    box = clause.boxes[0]
+    left, top = int(box.x0 * 600), int(box.top * 800)
+    edge = [painted.getpixel((x, top - 3)) for x in range(left, int(box.x1 * 600))]
+    assert sum(p == HIGHLIGHT_EDGE[:3] for p in edge) > 0.8 * len(edge)
+    inside = painted.getpixel(((left + int(box.x1 * 600)) // 2, (top + int(box.bottom * 800)) // 2))
+    assert inside != (255, 255, 255) and inside[0] > inside[2]  # a warm tint over white
+    assert painted.getpixel((5, 5)) == (255, 255, 255)  # the rest of the page untouched
+
+
+def test_dismiss_needs_a_reason_and_is_saved_at_once(vague, review_database):
+    from clausecheck.store import open_store
+
+    path, report = vague
+    at = upload(start(), path)
+    sha = report.document.sha256
+    issue = next(i for f in reviewed(at, sha).findings for i in f.issues)
+    at = show(at, sha, issue.id)
+    at.button(key=f"decide-dismiss-{sha[:12]}").click().run()
+    assert not at.exception
+    assert any("reason" in e.value.lower() for e in at.error)
+    assert reviewed(at, sha).findings[0].issues[0].decision is None
+    at.text_input(key=f"reason-{sha[:12]}").input("The schedule covers it").run()
+    at.button(key=f"decide-dismiss-{sha[:12]}").click().run()
+    assert not at.exception and not at.error
+    decided = next(i for f in reviewed(at, sha).findings for i in f.issues if i.id == issue.id)
+    assert decided.dismissed and decided.decision.reason == "The schedule covers it"
+    with open_store(review_database) as store:
+        saved = store.load(sha)
+        assert saved.decisions[issue.id].action == "dismiss"
+        assert store.load_report(sha) is None  # the text is not kept unless asked
+    at.button(key=f"decide-undo-{sha[:12]}").click().run()
+    with open_store(review_database) as store:
+        assert issue.id not in store.load(sha).decisions
+
+
+def test_an_added_issue_counts_and_a_reload_brings_the_review_back(call_centre):
+    path, report = call_centre
+    sha = report.document.sha256
+    at = upload(start(), path)
+    clause = next(c for c in report.clauses if "waiver" in c.labels)
+    at.selectbox(key=f"add-category-{sha[:12]}").set_value("waiver")
+    at.selectbox(key=f"add-severity-{sha[:12]}").set_value("high")
+    at.selectbox(key=f"add-clause-{sha[:12]}").set_value(clause.id)
+    at.text_area(key=f"add-text-{sha[:12]}").input("The waiver must be signed by a director")
+    form_button = [b for b in at.button if b.label == "Add the issue"][0]
+    form_button.click().run()
+    assert not at.exception
+    added = [i for i in reviewed(at, sha).finding("waiver").issues if i.code == "reviewer_added"]
+    assert [i.message for i in added] == ["The waiver must be signed by a director"]
+    assert statuses(at)["waiver"] == "ambiguous"  # a high issue makes the section ambiguous
+
+    again = start()  # a reload: a new session, nothing in memory
+    assert any(b.key == f"open-{sha[:12]}" for b in again.sidebar.button)
+    again.sidebar.button(key=f"open-{sha[:12]}").click().run()
+    assert any("upload the agreement again" in i.value for i in again.info)
+    again = upload(again, path)
+    assert not again.exception
+    assert any("saved review of this agreement is back" in s.value for s in again.success)
+    restored = reviewed(again, sha).finding("waiver").issues
+    assert [i.message for i in restored if i.code == "reviewer_added"] == [added[0].message]
+
+
+def test_a_review_whose_text_was_kept_reopens_without_the_file(vague):
+    path, report = vague
+    sha = report.document.sha256
+    at = start()
+    at.toggle(key="keep_text").set_value(True)
+    at = upload(at, path)
+    issue = next(i for f in reviewed(at, sha).findings for i in f.issues)
+    at = show(at, sha, issue.id)
+    at.text_area(key=f"note-{sha[:12]}").input("Raise with the vendor")
+    at.button(key=f"decide-note-{sha[:12]}").click().run()
+    again = start()
+    again.sidebar.button(key=f"open-{sha[:12]}").click().run()
+    assert not again.exception
+    assert again.subheader[0].value == report.document.name
+    noted = next(i for f in reviewed(again, sha).findings for i in f.issues if i.id == issue.id)
+    assert noted.decision.outcome == "noted" and noted.decision.note == "Raise with the vendor"
+
+
+def test_a_word_agreement_is_shown_as_paragraphs_with_the_clause_marked(rendered, model):
+    path = rendered["bpo-outsourcing-uk"]["docx"]
+    report = analyze(path, model=model)
+    sha = report.document.sha256
+    at = upload(start(), path)
+    issue = next(i for f in reviewed(at, sha).findings for i in f.issues if i.clause_id)
+    at = show(at, sha, issue.id)
+    assert not at.exception
+    clause = report.clause(issue.clause_id)
+    marked = [m.value for m in at.markdown if 'class="cc-para cc-selected"' in m.value]
+    assert len(marked) == 1
+    selected = marked[0].split('class="cc-para cc-selected"', 1)[1].split("</div></div>", 1)[0]
+    first_words = " ".join(clause.text.split()[:4])
+    assert first_words.replace('"', "&quot;").replace("'", "&#39;") in selected
+    labels = {b.label for b in at.download_button}
+    assert {
+        "Your DOCX with comments",
+        "Negotiation list (Excel)",
+        "Negotiation list (Word)",
+    } <= labels
+
+
+def test_page_downloads_follow_the_decisions_and_settings(vague):
+    path, report = vague
+    sha = report.document.sha256
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Jane Counsel")
+    at = upload(at, path)
+    issue = next(i for f in reviewed(at, sha).findings for i in f.issues)
+    at = show(at, sha, issue.id)
+    at.text_input(key=f"reason-{sha[:12]}").input("Not relevant here")
+    at.button(key=f"decide-dismiss-{sha[:12]}").click().run()
+    from clausecheck.report import to_markdown
+
+    page_report = reviewed(at, sha)
+    markdown = to_markdown(page_report)
+    assert "Dismissed by Jane Counsel: Not relevant here" in markdown.replace("\\", "")
+    assert {"PDF", "Word", "Markdown", "HTML", "JSON", "Your PDF with comments"} <= {
+        b.label for b in at.download_button
+    }

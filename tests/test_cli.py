@@ -48,8 +48,9 @@ def test_jsonl_keeps_the_order_of_paths(rendered, tmp_path):
 def test_markdown_report(rendered):
     result = run("analyze", str(rendered["saas-support"]["pdf"]), "--format", "md")
     assert result.returncode == 0
-    assert result.stdout.startswith("# Gap report: saas-support.pdf")
-    assert "| Waiver | ❌ missing |" in result.stdout
+    assert result.stdout.startswith("# Review of the SaaS Subscription and Support Agreement")
+    assert "**File:** saas-support.pdf (PDF, " in result.stdout
+    assert "| Waiver | ✗ missing |" in result.stdout
 
 
 def test_terminal_table_is_the_default(rendered):

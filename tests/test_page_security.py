@@ -196,7 +196,7 @@ def test_hostile_names_and_text_are_shown_as_text(server):
         requests: list[str] = []
         page.on("request", lambda request: requests.append(request.url))
         page.locator("input[type=file]").first.set_input_files(files)
-        page.get_by_text("Download the gap report").wait_for(timeout=PAGE_READY_MS)
+        page.get_by_text("The review report", exact=True).wait_for(timeout=PAGE_READY_MS)
         page.get_by_text("file is empty").wait_for(timeout=PAGE_READY_MS)
         for expander in page.locator("[data-testid=stExpander] summary").all():
             expander.click()  # open every category: issues and evidence are rendered

@@ -29,10 +29,13 @@ def test_terminal_groups_by_category_then_severity_with_quote_and_page(vague_pdf
     assert severities == sorted(severities, key=order.index)
 
 
-def test_markdown_quotes_with_pages(vague_pdf_report):
+def test_markdown_names_the_issue_in_words_with_its_clause_and_page(vague_pdf_report):
     md = to_markdown(vague_pdf_report)
-    assert re.search(r"`inverted_waiver` \(clause 10\.3, page \d+\)", md)
+    assert re.search(
+        r"\*\*High · Waiver worded the wrong way round\*\* — clause 10\.3 \(Waiver\), page \d+", md
+    )
     assert "> delay by a party in enforcing a right" in md
+    assert "`" not in md  # no code spans: nothing internal is shown
 
 
 def test_report_round_trips_through_json(vague_pdf_report):

@@ -1,19 +1,33 @@
-"""The gap report as Markdown, for people: summary, then issues by category and severity."""
+"""The review report as Markdown: the agreement's facts, a summary, then each section's points
+in plain words with the reviewer's decisions. Every string from the agreement is escaped."""
 
 from __future__ import annotations
 
-from clausecheck.escaping import display_name, markdown_code, markdown_text
-from clausecheck.report.content import clause_title, issue_location
+from clausecheck.escaping import markdown_text
+from clausecheck.report.content import (
+    IssueView,
+    Segment,
+    agreement_facts,
+    correction_lines,
+    counted,
+    evidence_clauses,
+    evidence_list,
+    issue_view,
+    issues_in_order,
+    open_issues,
+    report_title,
+    section_title,
+    summary_paragraph,
+)
+from clausecheck.report.settings import ExportSettings, long_date
+from clausecheck.report.statuses import STATUS_STYLES, status_style
 from clausecheck.report.terms_text import terms_line
-from clausecheck.types import CATEGORY_TITLES, Clause, Issue, Report
+from clausecheck.types import Issue, Report
 
-STATUS_MARK = {
-    "present": "✅ present",
-    "deviates": "🔷 deviates",
-    "missing": "❌ missing",
-    "ambiguous": "⚠️ ambiguous",
-}
-SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Information"}
+SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Note"}
+"""Kept for the modules that import it from here (the same words as content.SEVERITY_TITLES)."""
+EVIDENCE_IN_TABLE = 3
+"""Clauses named in a summary-table cell; the rest are counted."""
 
 
 def escape_markdown(text: str) -> str:
@@ -21,65 +35,121 @@ def escape_markdown(text: str) -> str:
     return markdown_text(text)
 
 
-def _where(report: Report, issue: Issue) -> str:
-    location = issue_location(report, issue)
-    return f" ({escape_markdown(location)})" if location else ""
+def _segments(segments: list[Segment]) -> str:
+    """Quoted text with its flagged phrases in bold; the spaces at a segment's ends are kept
+    outside the markers (escaping trims them, and '**' needs a word boundary to open)."""
+    out = []
+    for text, flagged in segments:
+        body = escape_markdown(text)
+        if flagged and body:
+            body = f"**{body}**"
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() else ""
+        out.append(lead + body + trail)
+    return "".join(out).strip()
 
 
-def _issue_lines(report: Report, issues: list[Issue]) -> list[str]:
-    lines = []
-    for severity in SEVERITY_TITLES:
-        group = [i for i in issues if i.severity == severity]
-        for item in group:
-            lines.append(
-                f"- **{SEVERITY_TITLES[severity]}** · `{markdown_code(item.code)}`"
-                f"{_where(report, item)}: {escape_markdown(item.message)}"
-            )
-            if item.quote:
-                lines.append(f"  > {escape_markdown(item.quote)}")
-            if item.suggestion:
-                lines.append(f"  - Suggestion: {escape_markdown(item.suggestion)}")
+def issue_lines(view: IssueView, number: int) -> list[str]:
+    """One issue as a numbered item with its quote, suggestion and decision beneath."""
+    where = f" — {escape_markdown(view.location)}" if view.location else ""
+    lines = [
+        f"{number}. **{view.severity_title} · {escape_markdown(view.kind)}**{where}  ",
+        f"   {escape_markdown(view.message)}",
+    ]
+    if view.quote:
+        lines += ["", f"   > {_segments(view.quote)}"]
+    extra = []
+    if view.suggestion:
+        extra.append(f"   Suggested change: {escape_markdown(view.suggestion)}")
+    if view.decision:
+        extra.append(f"   *{escape_markdown(view.decision)}*")
+    if view.note:
+        extra.append(f"   Reviewer's note: {escape_markdown(view.note)}")
+    if extra:
+        lines += [""] + [line + "  " for line in extra[:-1]] + extra[-1:]
+    return lines + [""]
+
+
+def _issues(report: Report, issues: list[Issue]) -> list[str]:
+    lines: list[str] = []
+    for number, issue in enumerate(issues_in_order(issues), start=1):
+        lines += issue_lines(issue_view(report, issue), number)
     return lines
 
 
-def _evidence(clause: Clause) -> str:
-    page = f", page {clause.page}" if clause.page else ""
-    return f"{escape_markdown(clause_title(clause))}{page}"
+def _where(report: Report, finding) -> str:
+    clauses = evidence_clauses(report, finding)
+    if not clauses:
+        return "—"
+    return escape_markdown(evidence_list(report, finding, EVIDENCE_IN_TABLE))
 
 
-def to_markdown(report: Report) -> str:
-    """A readable gap report."""
-    doc = report.document
-    pages = f", {doc.pages} page(s)" if doc.pages else ""
-    lines = [
-        f"# Gap report: {escape_markdown(display_name(doc.name))}",
-        "",
-        f"{doc.format.upper()}{pages}, {len(report.clauses)} clauses · playbook `{markdown_code(report.playbook)}` · "
-        f"sha256 `{doc.sha256[:12]}…`",
-        "",
-        "| Category | Status | Evidence | Issues |",
+def to_markdown(report: Report, settings: ExportSettings | None = None) -> str:
+    """The review report as Markdown."""
+    settings = ExportSettings.make(settings).resolve(report)
+    lines = [f"# {escape_markdown(report_title(report))}", ""]
+    facts = [(label, value) for label, value in agreement_facts(report)]
+    if settings.reviewer:
+        facts.append(("Reviewed by", settings.reviewer))
+    facts.append(("Date of review", long_date(settings.review_date)))
+    lines += [f"**{label}:** {escape_markdown(value)}  " for label, value in facts]
+    lines[-1] = lines[-1].rstrip()
+    lines += ["", "## Summary", "", escape_markdown(summary_paragraph(report)), ""]
+    lines += [
+        "| Section | Status | Where in the agreement | Open points |",
         "|---|---|---|---|",
     ]
     for finding in report.findings:
-        evidence = ", ".join(
-            _evidence(c) for c in (report.clause(i) for i in finding.clause_ids[:3]) if c
-        )
-        if len(finding.clause_ids) > 3:
-            evidence += f" +{len(finding.clause_ids) - 3} more"
+        style = status_style(finding.status)
         lines.append(
-            f"| {CATEGORY_TITLES[finding.category]} | {STATUS_MARK[finding.status]} | {evidence or '—'} | {len(finding.issues)} |"
+            f"| {escape_markdown(section_title(finding.category))} | {style.marked} | "
+            f"{_where(report, finding)} | {len(open_issues(finding.issues))} |"
         )
+    legend = "; ".join(f"{s.marked}: {s.meaning}" for s in STATUS_STYLES.values())
+    lines += ["", f"*{escape_markdown(legend)}.*"]
     for finding in report.findings:
-        lines += ["", f"## {CATEGORY_TITLES[finding.category]} — {finding.status}"]
+        style = status_style(finding.status)
+        while lines and not lines[-1]:
+            lines.pop()
+        lines += [
+            "",
+            f"## {style.icon} {escape_markdown(section_title(finding.category))} — {style.label}",
+            "",
+        ]
         terms = terms_line(finding.terms)
         if terms:
-            lines += ["", f"Key terms: {escape_markdown(terms)}"]
+            lines += [f"Key terms: {escape_markdown(terms)}", ""]
         if finding.issues:
-            lines += [""] + _issue_lines(report, finding.issues)
+            lines += _issues(report, finding.issues)
         else:
-            lines += ["", "No issues found."]
+            lines += ["No points to raise.", ""]
+    while lines and not lines[-1]:
+        lines.pop()
     if report.issues:
-        lines += ["", "## Whole document", ""] + _issue_lines(report, report.issues)
+        lines += ["", "## The agreement as a whole", ""] + _issues(report, report.issues)
+    notes = _review_notes(report)
+    if notes:
+        lines += ["", "## The reviewer's notes", ""] + notes
     if report.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {escape_markdown(w)}" for w in report.warnings]
-    return "\n".join(lines) + "\n"
+        lines += ["", "## Reading notes", ""]
+        lines += [f"- {escape_markdown(w)}" for w in report.warnings] + [""]
+    if settings.disclaimer:
+        lines += ["---", "", f"*{escape_markdown(settings.disclaimer)}*", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _review_notes(report: Report) -> list[str]:
+    lines = []
+    if report.review and report.review.note:
+        lines += [escape_markdown(report.review.note), ""]
+    corrections = correction_lines(report)
+    if corrections:
+        lines += [f"- {escape_markdown(c)}" for c in corrections] + [""]
+    if report.review and report.review.unmatched_decisions:
+        count = len(report.review.unmatched_decisions)
+        lines += [
+            f"{counted(count, 'decision')} of the saved review concern points this analysis "
+            "no longer raises.",
+            "",
+        ]
+    return lines

@@ -5,6 +5,7 @@ from clausecheck.ui.comparison import comparison_view
 from clausecheck.ui.engine import engine_picker
 from clausecheck.ui.page import start_page
 from clausecheck.ui.playbook import playbook_picker
+from clausecheck.ui.saved import pending_notice, review_settings, saved_reviews_list
 from clausecheck.ui.uploads import (
     analyse_uploads,
     keep_uploads_in_memory,
@@ -20,8 +21,11 @@ __all__ = [
     "comparison_view",
     "engine_picker",
     "keep_uploads_in_memory",
+    "pending_notice",
     "playbook_picker",
+    "review_settings",
     "reviewed_reports",
+    "saved_reviews_list",
     "start_page",
     "upload_area",
 ]

@@ -1,5 +1,5 @@
-"""The review page: ``clausecheck page`` serves this file with ``streamlit run``, and so does
-``app.py`` at the root of a checkout. Thin: it only arranges parts from clausecheck.ui."""
+"""The review page, arranged from the parts in clausecheck.ui. ``app.py`` at the top of the
+repository runs it, and ``clausecheck page`` serves it from an installed package."""
 
 import streamlit as st
 
@@ -10,6 +10,9 @@ def main() -> None:
     ui.start_page()
     playbook = ui.playbook_picker()
     engine = ui.engine_picker()
+    ui.review_settings()
+    ui.saved_reviews_list()
+    ui.pending_notice()
     reports = ui.analyse_uploads(ui.upload_area(), engine)
     if playbook is None:
         st.stop()
@@ -17,7 +20,7 @@ def main() -> None:
     if reports:
         one, several = st.tabs(["One agreement", "Compare agreements"], key="view")
         with one:
-            ui.agreement_view(reports)
+            ui.agreement_view(reports, playbook)
         with several:
             ui.comparison_view(reports)
 

@@ -11,15 +11,11 @@ import streamlit as st
 from clausecheck.compare import Comparison, compare_reports, to_csv, to_xlsx
 from clausecheck.deadlines import deadlines, to_ics
 from clausecheck.escaping import display_name, markdown_text
+from clausecheck.report.statuses import STATUS_STYLES
 from clausecheck.types import CATEGORY_TITLES, Report
 from clausecheck.ui.agreement import STATUS_LABEL
 
-STATUS_FILL = {
-    "present": "#d1e7dd",
-    "deviates": "#e2d9f3",
-    "ambiguous": "#fff3cd",
-    "missing": "#f8d7da",
-}
+STATUS_FILL = {key: style.fill for key, style in STATUS_STYLES.items()}
 """Cell colours of the statuses, as in the XLSX comparison."""
 OUTLIER_STYLE = "background-color: #f5c2c7; font-weight: 700"
 STATUS_ORDER = ["present", "deviates", "ambiguous", "missing"]

@@ -16,7 +16,11 @@ PAGE_STYLE = """
 .cc-suggestion { color: #1a7f37; font-size: 0.92rem; }
 .cc-terms { color: #57606a; margin-bottom: 0.5rem; }
 .cc-clause { border-top: 1px solid #eaeef2; padding: 0.4rem 0; font-size: 0.92rem; }
-.cc-meta { color: #57606a; }
+.cc-meta { color: #57606a; font-size: 0.85rem; }
+.cc-issue.dismissed { color: #6e7781; } .cc-issue.dismissed .message { text-decoration: line-through; }
+.cc-issue .where { color: #57606a; } .cc-issue .decision { color: #084298; font-style: italic; }
+.cc-para { padding: 0.35rem 0.5rem; border-left: 3px solid transparent; font-size: 0.92rem; }
+.cc-selected { background: #fff3c4; border-left-color: #d97706; }
 mark { background: #ffe08a; padding: 0 0.1rem; border-radius: 2px; }
 </style>
 """
@@ -30,6 +34,8 @@ def start_page() -> None:
     st.markdown(PAGE_STYLE, unsafe_allow_html=True)
     st.title("clausecheck")
     st.caption(
-        "Upload agreements to see which key sections are missing or ambiguous, with the words "
-        "and pages that show it. Nothing you upload is stored: it stays in this browser session."
+        "Upload agreements to see which key sections are missing, ambiguous or against your "
+        "playbook, with the clause highlighted in the document. Decide on each issue; your "
+        "review is saved as you go. The file you upload stays in this browser session: only "
+        "your review is stored (see the sidebar)."
     )

@@ -1,8 +1,5 @@
-"""A reviewer's corrections: findings rebuilt from corrected labels, and corrections for the corpus.
-
-Nothing here reads the document again: a correction changes clause labels, and the findings for
-any playbook follow from the labelled clauses alone (``clausecheck.checks.build_findings``).
-"""
+"""A reviewer's label corrections on the page, through the same Review as every decision, and
+the corrected clauses as a corpus file."""
 
 from __future__ import annotations
 
@@ -10,9 +7,8 @@ import hashlib
 import json
 from dataclasses import asdict
 
-from clausecheck.checks import build_findings
+from clausecheck.decisions import Review, apply_review
 from clausecheck.playbooks import Playbook
-from clausecheck.terms import extract_key_terms
 from clausecheck.types import CATEGORIES, Report
 
 Corrections = dict[str, list[str]]
@@ -27,9 +23,13 @@ def playbook_fingerprint(playbook: Playbook) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def corrections_key(corrections: Corrections) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The corrections as a hashable, order-independent cache key."""
-    return tuple(sorted((clause_id, tuple(labels)) for clause_id, labels in corrections.items()))
+def review_fingerprint(review: Review) -> str:
+    """A short hash of what a review decides (not its playbook or times): the cache key of the
+    reviewed report, which changes with every decision."""
+    data = review.to_dict()
+    data.pop("playbook", None)
+    text = json.dumps(data, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def ordered_labels(labels: list[str]) -> list[str]:
@@ -38,18 +38,11 @@ def ordered_labels(labels: list[str]) -> list[str]:
 
 
 def review_report(report: Report, playbook: Playbook, corrections: Corrections) -> Report:
-    """A copy of ``report`` with the corrected labels and the findings ``playbook`` gives them."""
-    reviewed = Report.from_dict(report.to_dict())
-    for clause in reviewed.clauses:
-        if clause.id in corrections:
-            clause.labels = ordered_labels(corrections[clause.id])
-    # Labels steer where some terms are read (payment from pricing clauses): read them again.
-    reviewed.key_terms = extract_key_terms(reviewed.clauses)
-    reviewed.findings, reviewed.issues = build_findings(
-        reviewed.clauses, playbook, reviewed.key_terms
-    )
-    reviewed.playbook = playbook.name
-    return reviewed
+    """A copy of ``report`` with the corrected labels and the findings ``playbook`` gives them
+    (``decisions.apply_review`` with a review holding only these corrections)."""
+    review = Review(report.document.sha256, report.document.name)
+    review.corrections = {k: ordered_labels(v) for k, v in corrections.items()}
+    return apply_review(report, review, playbook)
 
 
 def corrections_jsonl(report: Report, corrections: Corrections) -> str:

@@ -10,14 +10,16 @@ import streamlit as st
 
 from clausecheck.analysis import analyze
 from clausecheck.classify import load_model
+from clausecheck.decisions import apply_review
 from clausecheck.errors import ClausecheckError
 from clausecheck.escaping import display_name, markdown_text
 from clausecheck.playbooks import Playbook
 from clausecheck.types import Report
-from clausecheck.ui.review import corrections_key, playbook_fingerprint, review_report
+from clausecheck.ui.review import playbook_fingerprint, review_fingerprint
+from clausecheck.ui.saved import opened_reports, review_for
 from clausecheck.ui.state import (
     ANALYSED,
-    CORRECTIONS,
+    DOCUMENTS,
     READ_WITH,
     REVIEWED,
     forget_other_documents,
@@ -96,6 +98,9 @@ def analyse_uploads(uploads: list[Upload], engine: str) -> list[Report]:
             reviewed = st.session_state[REVIEWED]
             for stale in [key for key in reviewed if key[0] == upload.sha256]:
                 del reviewed[stale]  # reviewed from the other engine's reading
+        if isinstance(analysed[upload.sha256], Report):
+            # For the document view and the annotated draft: memory only, gone with the upload.
+            st.session_state[DOCUMENTS][upload.sha256] = upload.data
     reports = []
     for sha256 in dict.fromkeys(u.sha256 for u in uploads):
         result = analysed[sha256]
@@ -103,7 +108,8 @@ def analyse_uploads(uploads: list[Upload], engine: str) -> list[Report]:
             st.error(markdown_text(result))
         else:
             reports.append(result)
-    return reports
+    uploaded = {r.document.sha256 for r in reports}
+    return reports + [r for r in opened_reports() if r.document.sha256 not in uploaded]
 
 
 def _analyse_with_progress(upload: Upload, engine: str) -> Report | str:
@@ -136,15 +142,16 @@ def _analyse_with_progress(upload: Upload, engine: str) -> Report | str:
 
 
 def reviewed_reports(reports: list[Report], playbook: Playbook) -> list[Report]:
-    """Each report with the reviewer's corrections and the findings ``playbook`` gives them."""
+    """Each report with its review applied (``decisions.apply_review``): corrected labels, the
+    findings ``playbook`` gives them, every issue with its id and decision."""
     fingerprint = playbook_fingerprint(playbook)
     reviewed = []
     for report in reports:
-        corrections = st.session_state[CORRECTIONS].get(report.document.sha256, {})
-        key = (report.document.sha256, fingerprint, corrections_key(corrections))
+        review = review_for(report, playbook)
+        key = (report.document.sha256, fingerprint, review_fingerprint(review))
         result = st.session_state[REVIEWED].get(key)
         if result is None:
-            result = review_report(report, playbook, corrections)
+            result = apply_review(report, review, playbook)
             remember_reviewed(key, result)
         reviewed.append(result)
     return reviewed
