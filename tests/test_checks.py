@@ -766,3 +766,47 @@ def test_every_check_code_is_documented_with_its_precision():
     precision = doc.split("## Precision", 1)[1]
     shown = {c for c in codes if c not in ("redaction",)}
     assert {c for c in shown if f"`{c}`" not in precision} == set()
+
+
+def test_precision_tables_are_counted_from_the_verdict_file():
+    """docs/checks.md's precision figures are the hand verdicts in docs/verdicts, recounted."""
+    import csv
+    import re
+    from pathlib import Path
+
+    from clausecheck.evaluate import STUDY, split_of
+
+    docs = Path(__file__).parent.parent / "docs"
+    with (docs / "verdicts" / "checks-study-half.csv").open(encoding="utf-8") as handle:
+        verdicts = list(csv.DictReader(handle))
+    assert {r["verdict"] for r in verdicts} <= {"right", "wrong"}
+    assert {split_of(r["contract"].removesuffix(".pdf")) for r in verdicts} == {STUDY}
+    assert all(r["reason"] and "\n" not in r["reason"] for r in verdicts)
+
+    def counted(code: str, phase: str, shown_only: bool) -> str:
+        hits = [
+            r
+            for r in verdicts
+            if r["code"] == code
+            and r["phase"] == phase
+            and (not shown_only or r["severity"] in ("high", "medium"))
+        ]
+        right = sum(r["verdict"] == "right" for r in hits)
+        return f"{right}/{len(hits)} = {right / len(hits):.2f}" if hits else ""
+
+    section = (docs / "checks.md").read_text(encoding="utf-8").split("## Precision", 1)[1]
+    shown_table, low_table = section.split("Checks shown at low severity", 1)
+    low_table = low_table.split("###", 1)[0]
+    checked = 0
+    for table, shown_only, first in ((shown_table, True, 2), (low_table, False, 1)):
+        for line in table.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            code = re.match(r"`(\w+)`", cells[0])
+            if not code or len(cells) < first + 2:
+                continue
+            for phase, cell in zip(("before", "after"), cells[first : first + 2], strict=True):
+                figure = re.match(r"\d+/\d+ = \d\.\d\d", cell)
+                if figure:
+                    assert figure.group(0) == counted(code.group(1), phase, shown_only), line
+                    checked += 1
+    assert checked >= 20
