@@ -23,6 +23,7 @@ from clausecheck.playbooks import Playbook, load_playbook
 from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
 from clausecheck.terms import extract_key_terms
+from clausecheck.terms.base import one_parse_per_text
 from clausecheck.types import DocumentInfo, Report
 
 __all__ = ["Progress", "analyze"]
@@ -100,8 +101,9 @@ def _pipeline(
     progress(0.6, "classifying clauses")
     classify_clauses(clauses, model)
     progress(0.9, "checking the playbook")
-    key_terms = extract_key_terms(clauses)
-    findings, issues = build_findings(clauses, playbook, key_terms)
+    with one_parse_per_text():  # the key terms and the checks share each clause's parse
+        key_terms = extract_key_terms(clauses)
+        findings, issues = build_findings(clauses, playbook, key_terms)
     progress(1.0, "done")
     return Report(
         schema_version=SCHEMA_VERSION,

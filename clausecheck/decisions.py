@@ -23,6 +23,7 @@ from clausecheck.checks.base import excerpt
 from clausecheck.errors import ReviewError
 from clausecheck.playbooks import Playbook, validate_playbook
 from clausecheck.terms import extract_key_terms
+from clausecheck.terms.base import one_parse_per_text
 from clausecheck.types import (
     CATEGORIES,
     Issue,
@@ -428,11 +429,12 @@ def apply_review(report: Report, review: Review | None, playbook: Playbook) -> R
             if labels != clause.labels:
                 corrections.append(LabelCorrection(clause.id, list(clause.labels), labels))
             clause.labels = labels
-    if corrections:  # labels steer where some terms are read (payment from pricing clauses)
-        reviewed.key_terms = extract_key_terms(reviewed.clauses)
-    reviewed.findings, reviewed.issues = build_findings(
-        reviewed.clauses, playbook, reviewed.key_terms
-    )
+    with one_parse_per_text():  # the key terms and the checks share each clause's parse
+        if corrections:  # labels steer where some terms are read (payment from pricing clauses)
+            reviewed.key_terms = extract_key_terms(reviewed.clauses)
+        reviewed.findings, reviewed.issues = build_findings(
+            reviewed.clauses, playbook, reviewed.key_terms
+        )
     reviewed.playbook = playbook.name
     assign_issue_ids(reviewed)
     matched: set[str] = set()

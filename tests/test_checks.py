@@ -547,20 +547,26 @@ def test_every_status_has_its_own_mark_in_every_export_and_view():
     from clausecheck.types import STATUSES
     from clausecheck.ui import agreement, comparison
 
+    from clausecheck.report.statuses import STATUS_STYLES
+
+    # One table of marks and colours (report/statuses.py) that every export and view reads.
+    assert set(STATUS_STYLES) == set(STATUSES)
+    for part in ("icon", "fill", "ink", "badge"):
+        looks = {getattr(style, part) for style in STATUS_STYLES.values()}
+        assert len(looks) == len(STATUSES), part  # each status looks different
     tables = {
-        "markdown": markdown.STATUS_MARK,
         "terminal": terminal.STATUS_WORD,
-        "pdf": pdf.STATUS_COLOURS,
-        "docx": docx.STATUS_SHADING,
         "page badge": agreement.STATUS_COLOUR,
         "page label": agreement.STATUS_LABEL,
         "comparison fill": comparison.STATUS_FILL,
     }
     for name, table in tables.items():
         assert set(table) == set(STATUSES), name
-        assert len(set(table.values())) == len(STATUSES), name  # each status looks different
+        assert len(set(table.values())) == len(STATUSES), name
+    for module in (docx, markdown, pdf, html):
+        assert module.STATUS_STYLES is STATUS_STYLES, module.__name__
     assert set(COVERAGE_STATUSES) == set(comparison.STATUS_ORDER) == set(STATUSES)
-    assert all(f".{status} {{" in html.STYLE for status in STATUSES)
+    assert all(f".st-{status} {{" in html.STYLE for status in STATUSES)
 
 
 def test_clauses_are_named_as_the_reader_finds_them():

@@ -529,3 +529,17 @@ def test_the_schema_holds_every_key_term_to_its_type(rendered, model):
     data["key_terms"]["payment_days"]["value"] = "thirty"
     with pytest.raises(jsonschema.ValidationError):
         validate_report(data)
+
+
+def test_one_parse_per_text_shares_a_parse_and_keeps_none_after():
+    from clausecheck.terms.base import one_parse_per_text, parse
+
+    text = "Either party may terminate this Agreement on ninety (90) days' written notice."
+    assert parse(text) is not parse(text)  # outside the block nothing is kept
+    with one_parse_per_text():
+        first = parse(text)
+        with one_parse_per_text():  # nested blocks share the outer one's parses
+            assert parse(text) is first
+        assert parse(text) is first
+        assert parse(text + " ") is not first
+    assert parse(text) is not first

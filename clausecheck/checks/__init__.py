@@ -14,6 +14,7 @@ from clausecheck.checks.consistency import check_consistency
 from clausecheck.checks.dates import date_issues
 from clausecheck.checks.definitions import (
     duplicate_definitions,
+    find_definitions,
     undefined_terms,
     unused_definitions,
 )
@@ -93,13 +94,14 @@ def build_findings(
 def document_checks(ctx: Context) -> list[Issue]:
     """Checks on the document as a whole: references, definitions, numbering, parties, dates."""
     clauses = [c for c in ctx.clauses if c.text]
+    definitions = find_definitions(clauses)  # once, for the four checks that read them
     return [
         *dangling_references(ctx),
-        *undefined_terms(clauses),
-        *unused_definitions(clauses),
-        *duplicate_definitions(clauses),
+        *undefined_terms(clauses, definitions),
+        *unused_definitions(clauses, definitions),
+        *duplicate_definitions(clauses, definitions),
         *numbering_issues(ctx.clauses),
-        *party_name_issues(clauses),
+        *party_name_issues(clauses, definitions),
         *date_issues(clauses),
     ]
 

@@ -175,12 +175,17 @@ def _looks_like_term(term: str) -> bool:
     return len(capitalised) * 2 >= len(words)
 
 
-def undefined_terms(clauses: list[Clause]) -> list[Issue]:
-    """Capitalised terms used as defined terms ('the Service Credits') but never defined."""
+def undefined_terms(
+    clauses: list[Clause], definitions: list[Definition] | None = None
+) -> list[Issue]:
+    """Capitalised terms used as defined terms ('the Service Credits') but never defined.
+
+    ``definitions``: ``find_definitions(clauses)``, where the caller already has it."""
     text = mend_hyphens(" ".join(c.text for c in clauses))
     if DEFINED_ELSEWHERE.search(text):
         return []
-    definitions = find_definitions(clauses)
+    if definitions is None:
+        definitions = find_definitions(clauses)
     defined = {normalise_term(d.term) for d in definitions}
     if len(defined) < MIN_DEFINED_TERMS:
         return []
@@ -230,10 +235,14 @@ def _derived(key: str, defined: str) -> bool:
     return len(rest) == 1 and rest[0] in GENERIC_SUFFIXES
 
 
-def unused_definitions(clauses: list[Clause]) -> list[Issue]:
+def unused_definitions(
+    clauses: list[Clause], definitions: list[Definition] | None = None
+) -> list[Issue]:
     """Terms defined in quotes ('"Services" means', '(the "Services")') but never used again."""
     everything = "\n".join(mend_hyphens(c.text) for c in clauses)
-    quoted = [d for d in find_definitions(clauses) if d.form in ("means", "parenthetical")]
+    if definitions is None:
+        definitions = find_definitions(clauses)
+    quoted = [d for d in definitions if d.form in ("means", "parenthetical")]
     mentions: dict[str, int] = {}
     for definition in quoted:
         key = normalise_term(definition.term)
@@ -277,7 +286,9 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){stem}(?:['’]s?)?(?![\w-])")
 
 
-def duplicate_definitions(clauses: list[Clause]) -> list[Issue]:
+def duplicate_definitions(
+    clauses: list[Clause], definitions: list[Definition] | None = None
+) -> list[Issue]:
     """A term defined twice in the same document part (attachments define their own terms).
 
     Low severity: on the CUAD study half most hits were a recital's definition repeated in the
@@ -286,7 +297,7 @@ def duplicate_definitions(clauses: list[Clause]) -> list[Issue]:
     reported: set[tuple[int, str]] = set()
     issues = []
     parts = document_parts(clauses)
-    for definition in find_definitions(clauses):
+    for definition in definitions if definitions is not None else find_definitions(clauses):
         if definition.form not in ("means", "parenthetical", "unquoted"):
             continue
         part = parts[definition.clause.id]

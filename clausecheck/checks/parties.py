@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.checks.base import clause_ref, issue
-from clausecheck.checks.definitions import find_definitions, normalise_term
+from clausecheck.checks.definitions import Definition, find_definitions, normalise_term
 from clausecheck.types import Clause, Issue
 
 CODE_PARTY_NAME = "party_name"
@@ -70,9 +70,11 @@ _GENERIC = re.compile(
 """'any Customer', 'a third-party Supplier', 'its Customers': a class of people, not a party."""
 
 
-def party_names(clauses: list[Clause]) -> set[str]:
+def party_names(clauses: list[Clause], definitions: list[Definition] | None = None) -> set[str]:
     """The role words the agreement defines, anywhere, as names ('"Supplier"', '(the "Client")')."""
-    return {normalise_term(d.term) for d in find_definitions(clauses)}
+    if definitions is None:
+        definitions = find_definitions(clauses)
+    return {normalise_term(d.term) for d in definitions}
 
 
 def named_parties(clauses: list[Clause]) -> list[str]:
@@ -86,12 +88,14 @@ def named_parties(clauses: list[Clause]) -> list[str]:
     return names
 
 
-def party_name_issues(clauses: list[Clause]) -> list[Issue]:
+def party_name_issues(
+    clauses: list[Clause], definitions: list[Definition] | None = None
+) -> list[Issue]:
     """One issue per role word used as a party's name but never given to a party."""
     parties = named_parties(clauses)
     if len(parties) < MIN_NAMED_PARTIES:
         return []
-    defined = party_names(clauses)
+    defined = party_names(clauses, definitions)
     issues = []
     reported: set[str] = set()
     for clause in clauses:
