@@ -103,19 +103,21 @@ def decision_controls(report: Report, issue: Issue, playbook: Playbook) -> None:
         st.text_area(
             "Note", key=f"note-{key}", height=68, placeholder="A note shown with the issue"
         )
-        buttons = st.columns(4)
-        for column, (action, label) in zip(
-            buttons,
-            (("accept", "Accept"), ("dismiss", "Dismiss"), ("note", "Note"), ("undo", "Undo")),
-            strict=True,
+        # A row that wraps: in a narrow findings column four equal columns cut the labels short.
+        buttons = st.container(horizontal=True, wrap=True, gap="small")
+        for action, label in (
+            ("accept", "Accept"),
+            ("dismiss", "Dismiss"),
+            ("note", "Note"),
+            ("undo", "Undo"),
         ):
-            column.button(
+            buttons.button(
                 label,
                 key=f"decide-{action}-{key}",
                 on_click=_act,
                 args=(report, issue.id, action, playbook),
                 disabled=action == "undo" and issue.decision is None,
-                width="stretch",
+                width="content",
             )
         problem = st.session_state.get(PROBLEM)
         if problem:
