@@ -544,10 +544,9 @@ def test_an_sla_with_any_time_limit_has_a_measurable_target(text, flagged):
 def test_every_status_has_its_own_mark_in_every_export_and_view():
     from clausecheck.compare import COVERAGE_STATUSES
     from clausecheck.report import docx, html, markdown, pdf, terminal
+    from clausecheck.report.statuses import STATUS_STYLES
     from clausecheck.types import STATUSES
     from clausecheck.ui import agreement, comparison
-
-    from clausecheck.report.statuses import STATUS_STYLES
 
     # One table of marks and colours (report/statuses.py) that every export and view reads.
     assert set(STATUS_STYLES) == set(STATUSES)

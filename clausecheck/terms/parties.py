@@ -21,6 +21,12 @@ _DEFINED = re.compile(
     r"(?:the\s+|a\s+)?[\"“”']+(?:the\s+)?(?P<short>[^\"“”']{1,40})[\"“”']+",
     re.I,
 )
+_DEFINED_BARE = re.compile(
+    r"\b(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)\s+"
+    r"(?:the\s+)?[\"“”]+(?:the\s+)?(?P<short>[^\"“”]{1,40})[\"“”]+",
+    re.I,
+)
+"""A defined name without a bracket: 'Hereinafter referred to as "Customer"'."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
@@ -39,13 +45,13 @@ _CUT = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:[^\w\[]|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|"
+    r"^(?:[^\w\[]|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
     r"the\s+undersigned|PARTIES\b)+",
     re.I,
 )
 _CAPITAL_PAIR = re.compile(
-    r"\s*([A-Z][A-Z0-9&.,'/ -]{2,80}?)\s+AND\s+([A-Z][A-Z0-9&.,'/ -]{2,80}?)"
-    r"(?=\s+(?:[A-Z][a-z]|\d|\()|\s*$)"
+    r"\s*([A-Z][A-Z0-9&.,'/ -]{2,80}?)\s+(?:AND|And|and)\s+([A-Z][A-Z0-9&.,'/ -]{2,80}?)"
+    r"(?=,?\s+(?:[A-Z][a-z]|\d|\(|(?:TABLE|DATED|THIS|THE|EXECUTION|CONTENTS)\b|(?:a|an|as)\s)|\s*$)"
 )
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
@@ -60,12 +66,13 @@ _COMPANY = re.compile(
 )
 
 
-def _name_before(text: str, end: int, floor: int) -> str | None:
+def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | None:
     """The party name that ends where a defined-name bracket starts: the words at the start of
-    the stretch since the previous party, before its description (', a Delaware corporation')."""
+    the stretch since the previous party, before its description (', a Delaware corporation').
+    ``first``: the stretch starts right after 'between', so it opens with a name."""
     raw = text[floor:end].strip()
     piece = _LEAD.sub("", raw)
-    opens_with_join = bool(re.match(r"\W*(?:and|between|among)\b|\W*$", raw[:12], re.I))
+    opens_with_join = first or bool(re.match(r"\W*(?:and|between|among)\b|\W*$", raw[:12], re.I))
     if not opens_with_join and re.match(r"(?:a|an)\s|[a-z]", piece):
         # The stretch opens with the previous party's description: this name follows 'and'.
         joins = list(re.finditer(r",?\s+and\s+(?=[A-Z(])|;\s*|\s+AND\s+", piece))
@@ -76,15 +83,25 @@ def _name_before(text: str, end: int, floor: int) -> str | None:
     if cut:
         piece = piece[: cut.start()]
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
-    if not piece or not re.match(r"[A-Z0-9\[]", piece) or len(piece) > 120:
+    if not piece or len(piece) > 120:
+        return None
+    lower_case = not re.match(r"[A-Z0-9\[]", piece)
+    if lower_case and not (opens_with_join and _LOWER_NAME.match(piece)):
         return None
     words = piece.split()
     if not _SUBSTANTIVE(piece):
         return None
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] == "&")
-    if capitals < max(1, (len(words) + 1) // 2) or len(words) > 14:
+    if (not lower_case and capitals < max(1, (len(words) + 1) // 2)) or len(words) > 14:
         return None
     return piece
+
+
+_LOWER_NAME = re.compile(
+    r"(?!(?:a|an|the|each|any|its|all|such|this|that|which)\b)[a-z][\w]*[A-Z.&-]"
+)
+"""A name written in lower case ('eGain', 'theglobe.com, Inc.', 'i-on interactive'): a first
+word with a capital, a dot or a hyphen inside."""
 
 
 def _SUBSTANTIVE(name: str) -> bool:
@@ -111,6 +128,9 @@ def parties(clauses: list[Clause]) -> Found | None:
     """The parties the preamble names, in order, with the words that name them."""
     text, starts = preamble(clauses)
     between = _BETWEEN.search(text)
+    recitals = _RECITALS.search(text)
+    if between and recitals and recitals.start() < between.start():
+        between = None  # a 'between' in the recitals: the preamble named the parties without it
     anchor = between.end() if between else 0
     if not between:
         first = _DEFINED.search(text)
@@ -121,10 +141,18 @@ def parties(clauses: list[Clause]) -> Found | None:
     limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
     names: list[str] = []
     floor = anchor
-    for defined in _DEFINED.finditer(text, anchor, limit):
+    found = sorted(
+        [*_DEFINED.finditer(text, anchor, limit), *_DEFINED_BARE.finditer(text, anchor, limit)],
+        key=lambda m: m.start(),
+    )
+    for defined in found:
+        if defined.start() < floor:
+            continue  # inside the previous definition
         short = defined.group("short").strip()
         name = (
-            None if _NOT_A_PARTY_NAME.match(short) else _name_before(text, defined.start(), floor)
+            None
+            if _NOT_A_PARTY_NAME.match(short)
+            else _name_before(text, defined.start(), floor, first=floor == anchor and bool(between))
         )
         floor = defined.end()
         if name and name not in names:
