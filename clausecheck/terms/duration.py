@@ -50,14 +50,14 @@ _NOT_THE_TERM = re.compile(
     re.I,
 )
 _UNTIL_DATE = re.compile(
-    r"\b(?:until|through|thru|to\s+and\s+including|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
-    r"expiring\s+(?:on\s+)?|ending\s+|terminating\s+(?:on\s+)?|"
-    r"ending\s+on|end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
+    r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
+    r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
+    r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
     r"(?:[^.;]{0,30}?\s)?$",
     re.I,
 )
 _RENEW = re.compile(
-    r"\brenew|\bextend|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"\brenew|\bextend(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
     r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
     re.I,
 )
@@ -217,7 +217,18 @@ def _term_lengths(text: str) -> list[Length]:
             continue
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
-        if re.match(
+        from_the_start = re.match(
+            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution|start|"
+            r"date\s+(?:hereof|of\s+this)|signing)",
+            after,
+            re.I,
+        ) or (
+            re.match(r"\W*thereafter\b", after, re.I)
+            and re.search(
+                r"\bcontinu\w*\s+(?:in\s+\w+\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$", before, re.I
+            )
+        )
+        if not from_the_start and re.match(
             r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
             r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
             after,
@@ -230,31 +241,64 @@ def _term_lengths(text: str) -> list[Length]:
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
-    """(initial term in days, expiry date), read from the sentences that set the term."""
+    """(initial term in days, expiry date), read from the sentences that set the term.
+
+    A stated end ('until December 31, 2027', 'from May 1, 2013 to April 30, 2015') wins over a
+    length stated earlier ('a term of two (2) years'), which gives the expiry only from a known
+    start: the effective date, else the date the same sentence says the term begins."""
+    first_length: tuple[Found, Sentence, Length] | None = None
     for sentence in sentences:
         if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
             continue
         text = sentence.text
         renewal_at = _RENEW.search(text)
-        for iso, begin, _ in find_dates(text):
+        dates = list(find_dates(text))
+        begins = _begin_date(text, dates)
+        for index, (iso, begin, _) in enumerate(dates):
             if renewal_at and begin > renewal_at.start():
                 break
-            if _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
+            ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
+            if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
-                days = Found(days_between(start, iso), sentence) if start and iso > start else None
+                since = start or begins
+                days = Found(days_between(since, iso), sentence) if since and iso > since else None
                 return days, expiry
         lengths = _term_lengths(text)
-        if lengths:
+        if lengths and first_length is None:
             length = lengths[0]
             term = Found(length.days, sentence, extra={"count": length.count, "unit": length.unit})
-            expiry = None
-            if start and length.count == int(length.count):
-                # CUAD's lawyers, like most agreements, end a five-year term on the fifth
-                # anniversary of the start, not the day before.
-                iso = add_period(start, int(length.count), length.unit)
-                expiry = Found(iso, sentence, quote=sentence.text)
-            return term, expiry
-    return None, None
+            first_length = (term, sentence, length)
+            if begins is None:
+                continue  # a later sentence may state the end itself
+            break
+    if first_length is None:
+        return None, None
+    term, sentence, length = first_length
+    since = start or _begin_date(sentence.text, list(find_dates(sentence.text)))
+    expiry = None
+    if since and length.count == int(length.count):
+        # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
+        # of the start, not the day before.
+        expiry = Found(
+            add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
+        )
+    return term, expiry
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
+"""Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
+_BEGINS = re.compile(
+    r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?$",
+    re.I,
+)
+
+
+def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
+    """The date the sentence says the term begins on ('shall commence on January 1, 2010')."""
+    for iso, begin, _ in dates:
+        if _BEGINS.search(text[max(0, begin - 40) : begin]):
+            return iso
+    return None
 
 
 def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
