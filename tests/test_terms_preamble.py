@@ -42,6 +42,26 @@ def test_parties_named_in_lower_case_without_brackets_or_after_the(preamble, par
     assert _key_terms(preamble)["parties"] == parties
 
 
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (
+            "MASTER SERVICES AGREEMENT Between KESTREL AIRWAYS S.A. (as Customer) and FIELDMARK "
+            "CALL SOLUTIONS LTD (as Contractor) 2 June 2021",
+            ["KESTREL AIRWAYS S.A.", "FIELDMARK CALL SOLUTIONS LTD"],
+        ),
+        (
+            "This Agreement is made by and between Pinecrest Media, Inc., a Nevada corporation "
+            "(the AGENCY), and Tollgate Contact Centres Limited located at 4 Mill Road, Derby "
+            "(TCC).",
+            ["Pinecrest Media, Inc.", "Tollgate Contact Centres Limited"],
+        ),
+    ],
+)
+def test_parties_defined_without_quotes(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties
+
+
 def test_parties_in_a_capitals_title_joined_by_a_lower_case_and():
     title = (
         "CUSTOMER CARE SERVICES AGREEMENT by and between BRIGHTWAVE TELECOM, INC and "

@@ -27,6 +27,11 @@ _DEFINED_BARE = re.compile(
     re.I,
 )
 """A defined name without a bracket: 'Hereinafter referred to as "Customer"'."""
+_DEFINED_UNQUOTED = re.compile(
+    r"\(\s*(?:as\s+(?:the\s+)?|the\s+)(?P<short>[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)\s*\)"
+    r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
+)
+"""A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
@@ -40,7 +45,7 @@ _CUT = re.compile(
     r",?\s+(?:a|an)\s+(?:[A-Z]|corporation|company|limited|\w+\s+(?:corporation|company|"
     r"limited|partnership))|,\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|"
     r"its|each|which|being|registered|residing|represented|on\s+behalf|acting|duly|as\s+)|"
-    r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
+    r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
     r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under|\s*\(",
     re.I,
 )
@@ -142,13 +147,17 @@ def parties(clauses: list[Clause]) -> Found | None:
     names: list[str] = []
     floor = anchor
     found = sorted(
-        [*_DEFINED.finditer(text, anchor, limit), *_DEFINED_BARE.finditer(text, anchor, limit)],
+        [
+            *_DEFINED.finditer(text, anchor, limit),
+            *_DEFINED_BARE.finditer(text, anchor, limit),
+            *_DEFINED_UNQUOTED.finditer(text, anchor, limit),
+        ],
         key=lambda m: m.start(),
     )
     for defined in found:
         if defined.start() < floor:
             continue  # inside the previous definition
-        short = defined.group("short").strip()
+        short = (defined.group("short") or defined.groupdict().get("acronym") or "").strip()
         name = (
             None
             if _NOT_A_PARTY_NAME.match(short)
