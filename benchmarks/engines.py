@@ -5,7 +5,8 @@
 For each PDF (every ``--every``-th of ``../shared/cuad/pdf`` by name; 1 means all 414), analyses
 it with ``engine="pdfplumber"`` and ``engine="pdfium"`` (the real ``analyze``, parsing child and
 all) and compares the reports: the status of each category, the governing-law figures of
-``clausecheck evaluate`` (presence and jurisdiction against CUAD's answers), the clause headings
+``clausecheck evaluate`` (presence and jurisdiction against CUAD's answers), the key-term figures
+of ``clausecheck evaluate`` (each term scored against CUAD as ``evaluate_terms`` does), the clause headings
 (which shows the heading rules) and the clause texts (a running header or footer that one
 engine failed to drop shows up in the text of the clauses around it), and the time each took.
 
@@ -34,6 +35,7 @@ from clausecheck.evaluate import (
     load_annotations,
     split_of,
 )
+from clausecheck.evaluate_terms import key_term_metrics, record_terms
 from clausecheck.types import CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +73,7 @@ def analyse_both(path: str) -> dict[str, Any]:
             "jurisdiction": (law.terms.get("jurisdiction") or []) if law else [],
             "headings": sorted({_normal(c.heading) for c in report.clauses if c.heading}),
             "texts": sorted({_normal(c.text)[:200] for c in report.clauses if c.text.strip()}),
+            "key_terms": record_terms(report.key_terms),
         }
     return out
 
@@ -123,6 +126,13 @@ def compare(results: list[dict[str, Any]], annotations: dict, show: bool) -> dic
         e: contract_metrics([{"name": r["name"], **r[e]} for r in both], annotations)
         for e in ENGINES
     }
+    terms = {
+        e: key_term_metrics(
+            [{"name": r["name"], "key_terms": r[e].get("key_terms", {})} for r in both],
+            annotations,
+        )
+        for e in ENGINES
+    }
     pages = sum(r[ENGINES[0]]["pages"] for r in both)
     cpu = {e: sum(r[e]["cpu"] for r in both) for e in ENGINES}
     return {
@@ -143,7 +153,20 @@ def compare(results: list[dict[str, Any]], annotations: dict, show: bool) -> dic
         "pages": pages,
         "cpu": cpu,
         "differing": differing,
+        "key_terms": terms,
     }
+
+
+def key_term_gaps(terms: dict[str, Any]) -> list[tuple[str, float, float]]:
+    """Per key term: (name, pdfplumber figure, pdfium figure), accuracy or F1, in points."""
+    rows = []
+    for kind, field in (("values", "accuracy"), ("flags", "f1")):
+        for name, plumber in terms[ENGINES[0]][kind].items():
+            pdfium = terms[ENGINES[1]][kind][name]
+            if kind == "values" and not plumber["contracts"]:
+                continue
+            rows.append((name, 100 * plumber[field], 100 * pdfium[field]))
+    return rows
 
 
 def main() -> None:
@@ -183,6 +206,17 @@ def main() -> None:
             f"{figures['cpu']['pdfium'] / max(figures['pages'], 1):.3f} |"
         )
     print()
+    print()
+    print("| Half | Key terms | Mean: pdfplumber / pdfium | Largest difference |")
+    print("|---|---|---|---|")
+    for half, figures in halves.items():
+        gaps = key_term_gaps(figures["key_terms"])
+        worst = max(gaps, key=lambda g: abs(g[1] - g[2]))
+        mean = [sum(g[i] for g in gaps) / len(gaps) for i in (1, 2)]
+        print(
+            f"| {half} | {len(gaps)} | {mean[0]:.1f} / {mean[1]:.1f} "
+            f"| {abs(worst[1] - worst[2]):.1f} points (`{worst[0]}`: {worst[1]:.1f} / {worst[2]:.1f}) |"
+        )
     study = halves[STUDY]
     print(
         f"Refusals (study half): pdfplumber {study['errors']['pdfplumber']}, pdfium {study['errors']['pdfium']}."
