@@ -44,6 +44,7 @@ def test_placeholders_found(text, quote):
     issues = placeholders(clause(text))
     assert [i.quote for i in issues] == [quote]
     assert issues[0].severity == "high"
+    assert f'"{quote}" ({quote})' not in issues[0].message  # says what kind of blank, once
 
 
 @pytest.mark.parametrize(

@@ -243,8 +243,8 @@ PLACEHOLDER_PATTERNS: dict[str, re.Pattern[str]] = {
     "blank field": re.compile(
         rf"\b(?:{CONTACT_LABELS})\s*:\s*(?:_{{3,}}|\.{{5,}}|\[\s*\])", re.IGNORECASE
     ),
-    "TBD": re.compile(r"\b(?:TBD|TBC|TBA)\b"),
-    "XX": re.compile(
+    "to be decided": re.compile(r"\b(?:TBD|TBC|TBA)\b"),
+    "letters standing for a value": re.compile(
         r"(?<!Article )(?<!Section )(?<!Schedule )(?<!Exhibit )(?<!Part )(?<!Paragraph )"
         r"(?<!Paragraphs )(?<!Chapter )(?<!and )(?<![-(\[])\bX{2,}\b(?![-)]?\s*=)(?!-X)(?!\.\s+[A-Z]{3})"
     ),
