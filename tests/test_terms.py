@@ -543,3 +543,123 @@ def test_one_parse_per_text_shares_a_parse_and_keeps_none_after():
         assert parse(text) is first
         assert parse(text + " ") is not first
     assert parse(text) is not first
+
+
+from clausecheck.terms.evidence import sentences as clause_sentences  # noqa: E402
+from clausecheck.terms.provisions import RULES, provision  # noqa: E402
+
+
+def _flag(name: str, text: str, heading: str | None = None, context: str | None = None) -> bool:
+    """Whether the provision rule ``name`` holds in one clause (no spaCy parse needed)."""
+    clause = Clause(id="1", text=text, heading=heading, context_heading=context)
+    return provision(list(clause_sentences([clause])), RULES[name]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensor shall grant Licensee royalty rates not less favourable than those it grants to "
+        "any other licensee of the Patents.",
+        "The Products shall be sold to Reseller at the lowest price charged to others for the "
+        "same quantities.",
+        "Vendor will treat Buyer at least as favourably in all respects as it treats its own "
+        "affiliates.",
+        "Should Vendor charge a third party lower prices for equivalent volumes, Vendor shall "
+        "extend those prices to Buyer.",
+        "Supplier shall not offer any reseller pricing which is better than that provided to "
+        "Distributor hereunder.",
+        "If Supplier pays any other presenter more, the fee here shall rise to the highest rate "
+        "paid by Supplier to any such presenter.",
+        "In a shortage, Maker shall allocate supply to Buyer no less favourably than to its "
+        "similarly situated customers.",
+        "No other sponsor shall receive any benefit of greater value than the Sponsor receives.",
+        "Customer is entitled to most favoured customer pricing for all Services.",
+    ],
+)
+def test_most_favoured_nation_in_the_words_drafters_use(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before selling to a third party, Owner shall give Tenant a right of first refusal on "
+        "terms no less favourable than those offered to the third party.",
+        "The Agent shall promote the Products no less favourably than it promotes its own lines.",
+        "Supplier may offer more favourable payment terms once Customer's credit improves.",
+        "The prices are set out in Schedule B and are fixed for the Initial Term.",
+    ],
+)
+def test_no_most_favoured_nation_read_from_near_misses(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent agrees not to sell any competing products in the Territory without consent.",
+        "Licensee may not use the Software to build a product that competes with Licensor's "
+        "service.",
+        "No Member will engage in any venture that might be competitive with the Company.",
+        "Publisher shall not accept advertising on the Site from any competitor of Partner.",
+        "For two years after termination you may not directly or indirectly own, manage, "
+        "advise, lend to, consult for or hold any other interest in any Competing Business.",
+    ],
+)
+def test_non_compete_in_the_words_drafters_use(text):
+    assert _flag("non_compete", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party shall refrain from unfair competition as defined by applicable law.",
+        "Buyer will not select suppliers solely on competitive quotations.",
+        "Maker shall be free to sell products which may or may not compete with the Goods.",
+        "Recipient may not disclose Data to any competitor of Discloser without consent.",
+        "Seller is not subject to any non-compete that would prevent the sale.",
+        "The parties entered into a Non-Competition Agreement dated May 1, 2014.",
+        "Noncompetition;",
+    ],
+)
+def test_no_non_compete_read_from_near_misses(text):
+    assert not _flag("non_compete", text)
+
+
+def test_a_heading_above_the_clause_counts_as_context():
+    text = "During the Term you shall not own or operate a restaurant within five miles."
+    assert _flag("non_compete", text, heading="During the Term", context="Covenant Not to Compete")
+    assert not _flag("non_compete", text, heading="During the Term", context="Operations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer may terminate this Agreement on notice if Supplier undergoes a change of control.",
+        "Either party may terminate if the other's corporate structure suffers a material "
+        "ownership change.",
+        "Licensor may end this Agreement at any time after Parent Co. Ltd. and its affiliates hold "
+        "less than fifty percent (50%) of the voting stock of Licensee.",
+        "Any merger or reorganization of Licensee will be deemed a transfer of this Agreement for "
+        "which Licensor's consent is required.",
+        "The Developer's rights shall cease and terminate upon the sale or transfer of all or "
+        "substantially all of the Developer's assets.",
+    ],
+)
+def test_change_of_control_in_the_words_drafters_use(text):
+    assert _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither party may assign this Agreement without consent; provided that Vendor may assign "
+        "it in the event that Vendor is merged into another entity or undergoes a change in control.",
+        "In the event of a change of control of the Company, all unvested options shall vest.",
+        'For this purpose a "change of control" shall mean the sale of fifty percent of the shares.',
+        "9.2 Assignment and Change of Control;",
+        "Any termination fee paid under a merger agreement shall be shared between the Sponsors.",
+    ],
+)
+def test_no_change_of_control_read_from_near_misses(text):
+    assert not _flag("change_of_control", text)

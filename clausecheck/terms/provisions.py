@@ -25,12 +25,62 @@ class Rule:
     heading: re.Pattern[str] | None = None
     """A heading that, with ``in_heading`` matching the sentence, also says it."""
     in_heading: re.Pattern[str] | None = None
+    vetoed_by: re.Pattern[str] | None = None
+    """Words anywhere in the sentence that make it another provision (a right of first refusal
+    that matches a third party's offer is not a most-favoured-nation promise)."""
 
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+_OTHERS = (
+    r"\b(?:any\s+other|other|others|another|third[- ]part\w*|(?:similarly|equivalently)[- ]situated|"
+    r"(?:its|their|all)\s+(?:other\s+)?(?:customers|distributors|licensees|purchasers)|"
+    r"treats|treated)\b"
+)
+"""Who a most-favoured-nation promise compares with: other customers, a third party, the
+similarly situated, or how a party treats its own users."""
+_AS_GOOD = (
+    r"\b(?:(?:no|not)\s+(?:be\s+)?less\s+favou?rabl\w*|at\s+least\s+as\s+favou?rabl\w*|"
+    r"equally\s+favou?rabl\w*|as\s+favou?rable\s+as|equal\s+to\s+or\s+better\s+than)"
+)
+"""Parity wording: 'shall not be less favorable than', 'at least as favourable as'."""
+_PRICE_WORDS = (
+    r"(?:prices?|pricing|terms|rates?|discounts?|royalt\w*|fees?|remuneration|benefits?)\b"
+)
+_BETTER_TERMS = (
+    rf"\b(?:lower|lowest|better|best|more\s+favou?rable|greater)\s+(?:\w+\s+)?{_PRICE_WORDS}"
+)
+"""'lower prices', 'better terms', 'more favourable pricing' that someone else gets."""
+_MUST_NOT = (
+    r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
+    r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"
+)
+"""A party's promise not to do something: 'shall not', 'agrees not to', 'no Participant will'."""
+_COMPETING = r"\b(?:compete|competes|competitive|competing|in\s+competition|competitors?['’]?s?)\b"
+"""What a non-compete forbids: competing, competitive products, dealing with a competitor."""
+_CLAUSE_GAP = (
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
+)
+"""Any character within one sentence, a period after 'Ltd' or 'Inc' included."""
+_CONTROL_CHANGES = (
+    r"\b(?:merger|merges?\s+(?:with|into)|consolidation|"
+    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|acquires?\s+control|"
+    r"sale\s+(?:or\s+(?:other\s+)?transfer\s+)?of\s+(?:all|substantially\s+all|a\s+majority|"
+    r"(?:a\s+)?controlling)|controlling\s+interest|"
+    r"(?:fifty|50)\s*(?:%|percent|per\s+cent)\s*(?:\(50\s*%\)\s*)?(?:or\s+more\s+|or\s+less\s+)?"
+    r"of\s+the\s+(?:voting|outstanding))"
+)
+"""A change in who owns or controls a party: a merger, a sale of the business, a controlling
+stake changing hands."""
+_CONTROL_CONSEQUENCE = (
+    r"\b(?:terminat\w*|(?:end|cancel)\s+this\s+agreement|deemed\s+(?:to\s+be\s+)?(?:an?\s+)?(?:assignment|transfer)|"
+    r"deemed\s+to\s+include|(?:requires?|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?"
+    r"consent|consent\s+is\s+required)"
+)
+"""What makes a change of control a provision: it lets the other party terminate, or counts as
+an assignment that needs consent. A bare mention, or a permission to assign on a merger, is not."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -60,14 +110,24 @@ RULES: dict[str, Rule] = {
     "non_compete": Rule(
         says=_re(
             r"\bnon-?compet|\bnot\s+to\s+compete\b|\bcovenants?\s+not\s+to\s+compete"
-            r"|\b(?:shall|will|may)\s+not\b[^.;]{0,120}?\b(?:compete|competitive|competing|"
-            r"in\s+competition)\b"
+            rf"|{_MUST_NOT}[^.;]{{0,160}}?{_COMPETING}"
             r"|\b(?:refrain|abstain)\s+from\b[^.;]{0,120}?\b(?:compet)"
             r"|\bnot\b[^.;]{0,60}?\b(?:engage|participate|invest)\w*\b[^.;]{0,80}?\b(?:business|"
             r"products?|services)\b[^.;]{0,60}?\b(?:compet|similar|same)"
         ),
-        unless=_re(r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"),
-        heading=_re(r"non-?compet|competi|restrictive covenant"),
+        unless=_re(
+            r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"
+            r"|\bunfair\s+competition|\bcompetitive\s+(?:quotations?|bids?|bidding|tenders?|pric\w*|"
+            r"rates?|terms|basis|advantage)|\bor\s+may\s+not\s+compete"
+            r"|\bdisclos\w*\b[^.;]{0,60}?\bcompetitors?\b"
+            r"|\bnot\s+to\s+compete\s+(?:in|under|set\s+forth\s+in)\s+(?:section|article)\s+"
+            r"[\d.]+\s+of\s+(?:the\s+)?(?!this)"
+        ),
+        vetoed_by=_re(
+            r"\bnon-?\s?compet\w*\s+agreement|^\W*non-?compet\w*\W*$"
+            r"|\b(?:subject\s+to|contains?|bound\s+by)\s+(?:an?|any)\s+(?:\w+[- ])?non-?compet"
+        ),
+        heading=_re(r"non-?compet|competi|not\s+to\s+compete|restrictive covenant"),
         in_heading=_re(r"\bnot\b|\brefrain"),
     ),
     "non_solicitation": Rule(
@@ -105,19 +165,24 @@ RULES: dict[str, Rule] = {
     ),
     "change_of_control": Rule(
         says=_re(
-            r"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b(?!\s*;?\s*\d)"
-            r"|\b(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all))"
-            r"\b[^.;]{0,200}?\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment|"
-            r"(?:requires?|require|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)"
-            r"|\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment)\b[^.;]{0,200}?\b"
-            r"(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all)|"
-            r"(?:fifty|50)\s*(?:\(50\)\s*)?(?:%|percent)\s+(?:or\s+more\s+)?of\s+the\s+"
-            r"(?:voting|outstanding))"
+            r"\b(?:change\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)|ownership\s+change)\b"
+            r"(?!\s*;?\s*(?:\d|$))"
+            rf"|{_CONTROL_CHANGES}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CONSEQUENCE}"
+            rf"|{_CONTROL_CONSEQUENCE}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CHANGES}"
         ),
         unless=_re(
             r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
             r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
-            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights"
+            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights|\bmerger\s+agreement|"
+            r"\btermination\s+(?:or\s+similar\s+)?fee|\bregist(?:er|ration)\b|"
+            r"\bstatements?\s+of\s+(?:beneficial\s+)?ownership|(?:\b|un)vest(?:ed|s|ing)?\b"
+        ),
+        vetoed_by=_re(
+            r"\bmay\s+(?:be\s+)?assign\w*\b[^.;]{0,250}?\b(?:in\s+connection\s+with|in\s+the\s+event|"
+            r"as\s+(?:a\s+)?(?:part|result)\s+of|pursuant\s+to|upon)\b[^.;]{0,200}?\b(?:merge|"
+            r"change\s+(?:of|in)\s+control|sale|sold|acqui)"
+            r"|^\W*(?:the\s+term\s+)?[\"“]?[A-Z][\w ]{0,40}[\"”]?\s+(?:shall\s+)?mean"
+            r"|[\"“]change\s+(?:of|in)\s+control[\"”]\s+(?:shall\s+)?means?\b"
         ),
     ),
     "audit_rights": Rule(
@@ -158,13 +223,22 @@ RULES: dict[str, Rule] = {
     ),
     "most_favoured_nation": Rule(
         says=_re(
-            r"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms)"
-            r"|\b(?:no\s+less|not\s+less|at\s+least\s+as|equally)\s+favou?rabl\w*\s+(?:terms|than|"
-            r"to|as)\b[^.;]{0,150}?\b(?:other|third|any)"
-            r"|\b(?:lower|lowest|better|best|more\s+favou?rable)\s+(?:prices?|terms|rates?|"
-            r"pricing|discount)\w*\b[^.;]{0,120}?\b(?:any\s+other|other\s+(?:customer|"
-            r"licensee|distributor|purchaser)|third\s+part|similarly\s+situated)"
+            rf"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms|treatment|basis)"
+            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b"
+            rf"|{_AS_GOOD}[^.;]{{0,150}}?{_OTHERS}"
+            rf"|{_BETTER_TERMS}[^.;]{{0,120}}?{_OTHERS}"
+            rf"|\b(?:charges?|offers?|grants?|gives?|extends?)\s+(?:to\s+)?(?:any|an?)\s+(?:other|"
+            rf"third)[^.;]{{0,40}}?{_BETTER_TERMS}"
+            rf"|{_PRICE_WORDS}[^.;]{{0,60}}?\b(?:better|lower|more\s+favou?rable)\s+than\s+"
+            rf"(?:that|those)\s+(?:provided|offered|granted|given|charged|enjoyed)"
+            rf"|\b(?:highest|lowest|best)\s+(?:then[- ]current\s+)?{_PRICE_WORDS}[^.;]{{0,80}}?"
+            rf"\b(?:paid|charged|offered|granted|given|available)\b[^.;]{{0,40}}?"
+            rf"(?:{_OTHERS}|\bto\s+any\b)"
+            rf"|\bno\s+other\s+\w+\s+shall\s+(?:receive|be\s+(?:given|granted|offered))\b"
+            rf"[^.;]{{0,60}}?\b(?:greater|better|lower|more\s+favou?rable)"
+            rf"|\bbenefit\s+of\s+any\s+(?:\w+\s+)?more\s+favou?rable\s+(?:terms|prices?|rates?)"
         ),
+        vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
     ),
     "liquidated_damages": Rule(
         says=_re(
@@ -294,21 +368,30 @@ _DEFINITION = re.compile(
 """'"Confidential Information" means ...': a definition grants and forbids nothing."""
 
 
+def _holds(text: str, rule: Rule) -> bool:
+    """Whether some match of the rule in ``text`` is not vetoed by the words around it."""
+    if rule.vetoed_by is not None and rule.vetoed_by.search(text):
+        return False
+    for match in rule.says.finditer(text):
+        window = text[max(0, match.start() - 60) : match.end() + 40]
+        if not (rule.unless and rule.unless.search(window)):
+            return True
+    return False
+
+
 def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
     """The first sentence where the rule holds, as a yes with its evidence."""
     for sentence in sentences:
-        text = sentence.text
-        if _DEFINITION.match(text):
-            continue
-        match = rule.says.search(text)
-        if match and not (
-            rule.unless and rule.unless.search(text[max(0, match.start() - 60) : match.end() + 40])
-        ):
+        if not _DEFINITION.match(sentence.text) and _holds(sentence.text, rule):
             return Found(True, sentence)
     if rule.heading is not None and rule.in_heading is not None:
         for sentence in sentences:
-            heading = sentence.clause.heading or ""
-            if rule.heading.search(heading) and rule.in_heading.search(sentence.text):
+            heading = sentence.heading
+            if (
+                rule.heading.search(heading)
+                and rule.in_heading.search(sentence.text)
+                and not (rule.vetoed_by and rule.vetoed_by.search(sentence.text))
+            ):
                 return Found(True, sentence)
     return None
 
