@@ -663,3 +663,36 @@ def test_change_of_control_in_the_words_drafters_use(text):
 )
 def test_no_change_of_control_read_from_near_misses(text):
     assert not _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reseller shall purchase in each Contract Year at least 5,000 licences.",
+        "Partner shall order for delivery each quarter an aggregate number of units equal to at "
+        "least 80% of its forecast.",
+        "The Sponsor agrees to spend at least two million dollars ($2,000,000) on joint marketing.",
+        "Publisher shall provide a minimum of 250,000 impressions each month.",
+        "Shipper will meet its Monthly Volume Commitment or pay the shortfall.",
+        "Any quantity below the commitment shall give rise to a deficiency payment.",
+    ],
+)
+def test_minimum_commitment_in_the_words_drafters_use(text):
+    assert _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyer must send each purchase order at least sixty (60) days before shipment.",
+        "Either party may give notice of non-renewal not less than [***] prior to expiry.",
+        "Distributor is not subject to any minimum purchase requirements.",
+        "Supplier shall carry liability insurance with a minimum of $1,000,000 per occurrence.",
+        "On acceptance of an order, Buyer shall pay at least 30% of the total order price.",
+        "The Recipient shall disclose only the minimum amount of information required by law.",
+        "The Fund shall make an additional deposit in order to maintain a balance of at least "
+        "two months' fees.",
+    ],
+)
+def test_no_minimum_commitment_read_from_near_misses(text):
+    assert not _flag("minimum_commitment", text)

@@ -81,6 +81,18 @@ _CONTROL_CONSEQUENCE = (
 )
 """What makes a change of control a provision: it lets the other party terminate, or counts as
 an assignment that needs consent. A bare mention, or a permission to assign on a merger, is not."""
+_AT_LEAST = (
+    r"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:the\s+)?"
+    r"(?=\$|US\$|€|£|\[|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"(?!(?:\[[^\]]*\]\s*)?(?:[\w-]+\s+){0,3}(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b)"
+    r"(?![^.;]{0,30}?\b(?:notice|in\s+advance|of\s+(?:shelf\s+)?life)\b)"
+    r"(?!\[[^\]]*\]\s*(?:prior|before|in\s+advance)\b)"
+    r"(?![^.;]{0,40}?%\)?\s+of\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+)?price)"
+)
+"""'at least 10,000', 'a minimum of two (2)': a quantity or sum, not a time ('at least thirty (30)
+days before' is notice, not a commitment)."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -201,14 +213,24 @@ RULES: dict[str, Rule] = {
             r"\bminimum\s+(?:annual\s+|monthly\s+|quarterly\s+|aggregate\s+|yearly\s+)?"
             r"(?:purchase|order|quantit|volume|commitment|royalt|payment|fee|sales|requirement|"
             r"revenue|guarantee|buy|amount|number\s+of|units|target|performance|spend)\w*"
-            r"|\b(?:purchase|order|buy|sell)\w*\b[^.;]{0,40}?\b(?:at\s+least|not\s+less\s+than|"
-            r"no\s+less\s+than|a\s+minimum\s+of)\b"
+            rf"|\b(?:purchase|(?<!in\s)order|buy|sell)(?:s|d|ed|ing)?\b[^.;]{{0,80}}?{_AT_LEAST}"
+            rf"|\b(?:provide|deliver|supply|send|produce|make\s+available|makes\s+available)\w*\b"
+            rf"[^.;]{{0,40}}?{_AT_LEAST}"
+            rf"|\b(?:spend|invest|commit|fund|contribute|pay|use)\w*\b[^.;]{{0,60}}?{_AT_LEAST}"
+            r"[^.;]{0,80}?(?:\$|\bdollars\b|\beuros\b|€|£|\[)"
+            r"|\b(?:volume|purchase|binding|capacity)\s+commitment|\bcommitment\s+to\s+purchase"
+            r"|\b(?:shortfall|deficiency)\s+(?:payment|fee)"
             r"|\btake[- ]or[- ]pay\b|\bminimum\s+of\b[^.;]{0,40}?\b(?:units|orders|purchases|"
             r"\$|dollars|batches|doses|kilograms|pounds|tons)"
         ),
         unless=_re(
             r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
+            r"|\bminimum\s+(?:\w+\s+)?requirements?\s+(?:of|thereof|under)\b|\bdisclos"
+            r"|\b(?:no|not\s+(?:be\s+)?subject\s+to\s+any|without\s+any|nor\s+any)\s+(?:\w+\s+)?"
+            r"(?:minimum|commitment)"
+            r"|\bminimum\s+amount\s+(?:of\s+information|legally|required|permitted|necessary)"
         ),
+        vetoed_by=_re(r"\binsurance\b|\bcoverage\b|\bfidelity\s+bond|\bposting\s+(?:a\s+)?bond"),
     ),
     "insurance": Rule(
         says=_re(
