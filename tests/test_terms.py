@@ -696,3 +696,27 @@ def test_minimum_commitment_in_the_words_drafters_use(text):
 )
 def test_no_minimum_commitment_read_from_near_misses(text):
     assert not _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "After early termination, Distributor may sell off its existing stock for six months.",
+            True,
+        ),
+        ("Upon expiry of the Term, Supplier shall complete all Work Orders then open.", True),
+        (
+            "Upon the expiration of the Initial Term, this Agreement shall renew for successive "
+            "one-year terms unless either party objects in writing.",
+            False,
+        ),
+        (
+            "A notice sent by post is deemed received on the expiration of three (3) days after "
+            "posting, and the recipient shall deliver a receipt.",
+            False,
+        ),
+    ],
+)
+def test_post_termination_services_and_renewals_told_apart(text, says):
+    assert _flag("post_termination_services", text) is says

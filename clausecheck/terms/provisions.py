@@ -93,6 +93,11 @@ _AT_LEAST = (
 )
 """'at least 10,000', 'a minimum of two (2)': a quantity or sum, not a time ('at least thirty (30)
 days before' is notice, not a commitment)."""
+_AFTER_END = (
+    r"\b(?:after|following|upon|on|from)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
+    r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
+)
+"""'after termination', 'upon the expiration', 'following any such termination'."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -303,13 +308,15 @@ RULES: dict[str, Rule] = {
     ),
     "post_termination_services": Rule(
         says=_re(
-            r"\b(?:after|following|upon|on)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
-            r"(?:such\s+)?(?:expiration|termination|expiry)\b[^.;]{0,200}?\b(?:continue\s+to|"
-            r"transition|wind[- ]?down|sell[- ]?off|sell\s+(?:its|any|remaining|existing)|"
-            r"inventory|orders?|supply|provide|deliver|purchase|return|destroy|assist|"
-            r"right\s+to\s+(?:sell|use|continue))"
+            rf"{_AFTER_END}[^.;]{{0,200}}?\b(?:continue\s+to|continued|transition|wind[- ]?down|"
+            r"sell[- ]?off|sell\s+(?:its|any|remaining|existing|off)|inventory|orders?|supply|provide|"
+            r"deliver|purchase|return|destroy|assist|complete|right\s+to\s+(?:sell|use|continue))"
             r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
             r"\bsell[- ]off\s+period\b|\btermination\s+assistance\b|\blast[- ]time\s+buy\b"
+        ),
+        vetoed_by=_re(
+            r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
+            r"|\bexpiration\s+of\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+)?days\s+after"
         ),
     ),
 }
