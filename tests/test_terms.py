@@ -720,3 +720,38 @@ def test_no_minimum_commitment_read_from_near_misses(text):
 )
 def test_post_termination_services_and_renewals_told_apart(text, says):
     assert _flag("post_termination_services", text) is says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXCEPT FOR VENDOR'S OBLIGATIONS UNDER SECTION 4.2, IN NO EVENT SHALL VENDOR'S LIABILITY "
+        "EXCEED THE FEES RECEIVED IN THE PRIOR SIX MONTHS.",
+        "Except as otherwise provided in Section 10.5, in no event shall a Party be liable for "
+        "indirect or consequential damages.",
+        "This limitation does not, however, apply to either party's duty to indemnify the other.",
+        "Nothing in this Section limits or restricts the damages available for a breach of "
+        "Section 5 (Confidentiality).",
+        "The foregoing shall not limit the indemnification obligations set out in Article 12.",
+        "Each party bears full responsibility, without limit, for its own wilful misconduct.",
+        "Customer waives all limitations or liability caps on its contribution liability.",
+    ],
+)
+def test_uncapped_liability_in_the_words_drafters_use(text):
+    assert _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term person includes any corporation, partnership or unlimited liability company.",
+        "The foregoing indemnification shall not apply to claims based on changes made by Customer.",
+        "The confidentiality undertakings continue without limit in time.",
+        "This Section 5 shall not limit the power of any director to act on his fiduciary duties.",
+        "No action arising out of this Agreement may be brought more than one year after it "
+        "accrues; this limitation shall not apply to claims for unpaid fees.",
+        "The exclusions in the policy shall not apply to claims for bodily injury.",
+    ],
+)
+def test_no_uncapped_liability_read_from_near_misses(text):
+    assert not _flag("uncapped_liability", text)

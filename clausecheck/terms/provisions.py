@@ -28,6 +28,9 @@ class Rule:
     vetoed_by: re.Pattern[str] | None = None
     """Words anywhere in the sentence that make it another provision (a right of first refusal
     that matches a third party's offer is not a most-favoured-nation promise)."""
+    needs: re.Pattern[str] | None = None
+    """Words the sentence must also hold: 'this Section does not apply' is about liability only
+    where the sentence speaks of liability or damages."""
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -98,6 +101,22 @@ _AFTER_END = (
     r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
 )
 """'after termination', 'upon the expiration', 'following any such termination'."""
+_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+"""Any character within one sentence, the point in 'Section 4.2' included."""
+_CARVE_OUT = (
+    r"\b(?:except|excluding|other\s+than|save)\s+(?:for\s+|with\s+respect\s+to\s+|as\s+to\s+|"
+    r"in\s+(?:connection\s+with|the\s+(?:event|case)\s+of|respect\s+of)\s+|to\s+the\s+extent\s+|"
+    rf"as\s+otherwise\s+provided\s+in\s+)?{_SPAN}{{0,150}}?\b(?:sections?|articles?|clauses?|"
+    r"obligations?|claims?|liabilit\w*|breach\w*|indemnit\w*|damages)\b"
+)
+"""The head of a carve-out: 'except for claims under Section 9', 'other than a party's obligations
+under Section 4.2'."""
+_LIMITATION = (
+    r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|neither\s+party|no\s+party|"
+    r"(?:shall|will)\s+not\s+(?:be\s+liable|exceed)|disclaims?\s+all\s+liability|"
+    r"(?:aggregate|total|maximum)\s+liability)"
+)
+"""The limitation a carve-out stands in front of: 'in no event shall either party be liable'."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -295,16 +314,28 @@ RULES: dict[str, Rule] = {
     ),
     "uncapped_liability": Rule(
         says=_re(
-            r"\b(?:limitations?|exclusions?|cap|limits?)\b[^.;]{0,120}?\b(?:shall|will|do|does)\s+not"
-            r"\s+apply\b"
-            r"|\b(?:except|excluding|other\s+than|save)\b[^.;]{0,40}?\b(?:for\s+)?(?:breach\s+of|"
+            r"\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
+            rf"{_SPAN}{{0,120}}?\b(?:shall|will|do|does)\s+(?:not|neither)(?:,?\s*however,?)?\s+(?:\(\w\)\s+)?(?:apply\b|"
+            rf"limit\b{_SPAN}{{0,60}}?\b(?:liabilit|indemnif|damages))"
+            rf"|\b(?:except|excluding|other\s+than|save)\b{_SPAN}{{0,40}}?\b(?:for\s+)?(?:breach\s+of|"
             r"(?:a\s+)?party['’]s\s+(?:indemnif|gross|willful|wilful|fraud)|gross\s+negligence|"
             r"willful|wilful|fraud|indemnif\w*|death|bodily|infringement|confidential)"
-            r"[^.;]{0,200}?\b(?:liab|damages)"
-            r"|\bnothing\b[^.;]{0,80}?\b(?:limit|exclude)s?\b[^.;]{0,60}?\bliabilit"
-            r"|\bunlimited\s+liabilit"
+            rf"{_SPAN}{{0,200}}?\b(?:liab|damages)"
+            rf"|{_CARVE_OUT}{_SPAN}{{0,250}}?{_LIMITATION}"
+            rf"|\bnothing\b{_SPAN}{{0,80}}?\b(?:limit|exclude|restrict)s?\b{_SPAN}{{0,60}}?\b(?:liabilit|"
+            r"indemnif|damages|remed)"
+            r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))"
+            rf"|\bwithout\s+limit\b(?!ation|\s+in\s+time)|\bwaives?\b{_SPAN}{{0,40}}?\b(?:limitations?|liability\s+caps?)"
         ),
-        unless=None,
+        unless=_re(
+            rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
+            r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
+        ),
+        needs=_re(r"\bliab|\bdamages\b|\bindemnif|\blimitations?\s+of\s+liab|\bcaps?\b|\blimit\b"),
+        vetoed_by=_re(
+            r"\b(?:coverage|insur\w*|polic(?:y|ies))\b[^.;]{0,80}?\bnot\s+apply"
+            r"|\b(?:lawsuit|action|proceeding)s?\b[^.;]{0,60}?\bbe\s+brought|\bforce\s+majeure"
+        ),
     ),
     "post_termination_services": Rule(
         says=_re(
@@ -400,6 +431,8 @@ _DEFINITION = re.compile(
 def _holds(text: str, rule: Rule) -> bool:
     """Whether some match of the rule in ``text`` is not vetoed by the words around it."""
     if rule.vetoed_by is not None and rule.vetoed_by.search(text):
+        return False
+    if rule.needs is not None and not rule.needs.search(text):
         return False
     for match in rule.says.finditer(text):
         window = text[max(0, match.start() - 60) : match.end() + 40]
