@@ -755,3 +755,43 @@ def test_uncapped_liability_in_the_words_drafters_use(text):
 )
 def test_no_uncapped_liability_read_from_near_misses(text):
     assert not _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensor grants Licensee a worldwide, exclusive, royalty-free, perpetual licence to the "
+        "Marks.",
+        "Owner grants an exclusive (save for rights reserved to Owner), non-transferable licence "
+        "to use the Content.",
+        "The Company appoints the Bank as its exclusive financial advisor and placement agent.",
+        "Each spare part shall be exclusively repaired by the Repairer.",
+        "On exercise of the Option the licences shall become exclusive to the Investor.",
+        "Club agrees not to grant the right to use its logo to anyone other than Sponsor.",
+        "The Agents are appointed as the exclusive agents of the Issuer for the Offering.",
+    ],
+)
+def test_exclusivity_in_the_words_drafters_use(text):
+    assert _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maker will non-exclusively supply the Products to Buyer.",
+        "Licensor has the exclusive right, but not the obligation, to prosecute infringements.",
+        "Each party may remove its designees, at its exclusive right to remove and replace them.",
+        "Nothing herein is intended nor shall be construed as creating an exclusive arrangement.",
+        "Each party's staff will not engage in any harassment of the other party's employees or "
+        "agents.",
+        "WHEREAS, the parties entered into a Licence Agreement under which Owner granted an "
+        "exclusive licence to the Patents;",
+    ],
+)
+def test_no_exclusivity_read_from_near_misses(text):
+    assert not _flag("exclusivity", text)
+
+
+def test_a_non_exclusive_heading_does_not_make_a_clause_exclusive():
+    text = "This Agreement does not create an exclusive arrangement between the parties."
+    assert not _flag("exclusivity", text, heading="Non-Exclusive")

@@ -121,26 +121,42 @@ _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
         says=_re(
-            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}"
-            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agent|"
-            r"agency|reseller|dealer|territory|manufactur\w*|partner|relationship|representative|"
-            r"sales|marketing|customer|source|purchaser|arrangement)\b"
+            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive(?:\s*\([^)]{0,100}\))?"
+            r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?(?:\s*\([^)]{0,100}\))?){0,4}\s*,?\s+"
+            r"(?:and\s+(?:non-\s?)?[\w-]+\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agents?|"
+            r"agency|resellers?|dealers?|territory|manufactur\w*|partners?|relationship|"
+            r"representatives?|sales|marketing|customer|source|purchaser|arrangement|advis[eo]rs?|"
+            r"sponsors?|consultants?|option)\b"
             r"|\b(?:sell|purchase|buy|supply|distribut\w*|obtain|source|market|promote)\w*\b"
-            r"[^.;]{0,40}?\bexclusively\b|\bexclusively\s+(?:from|through)\b"
+            r"[^.;]{0,40}?\bexclusively\b"
+            r"|\b(?:purchase|buy|obtain|source|order)\w*\b[^.;]{0,40}?\bexclusively\s+(?:from|through)\b"
+            r"|\bexclusively\s+(?:provide|supply|distribute|sell|market|represent|repaired|supplied|"
+            r"provided|manufactured|performed|distributed|sold)\b"
+            r"|\b(?:shall|will)\s+(?:provide|supply|perform|repair|manufacture)\s+(?:[\w-]+\s+){0,3}"
+            r"exclusively\b"
             r"|\b(?:shall|will|may)\s+not\b[^.;]{0,80}?\b(?:appoint|engage|authori[sz]e|grant|"
-            r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b[^.;]{0,60}?\b(?:distribut|"
-            r"agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
+            r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b(?!\s+party['’]s)[^.;]{0,60}?"
+            r"\b(?:distribut|agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
+            r"|\bnot\s+(?:to\s+)?grant\b[^.;]{0,80}?\b(?:anyone|any\s+(?:other\s+)?(?:person|party|"
+            r"third\s+party))\s+other\s+than\b"
+            r"|\b(?:become|be|remain)\s+exclusive\s+to\b|\bexclusivity\s+is\s+granted\b"
+            r"|\b(?:appointment|licen[cs]e|rights?)\s+(?:shall|will)\s+be\s+exclusive\b"
             r"|\b(?:purchase|buy|obtain|source)\b[^.;]{0,40}?\b(?:all|one\s+hundred\s+percent|"
             r"100%)\b[^.;]{0,40}?\b(?:requirements|needs)\b[^.;]{0,40}?\b(?:from|exclusively)"
             r"|\bsole\s+(?:and\s+exclusive\s+)?(?:supplier|source|distributor|provider|agent)\b"
         ),
         unless=_re(
             r"exclusive\s+(?:remedy|remedies|jurisdiction|venue|forum|property|owner|ownership|of\b|"
-            r"control|obligation|benefit)|exclusive\s+rights?\s+(?:of\s+ownership|to\s+(?:prepare|"
-            r"file|prosecute|maintain|enforce))|\b(?:not|no|nothing)\b[^.;]{0,60}\bexclusive|"
-            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive\b"
+            r"control|obligation|benefit|exploitation)|exclusive\s+rights?\s*(?:of\s+ownership|"
+            r"and\s+interests?|,?\s*title|,?\s*but\s+not\s+the\s+obligation|to\s+(?:prepare|"
+            r"file|prosecute|maintain|enforce|remove|replace|defend|control|settle|bring))|"
+            r"\b(?:not|no|nothing|nor)\b[^.;]{0,60}\bexclusive|"
+            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive(?:ly)?\b|\bsolicit|\bharass|"
+            r"\bconflicts?\s+with\s+(?:any\s+)?exclusive"
         ),
-        heading=_re(r"\bexclusiv"),
+        vetoed_by=_re(r"\bwhereas\b[^.;]{0,80}?\bentered\s+into\b"),
+        heading=_re(r"(?<!non-)(?<!non)\bexclusiv"),
         in_heading=_re(r"(?<!non-)\bexclusiv|\bshall\s+not\b|\bsole\b"),
     ),
     "non_compete": Rule(
@@ -453,6 +469,7 @@ def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
                 rule.heading.search(heading)
                 and rule.in_heading.search(sentence.text)
                 and not (rule.vetoed_by and rule.vetoed_by.search(sentence.text))
+                and not (rule.unless and rule.unless.search(sentence.text))
             ):
                 return Found(True, sentence)
     return None
