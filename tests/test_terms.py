@@ -795,3 +795,25 @@ def test_no_exclusivity_read_from_near_misses(text):
 def test_a_non_exclusive_heading_does_not_make_a_clause_exclusive():
     text = "This Agreement does not create an exclusive arrangement between the parties."
     assert not _flag("exclusivity", text, heading="Non-Exclusive")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "NEITHER PARTY SHALL BE LIABLE FOR ANY AMOUNTS IN EXCESS IN THE AGGREGATE OF THE FEES "
+            "PAID UNDER THIS AGREEMENT.",
+            "FEES PAID UNDER THIS AGREEMENT",
+        ),
+        (
+            "The liability of either party, other than for its obligations under Section 4.2, "
+            "shall not exceed $250,000.",
+            "$250,000",
+        ),
+    ],
+)
+def test_liability_cap_across_a_section_number_and_in_the_aggregate(text, value):
+    from clausecheck.terms.provisions import liability_cap
+
+    found = liability_cap(list(clause_sentences([Clause(id="1", text=text)])))
+    assert found is not None and found.value == value

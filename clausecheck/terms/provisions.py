@@ -370,7 +370,8 @@ RULES: dict[str, Rule] = {
 """The rules, by key-term name."""
 
 _CAP_VERB = (
-    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|in\s+excess\s+of|"
+    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|"
+    r"in\s+excess\s+(?:in\s+the\s+aggregate\s+)?of|"
     r"(?:shall|will|may)\s+(?:in\s+no\s+event\s+|in\s+any\s+event\s+)?exceed|"
     r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?limited\s+to|capped\s+at|cap\s+(?:of|on)|"
     r"no\s+more\s+than|up\s+to\s+(?:a\s+maximum|the\s+(?:amount|greater|lesser|total|sum))|"
@@ -378,12 +379,12 @@ _CAP_VERB = (
     r"(?:lesser|greater|amount|total|sum|aggregate|fees|\$|one|two|five|ten|\d))"
 )
 _LIABILITY_CAP = re.compile(
-    rf"\bliab(?:le|ility|ilities)\b[^.;]{{0,300}}?\b{_CAP_VERB}"
-    r"|\bin\s+no\s+event\b[^.;]{0,250}?\bliab[^.;]{0,250}?\bexceed"
+    rf"\bliab(?:le|ility|ilities)\b{_SPAN}{{0,300}}?\b{_CAP_VERB}"
+    rf"|\bin\s+no\s+event\b{_SPAN}{{0,250}}?\bliab{_SPAN}{{0,250}}?\bexceed"
     rf"|\b{_CAP_VERB}[^.;]{{0,40}}?\b(?:liab|damages)"
     r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit"
     r"|\b(?:aggregate|total|cumulative|maximum)\s+(?:amount\s+of\s+)?(?:damages|recovery|liability)"
-    rf"[^.;]{{0,120}}?\b{_CAP_VERB}",
+    rf"{_SPAN}{{0,120}}?\b{_CAP_VERB}",
     re.I,
 )
 _ANY_CAP = re.compile(rf"\b{_CAP_VERB}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
