@@ -817,3 +817,31 @@ def test_liability_cap_across_a_section_number_and_in_the_aggregate(text, value)
 
     found = liability_cap(list(clause_sentences([Clause(id="1", text=text)])))
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("During the Term neither party will hire or recruit the other's staff.", True),
+        ("Neither party shall solicit the employees of the other party during the Term.", True),
+        ("Agent shall not use loudspeakers to advertise the sale or solicit customers.", False),
+        (
+            "Talent will not solicit or encourage any proposal for a competing endorsement from "
+            "employees of other brands.",
+            False,
+        ),
+        ("No person employed by Contractor shall be deemed an employee of Customer.", False),
+        (
+            'In this Section the term "Promote" means any marketing or solicitation of customers.',
+            False,
+        ),
+        ("The Company does not generally solicit customers in the gaming industry.", False),
+    ],
+)
+def test_non_solicitation_and_its_near_misses(text, says):
+    assert _flag("non_solicitation", text) is says
+
+
+def test_a_solicitation_heading_about_patents_is_not_a_non_solicit():
+    text = "If the Licensee does not respond within thirty days, the Owner may file the patent."
+    assert not _flag("non_solicitation", text, heading="Solicitation of Program Patents")

@@ -186,7 +186,7 @@ RULES: dict[str, Rule] = {
         says=_re(
             r"\bnon-?solicit"
             r"|\b(?:not|no|neither|nor)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|"
-            r"employ)"
+            r"employ(?!ed\s+by))"
             r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
@@ -194,10 +194,16 @@ RULES: dict[str, Rule] = {
             r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
         ),
         unless=_re(
-            r"general\s+(?:solicitation|advertis)[^.;]{0,40}$|\bsolicit\w*\s+(?:bids|offers|proxies|proposals)"
+            r"general\s+(?:solicitation|advertis)[^.;]{0,40}$"
+            r"|\bsolicit\w*\b[^.;]{0,40}?\b(?:bids?|offers?|prox(?:y|ies)|proposals?)\b"
+            r"|\b(?:advertise|promote|market)\b[^.;]{0,40}?\bsolicit|\bgenerally\s+solicit"
         ),
-        heading=_re(r"solicit"),
+        heading=_re(
+            r"non-?solicit|no[- ]hire|\bsolicitation\s+of\s+(?:employees|customers|personnel|staff)|"
+            r"\bno\s+solicitation"
+        ),
         in_heading=_re(r"\bnot\b|\bsolicit|\bhire"),
+        vetoed_by=_re(r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"),
     ),
     "anti_assignment": Rule(
         says=_re(
