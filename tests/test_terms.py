@@ -845,3 +845,20 @@ def test_non_solicitation_and_its_near_misses(text, says):
 def test_a_solicitation_heading_about_patents_is_not_a_non_solicit():
     text = "If the Licensee does not respond within thirty days, the Owner may file the patent."
     assert not _flag("non_solicitation", text, heading="Solicitation of Program Patents")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Licensor may audit Licensee's books once a year on thirty days' notice.", True),
+        ("The venture's books and records shall be audited each year by an accountant.", True),
+        ("Buyer may inspect the Seller's premises and records during business hours.", True),
+        ("The financial statements are consistent with the audited accounts of the Bank.", False),
+        ("Deloitte, which audited the statements, is an independent accounting firm.", False),
+        ("Distributor will inspect the Products on receipt for shortages and defects.", False),
+        ("Commissions are paid on Approved Accounts of visitors who access the site.", False),
+        ("The data is not available for any type of audit.", False),
+    ],
+)
+def test_audit_rights_and_their_near_misses(text, says):
+    assert _flag("audit_rights", text) is says

@@ -245,13 +245,18 @@ RULES: dict[str, Rule] = {
     ),
     "audit_rights": Rule(
         says=_re(
-            r"\baudit\w*\b|\b(?:inspect|examine|examination|inspection)\w*\b[^.;]{0,80}?"
+            r"\baudit(?:s|ing)?\b|\b(?:inspect|examine|examination|inspection)\w*\b[^.;]{0,80}?"
             r"\b(?:books|records|accounts|facilit|premises|plant|site|operations)"
-            r"|\b(?:books|records|accounts)\b[^.;]{0,120}?\b(?:inspect|examin|review|access)"
+            r"|\b(?:books|records|books\s+of\s+account)\b[^.;]{0,120}?\b(?:inspect|examin|review|"
+            r"access\s+to|have\s+access)"
+            r"|\b(?:books|records|accounts)\b[^.;]{0,80}?\bbe\s+(?:\w+\s+)?audited\b"
         ),
         unless=_re(
             r"\baudit\s+committee\b|\baudited\s+(?:financial|consolidated|balance)|"
-            r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)"
+            r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
+            r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
+            r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
+            r"\bnot\s+an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending"
         ),
     ),
     "minimum_commitment": Rule(
