@@ -862,3 +862,32 @@ def test_a_solicitation_heading_about_patents_is_not_a_non_solicit():
 )
 def test_audit_rights_and_their_near_misses(text, says):
     assert _flag("audit_rights", text) is says
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "Contractor hereby assigns to Client all right, title and interest in the Deliverables.",
+            True,
+        ),
+        (
+            "Supplier shall transfer to Buyer the ownership of all data and materials it generated.",
+            True,
+        ),
+        (
+            "Any software developed by Vendor under this Agreement shall be the property of Vendor.",
+            False,
+        ),
+        ("Acme Inventions shall be the sole property of Acme.", False),
+        ("The Trustee shall transfer ownership of the insurance policy to the Trust.", False),
+        ("A transfer of a fifty percent ownership interest in a party is an assignment.", False),
+        (
+            "Nothing in this Agreement or in any disclosure under it shall, save as agreed, operate "
+            "to transfer any intellectual property.",
+            False,
+        ),
+    ],
+)
+def test_ip_assignment_and_a_party_keeping_its_own(text, says):
+    assert _flag("ip_assignment", text) is says

@@ -326,8 +326,10 @@ RULES: dict[str, Rule] = {
         says=_re(
             r"\b(?:hereby\s+)?(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\b[^.;]{0,80}?"
             r"\b(?:all\s+)?(?:of\s+)?(?:its|his|her|their)?\s*(?:right,?\s+title|rights?\s+in|"
-            r"ownership|intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|"
-            r"deliverables)"
+            r"ownership\s+(?:of|in)\s+(?:all\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:intellectual|inventions?|works?|deliverables|results|data|software|copyrights?|"
+            r"patents?|materials|improvements?|developments?|ip\b|dossiers?)|"
+            r"intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|deliverables)"
             r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
             r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
             r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
@@ -337,6 +339,12 @@ RULES: dict[str, Rule] = {
         unless=_re(
             r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)|"
             r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
+        ),
+        vetoed_by=_re(
+            r"\b(?:developed|created|made|produced)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
+            r"[\w&]+)\b[^.;]{0,120}?\bproperty\s+of\s+(?:the\s+)?\1\b"
+            r"|\b((?!the\b|any\b|all\b)[\w&]+)\s+inventions?\b[^.;]{0,60}?\bproperty\s+of\s+"
+            r"(?:the\s+)?\2\b|\bnothing\b[^.;]{0,120}?\boperate\s+to\s+(?:assign|transfer|convey)"
         ),
     ),
     "uncapped_liability": Rule(
