@@ -543,3 +543,351 @@ def test_one_parse_per_text_shares_a_parse_and_keeps_none_after():
         assert parse(text) is first
         assert parse(text + " ") is not first
     assert parse(text) is not first
+
+
+from clausecheck.terms.evidence import sentences as clause_sentences  # noqa: E402
+from clausecheck.terms.provisions import RULES, provision  # noqa: E402
+
+
+def _flag(name: str, text: str, heading: str | None = None, context: str | None = None) -> bool:
+    """Whether the provision rule ``name`` holds in one clause (no spaCy parse needed)."""
+    clause = Clause(id="1", text=text, heading=heading, context_heading=context)
+    return provision(list(clause_sentences([clause])), RULES[name]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensor shall grant Licensee royalty rates not less favourable than those it grants to "
+        "any other licensee of the Patents.",
+        "The Products shall be sold to Reseller at the lowest price charged to others for the "
+        "same quantities.",
+        "Vendor will treat Buyer at least as favourably in all respects as it treats its own "
+        "affiliates.",
+        "Should Vendor charge a third party lower prices for equivalent volumes, Vendor shall "
+        "extend those prices to Buyer.",
+        "Supplier shall not offer any reseller pricing which is better than that provided to "
+        "Distributor hereunder.",
+        "If Supplier pays any other presenter more, the fee here shall rise to the highest rate "
+        "paid by Supplier to any such presenter.",
+        "In a shortage, Maker shall allocate supply to Buyer no less favourably than to its "
+        "similarly situated customers.",
+        "No other sponsor shall receive any benefit of greater value than the Sponsor receives.",
+        "Customer is entitled to most favoured customer pricing for all Services.",
+    ],
+)
+def test_most_favoured_nation_in_the_words_drafters_use(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before selling to a third party, Owner shall give Tenant a right of first refusal on "
+        "terms no less favourable than those offered to the third party.",
+        "The Agent shall promote the Products no less favourably than it promotes its own lines.",
+        "Supplier may offer more favourable payment terms once Customer's credit improves.",
+        "The prices are set out in Schedule B and are fixed for the Initial Term.",
+    ],
+)
+def test_no_most_favoured_nation_read_from_near_misses(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent agrees not to sell any competing products in the Territory without consent.",
+        "Licensee may not use the Software to build a product that competes with Licensor's "
+        "service.",
+        "No Member will engage in any venture that might be competitive with the Company.",
+        "Publisher shall not accept advertising on the Site from any competitor of Partner.",
+        "For two years after termination you may not directly or indirectly own, manage, "
+        "advise, lend to, consult for or hold any other interest in any Competing Business.",
+    ],
+)
+def test_non_compete_in_the_words_drafters_use(text):
+    assert _flag("non_compete", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party shall refrain from unfair competition as defined by applicable law.",
+        "Buyer will not select suppliers solely on competitive quotations.",
+        "Maker shall be free to sell products which may or may not compete with the Goods.",
+        "Recipient may not disclose Data to any competitor of Discloser without consent.",
+        "Seller is not subject to any non-compete that would prevent the sale.",
+        "The parties entered into a Non-Competition Agreement dated May 1, 2014.",
+        "Noncompetition;",
+    ],
+)
+def test_no_non_compete_read_from_near_misses(text):
+    assert not _flag("non_compete", text)
+
+
+def test_a_heading_above_the_clause_counts_as_context():
+    text = "During the Term you shall not own or operate a restaurant within five miles."
+    assert _flag("non_compete", text, heading="During the Term", context="Covenant Not to Compete")
+    assert not _flag("non_compete", text, heading="During the Term", context="Operations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer may terminate this Agreement on notice if Supplier undergoes a change of control.",
+        "Either party may terminate if the other's corporate structure suffers a material "
+        "ownership change.",
+        "Licensor may end this Agreement at any time after Parent Co. Ltd. and its affiliates hold "
+        "less than fifty percent (50%) of the voting stock of Licensee.",
+        "Any merger or reorganization of Licensee will be deemed a transfer of this Agreement for "
+        "which Licensor's consent is required.",
+        "The Developer's rights shall cease and terminate upon the sale or transfer of all or "
+        "substantially all of the Developer's assets.",
+    ],
+)
+def test_change_of_control_in_the_words_drafters_use(text):
+    assert _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither party may assign this Agreement without consent; provided that Vendor may assign "
+        "it in the event that Vendor is merged into another entity or undergoes a change in control.",
+        "In the event of a change of control of the Company, all unvested options shall vest.",
+        'For this purpose a "change of control" shall mean the sale of fifty percent of the shares.',
+        "9.2 Assignment and Change of Control;",
+        "Any termination fee paid under a merger agreement shall be shared between the Sponsors.",
+    ],
+)
+def test_no_change_of_control_read_from_near_misses(text):
+    assert not _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reseller shall purchase in each Contract Year at least 5,000 licences.",
+        "Partner shall order for delivery each quarter an aggregate number of units equal to at "
+        "least 80% of its forecast.",
+        "The Sponsor agrees to spend at least two million dollars ($2,000,000) on joint marketing.",
+        "Publisher shall provide a minimum of 250,000 impressions each month.",
+        "Shipper will meet its Monthly Volume Commitment or pay the shortfall.",
+        "Any quantity below the commitment shall give rise to a deficiency payment.",
+    ],
+)
+def test_minimum_commitment_in_the_words_drafters_use(text):
+    assert _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyer must send each purchase order at least sixty (60) days before shipment.",
+        "Either party may give notice of non-renewal not less than [***] prior to expiry.",
+        "Distributor is not subject to any minimum purchase requirements.",
+        "Supplier shall carry liability insurance with a minimum of $1,000,000 per occurrence.",
+        "On acceptance of an order, Buyer shall pay at least 30% of the total order price.",
+        "The Recipient shall disclose only the minimum amount of information required by law.",
+        "The Fund shall make an additional deposit in order to maintain a balance of at least "
+        "two months' fees.",
+    ],
+)
+def test_no_minimum_commitment_read_from_near_misses(text):
+    assert not _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "After early termination, Distributor may sell off its existing stock for six months.",
+            True,
+        ),
+        ("Upon expiry of the Term, Supplier shall complete all Work Orders then open.", True),
+        (
+            "Upon the expiration of the Initial Term, this Agreement shall renew for successive "
+            "one-year terms unless either party objects in writing.",
+            False,
+        ),
+        (
+            "A notice sent by post is deemed received on the expiration of three (3) days after "
+            "posting, and the recipient shall deliver a receipt.",
+            False,
+        ),
+    ],
+)
+def test_post_termination_services_and_renewals_told_apart(text, says):
+    assert _flag("post_termination_services", text) is says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXCEPT FOR VENDOR'S OBLIGATIONS UNDER SECTION 4.2, IN NO EVENT SHALL VENDOR'S LIABILITY "
+        "EXCEED THE FEES RECEIVED IN THE PRIOR SIX MONTHS.",
+        "Except as otherwise provided in Section 10.5, in no event shall a Party be liable for "
+        "indirect or consequential damages.",
+        "This limitation does not, however, apply to either party's duty to indemnify the other.",
+        "Nothing in this Section limits or restricts the damages available for a breach of "
+        "Section 5 (Confidentiality).",
+        "The foregoing shall not limit the indemnification obligations set out in Article 12.",
+        "Each party bears full responsibility, without limit, for its own wilful misconduct.",
+        "Customer waives all limitations or liability caps on its contribution liability.",
+    ],
+)
+def test_uncapped_liability_in_the_words_drafters_use(text):
+    assert _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term person includes any corporation, partnership or unlimited liability company.",
+        "The foregoing indemnification shall not apply to claims based on changes made by Customer.",
+        "The confidentiality undertakings continue without limit in time.",
+        "This Section 5 shall not limit the power of any director to act on his fiduciary duties.",
+        "No action arising out of this Agreement may be brought more than one year after it "
+        "accrues; this limitation shall not apply to claims for unpaid fees.",
+        "The exclusions in the policy shall not apply to claims for bodily injury.",
+    ],
+)
+def test_no_uncapped_liability_read_from_near_misses(text):
+    assert not _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensor grants Licensee a worldwide, exclusive, royalty-free, perpetual licence to the "
+        "Marks.",
+        "Owner grants an exclusive (save for rights reserved to Owner), non-transferable licence "
+        "to use the Content.",
+        "The Company appoints the Bank as its exclusive financial advisor and placement agent.",
+        "Each spare part shall be exclusively repaired by the Repairer.",
+        "On exercise of the Option the licences shall become exclusive to the Investor.",
+        "Club agrees not to grant the right to use its logo to anyone other than Sponsor.",
+        "The Agents are appointed as the exclusive agents of the Issuer for the Offering.",
+    ],
+)
+def test_exclusivity_in_the_words_drafters_use(text):
+    assert _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maker will non-exclusively supply the Products to Buyer.",
+        "Licensor has the exclusive right, but not the obligation, to prosecute infringements.",
+        "Each party may remove its designees, at its exclusive right to remove and replace them.",
+        "Nothing herein is intended nor shall be construed as creating an exclusive arrangement.",
+        "Each party's staff will not engage in any harassment of the other party's employees or "
+        "agents.",
+        "WHEREAS, the parties entered into a Licence Agreement under which Owner granted an "
+        "exclusive licence to the Patents;",
+    ],
+)
+def test_no_exclusivity_read_from_near_misses(text):
+    assert not _flag("exclusivity", text)
+
+
+def test_a_non_exclusive_heading_does_not_make_a_clause_exclusive():
+    text = "This Agreement does not create an exclusive arrangement between the parties."
+    assert not _flag("exclusivity", text, heading="Non-Exclusive")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "NEITHER PARTY SHALL BE LIABLE FOR ANY AMOUNTS IN EXCESS IN THE AGGREGATE OF THE FEES "
+            "PAID UNDER THIS AGREEMENT.",
+            "FEES PAID UNDER THIS AGREEMENT",
+        ),
+        (
+            "The liability of either party, other than for its obligations under Section 4.2, "
+            "shall not exceed $250,000.",
+            "$250,000",
+        ),
+    ],
+)
+def test_liability_cap_across_a_section_number_and_in_the_aggregate(text, value):
+    from clausecheck.terms.provisions import liability_cap
+
+    found = liability_cap(list(clause_sentences([Clause(id="1", text=text)])))
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("During the Term neither party will hire or recruit the other's staff.", True),
+        ("Neither party shall solicit the employees of the other party during the Term.", True),
+        ("Agent shall not use loudspeakers to advertise the sale or solicit customers.", False),
+        (
+            "Talent will not solicit or encourage any proposal for a competing endorsement from "
+            "employees of other brands.",
+            False,
+        ),
+        ("No person employed by Contractor shall be deemed an employee of Customer.", False),
+        (
+            'In this Section the term "Promote" means any marketing or solicitation of customers.',
+            False,
+        ),
+        ("The Company does not generally solicit customers in the gaming industry.", False),
+    ],
+)
+def test_non_solicitation_and_its_near_misses(text, says):
+    assert _flag("non_solicitation", text) is says
+
+
+def test_a_solicitation_heading_about_patents_is_not_a_non_solicit():
+    text = "If the Licensee does not respond within thirty days, the Owner may file the patent."
+    assert not _flag("non_solicitation", text, heading="Solicitation of Program Patents")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Licensor may audit Licensee's books once a year on thirty days' notice.", True),
+        ("The venture's books and records shall be audited each year by an accountant.", True),
+        ("Buyer may inspect the Seller's premises and records during business hours.", True),
+        ("The financial statements are consistent with the audited accounts of the Bank.", False),
+        ("Deloitte, which audited the statements, is an independent accounting firm.", False),
+        ("Distributor will inspect the Products on receipt for shortages and defects.", False),
+        ("Commissions are paid on Approved Accounts of visitors who access the site.", False),
+        ("The data is not available for any type of audit.", False),
+    ],
+)
+def test_audit_rights_and_their_near_misses(text, says):
+    assert _flag("audit_rights", text) is says
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "Contractor hereby assigns to Client all right, title and interest in the Deliverables.",
+            True,
+        ),
+        (
+            "Supplier shall transfer to Buyer the ownership of all data and materials it generated.",
+            True,
+        ),
+        (
+            "Any software developed by Vendor under this Agreement shall be the property of Vendor.",
+            False,
+        ),
+        ("Acme Inventions shall be the sole property of Acme.", False),
+        ("The Trustee shall transfer ownership of the insurance policy to the Trust.", False),
+        ("A transfer of a fifty percent ownership interest in a party is an assignment.", False),
+        (
+            "Nothing in this Agreement or in any disclosure under it shall, save as agreed, operate "
+            "to transfer any intellectual property.",
+            False,
+        ),
+    ],
+)
+def test_ip_assignment_and_a_party_keeping_its_own(text, says):
+    assert _flag("ip_assignment", text) is says

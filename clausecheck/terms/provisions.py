@@ -25,56 +25,168 @@ class Rule:
     heading: re.Pattern[str] | None = None
     """A heading that, with ``in_heading`` matching the sentence, also says it."""
     in_heading: re.Pattern[str] | None = None
+    vetoed_by: re.Pattern[str] | None = None
+    """Words anywhere in the sentence that make it another provision (a right of first refusal
+    that matches a third party's offer is not a most-favoured-nation promise)."""
+    needs: re.Pattern[str] | None = None
+    """Words the sentence must also hold: 'this Section does not apply' is about liability only
+    where the sentence speaks of liability or damages."""
 
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+_OTHERS = (
+    r"\b(?:any\s+other|other|others|another|third[- ]part\w*|(?:similarly|equivalently)[- ]situated|"
+    r"(?:its|their|all)\s+(?:other\s+)?(?:customers|distributors|licensees|purchasers)|"
+    r"treats|treated)\b"
+)
+"""Who a most-favoured-nation promise compares with: other customers, a third party, the
+similarly situated, or how a party treats its own users."""
+_AS_GOOD = (
+    r"\b(?:(?:no|not)\s+(?:be\s+)?less\s+favou?rabl\w*|at\s+least\s+as\s+favou?rabl\w*|"
+    r"equally\s+favou?rabl\w*|as\s+favou?rable\s+as|equal\s+to\s+or\s+better\s+than)"
+)
+"""Parity wording: 'shall not be less favorable than', 'at least as favourable as'."""
+_PRICE_WORDS = (
+    r"(?:prices?|pricing|terms|rates?|discounts?|royalt\w*|fees?|remuneration|benefits?)\b"
+)
+_BETTER_TERMS = (
+    rf"\b(?:lower|lowest|better|best|more\s+favou?rable|greater)\s+(?:\w+\s+)?{_PRICE_WORDS}"
+)
+"""'lower prices', 'better terms', 'more favourable pricing' that someone else gets."""
+_MUST_NOT = (
+    r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
+    r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"
+)
+"""A party's promise not to do something: 'shall not', 'agrees not to', 'no Participant will'."""
+_COMPETING = r"\b(?:compete|competes|competitive|competing|in\s+competition|competitors?['’]?s?)\b"
+"""What a non-compete forbids: competing, competitive products, dealing with a competitor."""
+_CLAUSE_GAP = (
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
+)
+"""Any character within one sentence, a period after 'Ltd' or 'Inc' included."""
+_CONTROL_CHANGES = (
+    r"\b(?:merger|merges?\s+(?:with|into)|consolidation|"
+    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|acquires?\s+control|"
+    r"sale\s+(?:or\s+(?:other\s+)?transfer\s+)?of\s+(?:all|substantially\s+all|a\s+majority|"
+    r"(?:a\s+)?controlling)|controlling\s+interest|"
+    r"(?:fifty|50)\s*(?:%|percent|per\s+cent)\s*(?:\(50\s*%\)\s*)?(?:or\s+more\s+|or\s+less\s+)?"
+    r"of\s+the\s+(?:voting|outstanding))"
+)
+"""A change in who owns or controls a party: a merger, a sale of the business, a controlling
+stake changing hands."""
+_CONTROL_CONSEQUENCE = (
+    r"\b(?:terminat\w*|(?:end|cancel)\s+this\s+agreement|deemed\s+(?:to\s+be\s+)?(?:an?\s+)?(?:assignment|transfer)|"
+    r"deemed\s+to\s+include|(?:requires?|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?"
+    r"consent|consent\s+is\s+required)"
+)
+"""What makes a change of control a provision: it lets the other party terminate, or counts as
+an assignment that needs consent. A bare mention, or a permission to assign on a merger, is not."""
+_AT_LEAST = (
+    r"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:the\s+)?"
+    r"(?=\$|US\$|€|£|\[|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"(?!(?:\[[^\]]*\]\s*)?(?:[\w-]+\s+){0,3}(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b)"
+    r"(?![^.;]{0,30}?\b(?:notice|in\s+advance|of\s+(?:shelf\s+)?life)\b)"
+    r"(?!\[[^\]]*\]\s*(?:prior|before|in\s+advance)\b)"
+    r"(?![^.;]{0,40}?%\)?\s+of\s+(?:the\s+)?(?:total\s+)?(?:\w+\s+)?price)"
+)
+"""'at least 10,000', 'a minimum of two (2)': a quantity or sum, not a time ('at least thirty (30)
+days before' is notice, not a commitment)."""
+_AFTER_END = (
+    r"\b(?:after|following|upon|on|from)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
+    r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
+)
+"""'after termination', 'upon the expiration', 'following any such termination'."""
+_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+"""Any character within one sentence, the point in 'Section 4.2' included."""
+_CARVE_OUT = (
+    r"\b(?:except|excluding|other\s+than|save)\s+(?:for\s+|with\s+respect\s+to\s+|as\s+to\s+|"
+    r"in\s+(?:connection\s+with|the\s+(?:event|case)\s+of|respect\s+of)\s+|to\s+the\s+extent\s+|"
+    rf"as\s+otherwise\s+provided\s+in\s+)?{_SPAN}{{0,150}}?\b(?:sections?|articles?|clauses?|"
+    r"obligations?|claims?|liabilit\w*|breach\w*|indemnit\w*|damages)\b"
+)
+"""The head of a carve-out: 'except for claims under Section 9', 'other than a party's obligations
+under Section 4.2'."""
+_LIMITATION = (
+    r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|neither\s+party|no\s+party|"
+    r"(?:shall|will)\s+not\s+(?:be\s+liable|exceed)|disclaims?\s+all\s+liability|"
+    r"(?:aggregate|total|maximum)\s+liability)"
+)
+"""The limitation a carve-out stands in front of: 'in no event shall either party be liable'."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
         says=_re(
-            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,2}"
-            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agent|"
-            r"agency|reseller|dealer|territory|manufactur\w*|partner|relationship|representative|"
-            r"sales|marketing|customer|source|purchaser|arrangement)\b"
+            r"(?<!non-)(?<!non)(?<!non\s)\bexclusive(?:\s*\([^)]{0,100}\))?"
+            r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?(?:\s*\([^)]{0,100}\))?){0,4}\s*,?\s+"
+            r"(?:and\s+(?:non-\s?)?[\w-]+\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:distribut\w*|licen[cs]e\w*|right|rights|supplier|supply|provider|basis|agents?|"
+            r"agency|resellers?|dealers?|territory|manufactur\w*|partners?|relationship|"
+            r"representatives?|sales|marketing|customer|source|purchaser|arrangement|advis[eo]rs?|"
+            r"sponsors?|consultants?|option)\b"
             r"|\b(?:sell|purchase|buy|supply|distribut\w*|obtain|source|market|promote)\w*\b"
-            r"[^.;]{0,40}?\bexclusively\b|\bexclusively\s+(?:from|through)\b"
+            r"[^.;]{0,40}?\bexclusively\b"
+            r"|\b(?:purchase|buy|obtain|source|order)\w*\b[^.;]{0,40}?\bexclusively\s+(?:from|through)\b"
+            r"|\bexclusively\s+(?:provide|supply|distribute|sell|market|represent|repaired|supplied|"
+            r"provided|manufactured|performed|distributed|sold)\b"
+            r"|\b(?:shall|will)\s+(?:provide|supply|perform|repair|manufacture)\s+(?:[\w-]+\s+){0,3}"
+            r"exclusively\b"
             r"|\b(?:shall|will|may)\s+not\b[^.;]{0,80}?\b(?:appoint|engage|authori[sz]e|grant|"
-            r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b[^.;]{0,60}?\b(?:distribut|"
-            r"agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
+            r"license)\b[^.;]{0,60}?\b(?:any\s+)?(?:other|third)\b(?!\s+party['’]s)[^.;]{0,60}?"
+            r"\b(?:distribut|agent|reseller|dealer|licensee|supplier|provider|manufactur|represent)"
+            r"|\bnot\s+(?:to\s+)?grant\b[^.;]{0,80}?\b(?:anyone|any\s+(?:other\s+)?(?:person|party|"
+            r"third\s+party))\s+other\s+than\b"
+            r"|\b(?:become|be|remain)\s+exclusive\s+to\b|\bexclusivity\s+is\s+granted\b"
+            r"|\b(?:appointment|licen[cs]e|rights?)\s+(?:shall|will)\s+be\s+exclusive\b"
             r"|\b(?:purchase|buy|obtain|source)\b[^.;]{0,40}?\b(?:all|one\s+hundred\s+percent|"
             r"100%)\b[^.;]{0,40}?\b(?:requirements|needs)\b[^.;]{0,40}?\b(?:from|exclusively)"
             r"|\bsole\s+(?:and\s+exclusive\s+)?(?:supplier|source|distributor|provider|agent)\b"
         ),
         unless=_re(
             r"exclusive\s+(?:remedy|remedies|jurisdiction|venue|forum|property|owner|ownership|of\b|"
-            r"control|obligation|benefit)|exclusive\s+rights?\s+(?:of\s+ownership|to\s+(?:prepare|"
-            r"file|prosecute|maintain|enforce))|\b(?:not|no|nothing)\b[^.;]{0,60}\bexclusive|"
-            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive\b"
+            r"control|obligation|benefit|exploitation)|exclusive\s+rights?\s*(?:of\s+ownership|"
+            r"and\s+interests?|,?\s*title|,?\s*but\s+not\s+the\s+obligation|to\s+(?:prepare|"
+            r"file|prosecute|maintain|enforce|remove|replace|defend|control|settle|bring))|"
+            r"\b(?:not|no|nothing|nor)\b[^.;]{0,60}\bexclusive|"
+            r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive(?:ly)?\b|\bsolicit|\bharass|"
+            r"\bconflicts?\s+with\s+(?:any\s+)?exclusive"
         ),
-        heading=_re(r"\bexclusiv"),
+        vetoed_by=_re(r"\bwhereas\b[^.;]{0,80}?\bentered\s+into\b"),
+        heading=_re(r"(?<!non-)(?<!non)\bexclusiv"),
         in_heading=_re(r"(?<!non-)\bexclusiv|\bshall\s+not\b|\bsole\b"),
     ),
     "non_compete": Rule(
         says=_re(
             r"\bnon-?compet|\bnot\s+to\s+compete\b|\bcovenants?\s+not\s+to\s+compete"
-            r"|\b(?:shall|will|may)\s+not\b[^.;]{0,120}?\b(?:compete|competitive|competing|"
-            r"in\s+competition)\b"
+            rf"|{_MUST_NOT}[^.;]{{0,160}}?{_COMPETING}"
             r"|\b(?:refrain|abstain)\s+from\b[^.;]{0,120}?\b(?:compet)"
             r"|\bnot\b[^.;]{0,60}?\b(?:engage|participate|invest)\w*\b[^.;]{0,80}?\b(?:business|"
             r"products?|services)\b[^.;]{0,60}?\b(?:compet|similar|same)"
         ),
-        unless=_re(r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"),
-        heading=_re(r"non-?compet|competi|restrictive covenant"),
+        unless=_re(
+            r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"
+            r"|\bunfair\s+competition|\bcompetitive\s+(?:quotations?|bids?|bidding|tenders?|pric\w*|"
+            r"rates?|terms|basis|advantage)|\bor\s+may\s+not\s+compete"
+            r"|\bdisclos\w*\b[^.;]{0,60}?\bcompetitors?\b"
+            r"|\bnot\s+to\s+compete\s+(?:in|under|set\s+forth\s+in)\s+(?:section|article)\s+"
+            r"[\d.]+\s+of\s+(?:the\s+)?(?!this)"
+        ),
+        vetoed_by=_re(
+            r"\bnon-?\s?compet\w*\s+agreement|^\W*non-?compet\w*\W*$"
+            r"|\b(?:subject\s+to|contains?|bound\s+by)\s+(?:an?|any)\s+(?:\w+[- ])?non-?compet"
+        ),
+        heading=_re(r"non-?compet|competi|not\s+to\s+compete|restrictive covenant"),
         in_heading=_re(r"\bnot\b|\brefrain"),
     ),
     "non_solicitation": Rule(
         says=_re(
             r"\bnon-?solicit"
             r"|\b(?:not|no|neither|nor)\b[^.;]{0,120}?\b(?:solicit\w*|recruit\w*|induce|entice|hire|"
-            r"employ)"
+            r"employ(?!ed\s+by))"
             r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
@@ -82,10 +194,16 @@ RULES: dict[str, Rule] = {
             r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
         ),
         unless=_re(
-            r"general\s+(?:solicitation|advertis)[^.;]{0,40}$|\bsolicit\w*\s+(?:bids|offers|proxies|proposals)"
+            r"general\s+(?:solicitation|advertis)[^.;]{0,40}$"
+            r"|\bsolicit\w*\b[^.;]{0,40}?\b(?:bids?|offers?|prox(?:y|ies)|proposals?)\b"
+            r"|\b(?:advertise|promote|market)\b[^.;]{0,40}?\bsolicit|\bgenerally\s+solicit"
         ),
-        heading=_re(r"solicit"),
+        heading=_re(
+            r"non-?solicit|no[- ]hire|\bsolicitation\s+of\s+(?:employees|customers|personnel|staff)|"
+            r"\bno\s+solicitation"
+        ),
         in_heading=_re(r"\bnot\b|\bsolicit|\bhire"),
+        vetoed_by=_re(r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"),
     ),
     "anti_assignment": Rule(
         says=_re(
@@ -105,30 +223,40 @@ RULES: dict[str, Rule] = {
     ),
     "change_of_control": Rule(
         says=_re(
-            r"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b(?!\s*;?\s*\d)"
-            r"|\b(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all))"
-            r"\b[^.;]{0,200}?\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment|"
-            r"(?:requires?|require|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?consent)"
-            r"|\b(?:terminat\w*|deemed\s+(?:to\s+be\s+)?an?\s+assignment)\b[^.;]{0,200}?\b"
-            r"(?:merger|consolidation|acquisition\s+of|sale\s+of\s+(?:all|substantially\s+all)|"
-            r"(?:fifty|50)\s*(?:\(50\)\s*)?(?:%|percent)\s+(?:or\s+more\s+)?of\s+the\s+"
-            r"(?:voting|outstanding))"
+            r"\b(?:change\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)|ownership\s+change)\b"
+            r"(?!\s*;?\s*(?:\d|$))"
+            rf"|{_CONTROL_CHANGES}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CONSEQUENCE}"
+            rf"|{_CONTROL_CONSEQUENCE}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CHANGES}"
         ),
         unless=_re(
             r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
             r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
-            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights"
+            r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights|\bmerger\s+agreement|"
+            r"\btermination\s+(?:or\s+similar\s+)?fee|\bregist(?:er|ration)\b|"
+            r"\bstatements?\s+of\s+(?:beneficial\s+)?ownership|(?:\b|un)vest(?:ed|s|ing)?\b"
+        ),
+        vetoed_by=_re(
+            r"\bmay\s+(?:be\s+)?assign\w*\b[^.;]{0,250}?\b(?:in\s+connection\s+with|in\s+the\s+event|"
+            r"as\s+(?:a\s+)?(?:part|result)\s+of|pursuant\s+to|upon)\b[^.;]{0,200}?\b(?:merge|"
+            r"change\s+(?:of|in)\s+control|sale|sold|acqui)"
+            r"|^\W*(?:the\s+term\s+)?[\"“]?[A-Z][\w ]{0,40}[\"”]?\s+(?:shall\s+)?mean"
+            r"|[\"“]change\s+(?:of|in)\s+control[\"”]\s+(?:shall\s+)?means?\b"
         ),
     ),
     "audit_rights": Rule(
         says=_re(
-            r"\baudit\w*\b|\b(?:inspect|examine|examination|inspection)\w*\b[^.;]{0,80}?"
+            r"\baudit(?:s|ing)?\b|\b(?:inspect|examine|examination|inspection)\w*\b[^.;]{0,80}?"
             r"\b(?:books|records|accounts|facilit|premises|plant|site|operations)"
-            r"|\b(?:books|records|accounts)\b[^.;]{0,120}?\b(?:inspect|examin|review|access)"
+            r"|\b(?:books|records|books\s+of\s+account)\b[^.;]{0,120}?\b(?:inspect|examin|review|"
+            r"access\s+to|have\s+access)"
+            r"|\b(?:books|records|accounts)\b[^.;]{0,80}?\bbe\s+(?:\w+\s+)?audited\b"
         ),
         unless=_re(
             r"\baudit\s+committee\b|\baudited\s+(?:financial|consolidated|balance)|"
-            r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)"
+            r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
+            r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
+            r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
+            r"\bnot\s+an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending"
         ),
     ),
     "minimum_commitment": Rule(
@@ -136,14 +264,24 @@ RULES: dict[str, Rule] = {
             r"\bminimum\s+(?:annual\s+|monthly\s+|quarterly\s+|aggregate\s+|yearly\s+)?"
             r"(?:purchase|order|quantit|volume|commitment|royalt|payment|fee|sales|requirement|"
             r"revenue|guarantee|buy|amount|number\s+of|units|target|performance|spend)\w*"
-            r"|\b(?:purchase|order|buy|sell)\w*\b[^.;]{0,40}?\b(?:at\s+least|not\s+less\s+than|"
-            r"no\s+less\s+than|a\s+minimum\s+of)\b"
+            rf"|\b(?:purchase|(?<!in\s)order|buy|sell)(?:s|d|ed|ing)?\b[^.;]{{0,80}}?{_AT_LEAST}"
+            rf"|\b(?:provide|deliver|supply|send|produce|make\s+available|makes\s+available)\w*\b"
+            rf"[^.;]{{0,40}}?{_AT_LEAST}"
+            rf"|\b(?:spend|invest|commit|fund|contribute|pay|use)\w*\b[^.;]{{0,60}}?{_AT_LEAST}"
+            r"[^.;]{0,80}?(?:\$|\bdollars\b|\beuros\b|€|£|\[)"
+            r"|\b(?:volume|purchase|binding|capacity)\s+commitment|\bcommitment\s+to\s+purchase"
+            r"|\b(?:shortfall|deficiency)\s+(?:payment|fee)"
             r"|\btake[- ]or[- ]pay\b|\bminimum\s+of\b[^.;]{0,40}?\b(?:units|orders|purchases|"
             r"\$|dollars|batches|doses|kilograms|pounds|tons)"
         ),
         unless=_re(
             r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
+            r"|\bminimum\s+(?:\w+\s+)?requirements?\s+(?:of|thereof|under)\b|\bdisclos"
+            r"|\b(?:no|not\s+(?:be\s+)?subject\s+to\s+any|without\s+any|nor\s+any)\s+(?:\w+\s+)?"
+            r"(?:minimum|commitment)"
+            r"|\bminimum\s+amount\s+(?:of\s+information|legally|required|permitted|necessary)"
         ),
+        vetoed_by=_re(r"\binsurance\b|\bcoverage\b|\bfidelity\s+bond|\bposting\s+(?:a\s+)?bond"),
     ),
     "insurance": Rule(
         says=_re(
@@ -158,13 +296,22 @@ RULES: dict[str, Rule] = {
     ),
     "most_favoured_nation": Rule(
         says=_re(
-            r"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms)"
-            r"|\b(?:no\s+less|not\s+less|at\s+least\s+as|equally)\s+favou?rabl\w*\s+(?:terms|than|"
-            r"to|as)\b[^.;]{0,150}?\b(?:other|third|any)"
-            r"|\b(?:lower|lowest|better|best|more\s+favou?rable)\s+(?:prices?|terms|rates?|"
-            r"pricing|discount)\w*\b[^.;]{0,120}?\b(?:any\s+other|other\s+(?:customer|"
-            r"licensee|distributor|purchaser)|third\s+part|similarly\s+situated)"
+            rf"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms|treatment|basis)"
+            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b"
+            rf"|{_AS_GOOD}[^.;]{{0,150}}?{_OTHERS}"
+            rf"|{_BETTER_TERMS}[^.;]{{0,120}}?{_OTHERS}"
+            rf"|\b(?:charges?|offers?|grants?|gives?|extends?)\s+(?:to\s+)?(?:any|an?)\s+(?:other|"
+            rf"third)[^.;]{{0,40}}?{_BETTER_TERMS}"
+            rf"|{_PRICE_WORDS}[^.;]{{0,60}}?\b(?:better|lower|more\s+favou?rable)\s+than\s+"
+            rf"(?:that|those)\s+(?:provided|offered|granted|given|charged|enjoyed)"
+            rf"|\b(?:highest|lowest|best)\s+(?:then[- ]current\s+)?{_PRICE_WORDS}[^.;]{{0,80}}?"
+            rf"\b(?:paid|charged|offered|granted|given|available)\b[^.;]{{0,40}}?"
+            rf"(?:{_OTHERS}|\bto\s+any\b)"
+            rf"|\bno\s+other\s+\w+\s+shall\s+(?:receive|be\s+(?:given|granted|offered))\b"
+            rf"[^.;]{{0,60}}?\b(?:greater|better|lower|more\s+favou?rable)"
+            rf"|\bbenefit\s+of\s+any\s+(?:\w+\s+)?more\s+favou?rable\s+(?:terms|prices?|rates?)"
         ),
+        vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
     ),
     "liquidated_damages": Rule(
         says=_re(
@@ -179,8 +326,10 @@ RULES: dict[str, Rule] = {
         says=_re(
             r"\b(?:hereby\s+)?(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\b[^.;]{0,80}?"
             r"\b(?:all\s+)?(?:of\s+)?(?:its|his|her|their)?\s*(?:right,?\s+title|rights?\s+in|"
-            r"ownership|intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|"
-            r"deliverables)"
+            r"ownership\s+(?:of|in)\s+(?:all\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:intellectual|inventions?|works?|deliverables|results|data|software|copyrights?|"
+            r"patents?|materials|improvements?|developments?|ip\b|dossiers?)|"
+            r"intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|deliverables)"
             r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
             r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
             r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
@@ -191,36 +340,57 @@ RULES: dict[str, Rule] = {
             r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)|"
             r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
         ),
+        vetoed_by=_re(
+            r"\b(?:developed|created|made|produced)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
+            r"[\w&]+)\b[^.;]{0,120}?\bproperty\s+of\s+(?:the\s+)?\1\b"
+            r"|\b((?!the\b|any\b|all\b)[\w&]+)\s+inventions?\b[^.;]{0,60}?\bproperty\s+of\s+"
+            r"(?:the\s+)?\2\b|\bnothing\b[^.;]{0,120}?\boperate\s+to\s+(?:assign|transfer|convey)"
+        ),
     ),
     "uncapped_liability": Rule(
         says=_re(
-            r"\b(?:limitations?|exclusions?|cap|limits?)\b[^.;]{0,120}?\b(?:shall|will|do|does)\s+not"
-            r"\s+apply\b"
-            r"|\b(?:except|excluding|other\s+than|save)\b[^.;]{0,40}?\b(?:for\s+)?(?:breach\s+of|"
+            r"\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
+            rf"{_SPAN}{{0,120}}?\b(?:shall|will|do|does)\s+(?:not|neither)(?:,?\s*however,?)?\s+(?:\(\w\)\s+)?(?:apply\b|"
+            rf"limit\b{_SPAN}{{0,60}}?\b(?:liabilit|indemnif|damages))"
+            rf"|\b(?:except|excluding|other\s+than|save)\b{_SPAN}{{0,40}}?\b(?:for\s+)?(?:breach\s+of|"
             r"(?:a\s+)?party['’]s\s+(?:indemnif|gross|willful|wilful|fraud)|gross\s+negligence|"
             r"willful|wilful|fraud|indemnif\w*|death|bodily|infringement|confidential)"
-            r"[^.;]{0,200}?\b(?:liab|damages)"
-            r"|\bnothing\b[^.;]{0,80}?\b(?:limit|exclude)s?\b[^.;]{0,60}?\bliabilit"
-            r"|\bunlimited\s+liabilit"
+            rf"{_SPAN}{{0,200}}?\b(?:liab|damages)"
+            rf"|{_CARVE_OUT}{_SPAN}{{0,250}}?{_LIMITATION}"
+            rf"|\bnothing\b{_SPAN}{{0,80}}?\b(?:limit|exclude|restrict)s?\b{_SPAN}{{0,60}}?\b(?:liabilit|"
+            r"indemnif|damages|remed)"
+            r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))"
+            rf"|\bwithout\s+limit\b(?!ation|\s+in\s+time)|\bwaives?\b{_SPAN}{{0,40}}?\b(?:limitations?|liability\s+caps?)"
         ),
-        unless=None,
+        unless=_re(
+            rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
+            r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
+        ),
+        needs=_re(r"\bliab|\bdamages\b|\bindemnif|\blimitations?\s+of\s+liab|\bcaps?\b|\blimit\b"),
+        vetoed_by=_re(
+            r"\b(?:coverage|insur\w*|polic(?:y|ies))\b[^.;]{0,80}?\bnot\s+apply"
+            r"|\b(?:lawsuit|action|proceeding)s?\b[^.;]{0,60}?\bbe\s+brought|\bforce\s+majeure"
+        ),
     ),
     "post_termination_services": Rule(
         says=_re(
-            r"\b(?:after|following|upon|on)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
-            r"(?:such\s+)?(?:expiration|termination|expiry)\b[^.;]{0,200}?\b(?:continue\s+to|"
-            r"transition|wind[- ]?down|sell[- ]?off|sell\s+(?:its|any|remaining|existing)|"
-            r"inventory|orders?|supply|provide|deliver|purchase|return|destroy|assist|"
-            r"right\s+to\s+(?:sell|use|continue))"
+            rf"{_AFTER_END}[^.;]{{0,200}}?\b(?:continue\s+to|continued|transition|wind[- ]?down|"
+            r"sell[- ]?off|sell\s+(?:its|any|remaining|existing|off)|inventory|orders?|supply|provide|"
+            r"deliver|purchase|return|destroy|assist|complete|right\s+to\s+(?:sell|use|continue))"
             r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
             r"\bsell[- ]off\s+period\b|\btermination\s+assistance\b|\blast[- ]time\s+buy\b"
+        ),
+        vetoed_by=_re(
+            r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
+            r"|\bexpiration\s+of\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+)?days\s+after"
         ),
     ),
 }
 """The rules, by key-term name."""
 
 _CAP_VERB = (
-    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|in\s+excess\s+of|"
+    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|"
+    r"in\s+excess\s+(?:in\s+the\s+aggregate\s+)?of|"
     r"(?:shall|will|may)\s+(?:in\s+no\s+event\s+|in\s+any\s+event\s+)?exceed|"
     r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?limited\s+to|capped\s+at|cap\s+(?:of|on)|"
     r"no\s+more\s+than|up\s+to\s+(?:a\s+maximum|the\s+(?:amount|greater|lesser|total|sum))|"
@@ -228,12 +398,12 @@ _CAP_VERB = (
     r"(?:lesser|greater|amount|total|sum|aggregate|fees|\$|one|two|five|ten|\d))"
 )
 _LIABILITY_CAP = re.compile(
-    rf"\bliab(?:le|ility|ilities)\b[^.;]{{0,300}}?\b{_CAP_VERB}"
-    r"|\bin\s+no\s+event\b[^.;]{0,250}?\bliab[^.;]{0,250}?\bexceed"
+    rf"\bliab(?:le|ility|ilities)\b{_SPAN}{{0,300}}?\b{_CAP_VERB}"
+    rf"|\bin\s+no\s+event\b{_SPAN}{{0,250}}?\bliab{_SPAN}{{0,250}}?\bexceed"
     rf"|\b{_CAP_VERB}[^.;]{{0,40}}?\b(?:liab|damages)"
     r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit"
     r"|\b(?:aggregate|total|cumulative|maximum)\s+(?:amount\s+of\s+)?(?:damages|recovery|liability)"
-    rf"[^.;]{{0,120}}?\b{_CAP_VERB}",
+    rf"{_SPAN}{{0,120}}?\b{_CAP_VERB}",
     re.I,
 )
 _ANY_CAP = re.compile(rf"\b{_CAP_VERB}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
@@ -294,21 +464,33 @@ _DEFINITION = re.compile(
 """'"Confidential Information" means ...': a definition grants and forbids nothing."""
 
 
+def _holds(text: str, rule: Rule) -> bool:
+    """Whether some match of the rule in ``text`` is not vetoed by the words around it."""
+    if rule.vetoed_by is not None and rule.vetoed_by.search(text):
+        return False
+    if rule.needs is not None and not rule.needs.search(text):
+        return False
+    for match in rule.says.finditer(text):
+        window = text[max(0, match.start() - 60) : match.end() + 40]
+        if not (rule.unless and rule.unless.search(window)):
+            return True
+    return False
+
+
 def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
     """The first sentence where the rule holds, as a yes with its evidence."""
     for sentence in sentences:
-        text = sentence.text
-        if _DEFINITION.match(text):
-            continue
-        match = rule.says.search(text)
-        if match and not (
-            rule.unless and rule.unless.search(text[max(0, match.start() - 60) : match.end() + 40])
-        ):
+        if not _DEFINITION.match(sentence.text) and _holds(sentence.text, rule):
             return Found(True, sentence)
     if rule.heading is not None and rule.in_heading is not None:
         for sentence in sentences:
-            heading = sentence.clause.heading or ""
-            if rule.heading.search(heading) and rule.in_heading.search(sentence.text):
+            heading = sentence.heading
+            if (
+                rule.heading.search(heading)
+                and rule.in_heading.search(sentence.text)
+                and not (rule.vetoed_by and rule.vetoed_by.search(sentence.text))
+                and not (rule.unless and rule.unless.search(sentence.text))
+            ):
                 return Found(True, sentence)
     return None
 
