@@ -543,3 +543,104 @@ def test_one_parse_per_text_shares_a_parse_and_keeps_none_after():
         assert parse(text) is first
         assert parse(text + " ") is not first
     assert parse(text) is not first
+
+
+def _agreement(*clauses: tuple[str, str]) -> dict:
+    """Key terms of an agreement given as (heading, text) clauses, without the shared preamble."""
+    return extract_key_terms(
+        [
+            Clause(id=f"{n}", text=text, heading=heading, page=n)
+            for n, (heading, text) in enumerate(clauses, start=1)
+        ]
+    )
+
+
+def test_an_agreement_effective_on_signature_takes_the_later_signature_date():
+    terms = _agreement(
+        ("", "This Reseller Agreement is entered into by Northwind Traders LLC and Fabrikam Ltd."),
+        (
+            "Effective Date",
+            "This Agreement takes effect on the later of the two dates on which the parties sign "
+            'it below (the "Effective Date").',
+        ),
+        ("Term", "The Agreement shall remain in force for two (2) years from the Effective Date."),
+        (
+            "",
+            "By: /s/ Ann Lee Title: CEO Date: 3/14/2024 By: /s/ Raj Rao Title: COO Date: 3/18/2024",
+        ),
+    )
+    assert terms["effective_date"].value == "2024-03-18"
+    assert terms["expiration_date"].value == "2026-03-18"
+
+
+def test_an_opening_after_a_cover_page_dates_the_agreement_but_a_cited_one_does_not():
+    cover = [("", f"Cover page line {n}.") for n in range(14)]
+    opening = ("", "THIS SUPPLY AGREEMENT, made and entered into this 9th day of May 2022, between")
+    assert _agreement(*cover, opening)["effective_date"].value == "2022-05-09"
+    cited = (
+        "Entire Agreement",
+        "This Agreement, together with the Master Agreement dated May 5, 2020, is the whole "
+        "understanding of the parties.",
+    )
+    assert "effective_date" not in _agreement(*cover, cited)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "start", "end"),
+    [
+        (
+            "Term of Service",
+            "From 1 February 2024 until 31 January 2026.",
+            "2024-02-01",
+            "2026-01-31",
+        ),
+        (
+            "",
+            'This campaign shall begin on June 1, 2024 and shall terminate June 1, 2025 (the "Term").',
+            "2024-06-01",
+            "2025-06-01",
+        ),
+        (
+            "Definitions",
+            '"Contract Period" means the two (2) years commencing on July 1st, 2023 and concluding '
+            "June 30th, 2025.",
+            "2023-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_term_that_states_its_own_start_and_end(heading, text, start, end):
+    terms = _agreement(
+        ("", "This Agreement is between Northwind Traders LLC and Fabrikam Ltd."), (heading, text)
+    )
+    assert terms["effective_date"].value == start
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "The term of this Agreement, unless extended by mutual written agreement of the parties, "
+            "shall expire on June 30, 2027.",
+            "2027-06-30",
+        ),
+        (
+            "This Agreement shall begin on the Effective Date and shall extend for a period of "
+            "four (4) years thereafter, unless the parties mutually extend it.",
+            "2029-03-03",
+        ),
+        ("The Term of the Agreement is hereby extended to September 30, 2026.", "2026-09-30"),
+    ],
+)
+def test_a_term_the_parties_may_extend_by_agreement_still_ends_where_stated(text, end):
+    assert _terms(text)["expiration_date"].value == end
+
+
+def test_a_renewal_after_the_term_is_not_the_term():
+    terms = _terms(
+        "The initial term shall be three (3) years from the Effective Date and shall thereafter "
+        "automatically extend for successive one (1) year periods."
+    )
+    assert terms["initial_term_days"].value == 1095
+    assert terms["renewal_term_days"].value == 365

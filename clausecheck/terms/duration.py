@@ -28,9 +28,39 @@ _DATED = re.compile(
 )
 _COMMENCES = re.compile(
     r"\b(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
-    r"(?:date\s+of\s+)?$",
+    r"(?:(?:date|day)\s+of\s+)?$|^\W*(?:\(\w\)\s*)?from\s+$",
     re.I,
 )
+"""Words just before the date a term starts: 'shall commence on', 'effective on the day of', or a
+range that opens the sentence ('From January 30, 2012 until July 29, 2012')."""
+_BY_SIGNATURE = re.compile(
+    r"\b(?:last|later|latest)\s+(?:of\s+the\s+)?(?:two\s+)?(?:dates?|signature)"
+    r"|\bdates?\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?(?:signature|execution)\b"
+    r"|\b(?:signed|executed)\s+by\s+(?:both|all|each|the\s+last)"
+    r"|\blast\s+(?:party|parties)\b[^.;]{0,20}\b(?:execut|sign)"
+    r"|\bdates?\s+(?:shown|set\s+forth|appearing)\s+(?:by|on|in|below|next\s+to)\b[^.;]{0,20}"
+    r"\bsignature",
+    re.I,
+)
+"""An agreement effective when signed: 'effective as of the last date signed below', 'the later
+of the dates shown by the signatures', 'on the date it is signed by both parties'."""
+_FIRST_ABOVE = re.compile(r"\bdate\s+first\s+(?:written|set\s+forth|above\s+written)", re.I)
+"""'Effective as of the date first written above': the date at the head of the agreement."""
+_SIGNED_ON = re.compile(r"\bDated?\s*:+\s*$", re.I)
+"""A signature block's date line: 'Date: 4/28/2017'."""
+_SIGNATURE_BLOCK = re.compile(r"/s/|\bBy\s*:|\bTitle\s*:|\bSignature\b", re.I)
+"""Marks of a signature block, whose dates are the dates of signing."""
+_SIGNED_EFFECTIVE = re.compile(
+    r"^\W*(?:signed|executed|dated|agreed)\b[^.;]{0,30}\beffective\b", re.I
+)
+"""A closing line that dates the agreement: 'Signed and effective this 25th day of May, 1999'."""
+_AGREEMENT_MADE = re.compile(
+    r"\bthis\s+(?:[\w&-]+\s+){0,6}?(?:agreement|contract)\b,?\s*(?:\([^)]{0,40}\)\s*,?\s*)?"
+    r"(?:is\s+)?(?:hereby\s+)?(?:made|entered\s+into|dated|executed)\b",
+    re.I,
+)
+"""An opening 'This Agreement, made and entered into this 18th day of April 2000' that sits
+after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
     r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
     r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
@@ -41,7 +71,10 @@ _TERM_SENTENCE = re.compile(
     r"(?:agreement|contract|license|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)",
+    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
+    r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
+    r"|[\"“](?:Contract|Agreement|License|Licence|Initial|Cooperation|Promotion)\s+(?:Period|Term)"
+    r"[\"”]\s+(?:shall\s+)?means?\b",
     re.I,
 )
 _NOT_THE_TERM = re.compile(
@@ -52,12 +85,13 @@ _NOT_THE_TERM = re.compile(
 _UNTIL_DATE = re.compile(
     r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
-    r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on)\s+"
+    r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
+    r"(?:shall|will)\s+(?:terminate|expire|end)|concluding(?:\s+on)?|extended\s+to)\s+"
     r"(?:[^.;]{0,30}?\s)?$",
     re.I,
 )
 _RENEW = re.compile(
-    r"\brenew|\bextend(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"\brenew|\bextend(?!\s+for\b)(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
     r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
     re.I,
 )
@@ -194,7 +228,49 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             lead = sentence.text[max(0, start - 80) : start]
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
                 return Found(iso, sentence)
+    return _dated_elsewhere(sentences, clause_ids)
+
+
+def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
+    """The effective date where no leading clause states it: the signatures' date when the
+    agreement takes effect on signing, the date at its head when it is 'effective as of the date
+    first written above', else an opening or closing line that dates it further on."""
+    for sentence in sentences:
+        text = sentence.text
+        if not re.search(r"\beffective|\benter\s+into\s+(?:force|effect)", text, re.I):
+            continue
+        if _BY_SIGNATURE.search(text):
+            signed = _signature_dates(sentences)
+            if signed:
+                latest = max(signed, key=lambda found: found.value)
+                return Found(
+                    latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
+                )
+        elif _FIRST_ABOVE.search(text) and in_preamble(sentence, clause_ids):
+            for head in sentences:
+                if not in_preamble(head, clause_ids):
+                    break
+                for iso, _, _ in find_dates(head.text):
+                    return Found(iso, head, quote=f"{head.text} … {text}")
+    for sentence in sentences:
+        text = sentence.text
+        made = _AGREEMENT_MADE.search(text) or _SIGNED_EFFECTIVE.search(text)
+        if made:
+            for iso, start, _ in find_dates(text):
+                if start >= made.start() and _DATED.search(text[max(0, start - 80) : start]):
+                    return Found(iso, sentence)
     return None
+
+
+def _signature_dates(sentences: list[Sentence]) -> list[Found]:
+    """Dates written on the signature lines ('Date: 4/28/2017') or in a signature block."""
+    signed = []
+    for sentence in sentences:
+        block = _SIGNATURE_BLOCK.search(sentence.text)
+        for iso, start, _ in find_dates(sentence.text):
+            if block or _SIGNED_ON.search(sentence.text[max(0, start - 12) : start]):
+                signed.append(Found(iso, sentence))
+    return signed
 
 
 def _is_term_sentence(sentence: Sentence) -> bool:
@@ -204,9 +280,29 @@ def _is_term_sentence(sentence: Sentence) -> bool:
     return bool(_TERM_SENTENCE.search(sentence.text))
 
 
+_BY_AGREEMENT = re.compile(
+    r"^\w*\s+(?:only\s+)?(?:by|upon|with|on)\s+(?:the\s+)?(?:mutual|written|agreement|consent|the\s+parties)",
+    re.I,
+)
+"""'Unless extended by mutual written agreement': an aside on the term, not a renewal that
+follows it."""
+
+
+def _renewal_start(text: str) -> re.Match[str] | None:
+    """Where the sentence turns to renewals: the first renewal word that is not an aside on a
+    term the parties might extend by agreement ('unless mutually extended by the parties')."""
+    for match in _RENEW.finditer(text):
+        aside = _BY_AGREEMENT.match(text[match.end() :]) or re.search(
+            r"\bmutually\s+$", text[max(0, match.start() - 12) : match.start()], re.I
+        )
+        if not aside:
+            return match
+    return None
+
+
 def _term_lengths(text: str) -> list[Length]:
     """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
-    renewal_at = _RENEW.search(text)
+    renewal_at = _renewal_start(text)
     kept = []
     for length in find_lengths(text):
         if renewal_at and length.start > renewal_at.start():
@@ -225,7 +321,9 @@ def _term_lengths(text: str) -> list[Length]:
         ) or (
             re.match(r"\W*thereafter\b", after, re.I)
             and re.search(
-                r"\bcontinu\w*\s+(?:in\s+\w+\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$", before, re.I
+                r"\b(?:continu\w*|extend)\s+(?:in\s+\w+\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$",
+                before,
+                re.I,
             )
         )
         if not from_the_start and re.match(
@@ -251,7 +349,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
             continue
         text = sentence.text
-        renewal_at = _RENEW.search(text)
+        renewal_at = _renewal_start(text)
         dates = list(find_dates(text))
         begins = _begin_date(text, dates)
         for index, (iso, begin, _) in enumerate(dates):
