@@ -644,3 +644,73 @@ def test_a_renewal_after_the_term_is_not_the_term():
     )
     assert terms["initial_term_days"].value == 1095
     assert terms["renewal_term_days"].value == 365
+
+
+@pytest.mark.parametrize(
+    ("texts", "days", "notice"),
+    [
+        (
+            (
+                'The term ends on March 2, 2027 (the "Term", as it may be extended under the next '
+                "sentence).",
+                "Thereafter the Agreement shall automatically renew for successive two (2)-year "
+                "terms unless either party gives notice of its intent not to renew at least four "
+                "(4) months before the end of the then-current Term.",
+            ),
+            730,
+            120,
+        ),
+        (
+            (
+                '"Renewal Term" has the meaning given in Section 9.2 [Automatic Renewal].',
+                "The Agreement may be renewed for further periods of one (1) year unless a party "
+                "serves a notice of non-renewal at least sixty (60) days before expiry.",
+            ),
+            365,
+            60,
+        ),
+        (("The contract runs by calendar year and is renewed tacitly every year.",), 365, None),
+        (
+            (
+                "This Agreement shall be automatically renewed for successive one (1) year periods.",
+                "Either party may end this Agreement at the expiration of its term or any renewal "
+                "term upon forty-five (45) days written notice.",
+            ),
+            365,
+            45,
+        ),
+    ],
+)
+def test_renewal_read_where_it_is_stated(texts, days, notice):
+    terms = _terms(*texts)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    found = terms.get("renewal_notice_days")
+    assert (found.value if found else None) == notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless sooner terminated, this Agreement runs for three (3) years and may be extended on "
+        "mutual agreement of the parties.",
+        "If a force majeure event occurs, the affected obligations shall be suspended and the "
+        "time to perform them automatically extended for the length of the delay under this "
+        "Agreement.",
+    ],
+)
+def test_no_renewal_from_a_mutual_extension_or_a_force_majeure_delay(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def test_a_renewal_notice_cut_by_a_page_break_is_read_across_it():
+    clauses = [
+        Clause(id="1", text=PREAMBLE),
+        Clause(
+            id="2",
+            text="This Agreement shall automatically renew for one (1) month periods unless either "
+            "party tells the other of its intention not to renew the",
+        ),
+        Clause(id="3", text="Agreement, in writing no less than ten (10) days before the end."),
+    ]
+    assert extract_key_terms(clauses)["renewal_notice_days"].value == 10

@@ -400,41 +400,23 @@ def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
 
 
 def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
-    """(auto_renewal, renewal_term_days, renewal_notice_days)."""
+    """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
+    renews the agreement and says for how long or on what notice, else from the first that renews
+    it at all ('as may be extended under the next sentence' comes before the sentence that does)."""
+    first: tuple[Found | None, Found | None, Found | None] | None = None
     for sentence in sentences:
-        text = sentence.text
-        auto = _AUTO_RENEWAL.search(text)
-        stoppable = _RENEWAL_STOP.search(text)
-        if not auto and stoppable and re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I):
-            auto = re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I)
-        if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
+        auto = _renews(sentence.text, sentence.heading)
+        if not auto:
             continue
-        # The agreement or its term renews, not a time for performance or a confidentiality duty.
-        subject = text[max(0, auto.start() - 250) : auto.end() + 30]
-        if not re.search(r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I):
-            continue
-        if re.search(r"\bconfidential|\bsurviv|\btime\s+for\s+performance", text, re.I):
-            continue
-        flag = Found(True, sentence)
-        term = None
-        if re.search(
-            r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b|\beach\s+year\b|\byearly\b",
-            text,
-            re.I,
-        ):
-            term = Found(365, sentence)
-        elif re.search(r"month[- ]to[- ]month", text, re.I):
-            term = Found(30, sentence)
-        for length in find_lengths(text[auto.start() :]):
-            after = text[auto.start() + length.end : auto.start() + length.end + 40]
-            if (
-                term is None
-                and not _NOTICE_WORD.search(after[:25])
-                and not _BEFORE_END.match(after)
-            ):
-                if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
-                    term = Found(length.days, sentence)
-        notice = renewal_notice(text, sentence)
+        term = _renewal_length(sentence.text, auto, sentence)
+        notice = renewal_notice(sentence.text, sentence)
+        complete = (term or notice) and not _CROSS_REFERENCE.search(sentence.text)
+        at = sentences.index(sentence)
+        if notice is None and at + 1 < len(sentences) and not _ENDED.search(sentence.text):
+            # A sentence the page break cut ('... notice of its intention not to renew the' /
+            # 'Agreement, which notice must be given fifteen (15) days before the end ...').
+            joined = f"{sentence.text} {sentences[at + 1].text}"
+            notice = renewal_notice(joined, sentence, quote=joined)
         if notice is None:
             following = [s for s in sentences if s.clause is sentence.clause]
             for other in following[following.index(sentence) + 1 : following.index(sentence) + 3]:
@@ -442,11 +424,112 @@ def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Foun
                     notice = renewal_notice(other.text, other)
                     if notice:
                         break
-        return flag, term, notice
-    return None, None, None
+        if notice is None:
+            notice = _notice_elsewhere(sentences)
+        reading = (Found(True, sentence), term, notice)
+        if complete:
+            return reading
+        if first is None or (first[1] is None and first[2] is None and (term or notice)):
+            first = reading
+    return first or (None, None, None)
 
 
-def renewal_notice(text: str, sentence: Sentence) -> Found | None:
+_CROSS_REFERENCE = re.compile(
+    r"\bmeaning\s+(?:ascribed|given|set\s+forth|assigned)|\b(?:as|is)\s+defined\s+in\b", re.I
+)
+"""'"Renewal Term" has the meaning given in Section 11.1': a pointer to the renewal, not it."""
+_TACIT = re.compile(
+    r"\b(?:renew\w*|extend\w*)\s+tacitly\b|\btacit(?:ly)?\s+(?:renew|extension)", re.I
+)
+"""'Renewed tacitly every year': the civil-law words for a renewal unless a party objects."""
+_YEARLY = re.compile(
+    r"year[- ]to[- ]year|from\s+year\s+to\s+year|annual(?:ly)?\b|\b(?:each|every)\s+year\b|\byearly\b",
+    re.I,
+)
+
+
+_UNLESS_NOT_RENEWED = re.compile(
+    r"\bunless\b[^.;]{0,80}?\b(?:notice\s+of\s+non-?renewal|notice\s+(?:of\s+(?:its|their|an?)\s+)?"
+    r"(?:intent(?:ion)?|election|decision)\s+not\s+to\s+(?:renew|extend))",
+    re.I,
+)
+"""'Upon expiry of the Initial Term, this Agreement [redacted] unless a notice of non-renewal is
+given': a notice not to renew stops only a renewal that happens by itself."""
+
+
+_MUTUAL_AFTER = re.compile(
+    r"[^.;]{0,20}?\b(?:by|on|upon|with|through)\s+(?:the\s+)?(?:mutual|written\s+agreement|agreement)",
+    re.I,
+)
+"""'May be extended on mutual agreement of the parties': a renewal the parties must agree."""
+
+
+def _renews(text: str, heading: str = "") -> re.Match[str] | None:
+    """Where the sentence renews the agreement unless a party stops it, or None."""
+    found = [m for p in (_AUTO_RENEWAL, _TACIT, _UNLESS_NOT_RENEWED) if (m := p.search(text))]
+    stoppable = _RENEWAL_STOP.search(text)
+    may = re.search(r"\bmay\s+be\s+(?:renewed|extended)\b", text, re.I)
+    if stoppable and may and not _MUTUAL_AFTER.match(text[may.end() :]):
+        found.append(may)  # 'may be renewed ... unless either party gives notice of non-renewal'
+    auto = min(found, key=lambda match: match.start()) if found else None
+    if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
+        return None
+    # The agreement or its term renews, not a time for performance or a confidentiality duty.
+    subject = text[max(0, auto.start() - 250) : auto.end() + 30]
+    if not re.search(
+        r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I
+    ) and not _TERM_HEADING.search(heading):
+        return None
+    if re.search(
+        r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
+    ):
+        return None
+    return auto
+
+
+def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found | None:
+    """The length of each renewal: 'year to year', or the first length after the renewal words
+    that is not a notice period."""
+    if _YEARLY.search(text):
+        return Found(365, sentence)
+    if re.search(r"month[- ]to[- ]month", text, re.I):
+        return Found(30, sentence)
+    for length in find_lengths(text[auto.start() :]):
+        after = text[auto.start() + length.end : auto.start() + length.end + 40]
+        if _NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after):
+            continue
+        if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+            return Found(length.days, sentence)
+    return None
+
+
+_ENDED = re.compile(r"[.;:!?)\"”]\s*$")
+"""A sentence that ends with its punctuation, not one cut off at a page or clause break."""
+_NOT_RENEWING = re.compile(
+    r"\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal\b|\b(?:at|upon|on|prior\s+to|before)\s+the\s+"
+    r"(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any)\s+(?:\w+\s+)?term\s+or\s+(?:any|a)\s+"
+    r"(?:renewal|extended|additional)\s+term",
+    re.I,
+)
+"""A sentence elsewhere that stops a renewal: 'notice of non-renewal', 'may be terminated at the
+expiration of its term or any renewal term upon thirty (30) days written notice'."""
+
+
+def _notice_elsewhere(sentences: list[Sentence]) -> Found | None:
+    """The notice to stop a renewal given in a sentence apart from the renewal itself."""
+    for sentence in sentences:
+        stop = _NOT_RENEWING.search(sentence.text)
+        if not stop:
+            continue
+        for length in find_lengths(sentence.text):
+            after = sentence.text[length.end : length.end + 60]
+            if _NOTICE_WORD.search(after[:30]) or _BEFORE_END.match(after):
+                if length.days < MAX_TERM_DAYS and not length.business:
+                    return Found(length.days, sentence)
+    return None
+
+
+def renewal_notice(text: str, sentence: Sentence, quote: str = "") -> Found | None:
     """The notice needed to stop a renewal: the length before 'notice' or before 'prior to the
     end of the term' in a sentence that lets a party stop the renewal."""
     stop = _RENEWAL_STOP.search(text)
@@ -458,7 +541,7 @@ def renewal_notice(text: str, sentence: Sentence) -> Found | None:
         before = text[max(0, begin - 60) : begin]
         if _BEFORE_END.match(after) or re.search(r"notice[^.;]{0,30}$", before, re.I):
             if length.days < MAX_TERM_DAYS:
-                return Found(length.days, sentence)
+                return Found(length.days, sentence, quote=quote)
     return None
 
 
