@@ -714,3 +714,56 @@ def test_a_renewal_notice_cut_by_a_page_break_is_read_across_it():
         Clause(id="3", text="Agreement, in writing no less than ten (10) days before the end."),
     ]
     assert extract_key_terms(clauses)["renewal_notice_days"].value == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "In the event that the Customer desires to terminate this Agreement before the End "
+            "Date, it shall give the Supplier no less than forty-five (45) days' written notice, "
+            "and this Agreement shall terminate following the expiration of such 45-day period.",
+            45,
+        ),
+        (
+            "Either party may terminate this Agreement (a) on thirty (30) days' notice if the other "
+            "party materially breaches it, or (b) at any other time on one hundred twenty (120) "
+            "days' written notice.",
+            120,
+        ),
+        (
+            "At any time following the second anniversary of the Effective Date, either party may "
+            "terminate this Agreement upon ninety (90) days' prior written notice.",
+            90,
+        ),
+        (
+            "This Agreement may be terminated (x) by mutual agreement of the parties, or (y) by "
+            "either party at any time upon sixty (60) days advance written notice.",
+            60,
+        ),
+    ],
+)
+def test_convenience_rights_written_other_ways(text, notice):
+    terms = _terms(text)
+    assert terms["termination_for_convenience"].value is True
+    assert terms["convenience_notice_days"].value == notice
+
+
+def test_an_agreement_that_runs_until_notice_is_terminable_for_convenience():
+    text = (
+        "This Agreement shall end on the ninetieth day after written notice by either party of "
+        "its decision to terminate."
+    )
+    assert _terms(text)["termination_for_convenience"].value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties may terminate this Agreement at any time by mutual written consent.",
+        "Licensor may elect to terminate this Agreement, upon thirty (30) days' notice, at any "
+        "time from and after the time that Licensee ceases to hold the required permit.",
+    ],
+)
+def test_no_convenience_right_from_consent_or_an_event(text):
+    assert "termination_for_convenience" not in _terms(text)

@@ -139,7 +139,8 @@ _CONVENIENCE = re.compile(
 _DISCRETION = re.compile(r"\b(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+)?discretion\b", re.I)
 _TERMINATE_RIGHT = re.compile(
     r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
-    r"entitled|right|option|wish(?:es)?|intention|intent|desire|election|elect)\b[^.;]{0,60}?"
+    r"entitled|right|option|wish(?:es)?|intention|intent|desires?|election|elects?|decision|"
+    r"decides?|chooses?)\b[^.;]{0,60}?"
     r"\bterminat(?:e|ion\s+of)\b"
     r"|\b(?:may|can|shall|will)\s+(?:be\s+)?(?:\w+\s+)?terminated\b(?=[^.;]{0,60}?\b(?:by|at\s+any"
     r"\s+time|upon|on)\b)"
@@ -151,8 +152,10 @@ _TERMINATE_RIGHT = re.compile(
 _CONDITION = re.compile(
     r"\b(?:if|in\s+the\s+event|breach\w*|default\w*|fail(?:s|ed|ure)?|insolven\w*|bankrupt\w*|"
     r"change\s+(?:of|in)\s+control|force\s+majeure|upon\s+the\s+occurrence|ceases?|violat\w*|"
-    r"should|in\s+case|where|following\s+the|acquisition|approv\w*|not\s+approved|"
-    r"determines?|cure[sd]?)\b",
+    r"should|in\s+case|where|following\s+the(?!\s+(?:\w+\s+)?(?:anniversary|expiration\s+of\s+(?:this|such|the)"
+    r"\s+[\w-]*\s*(?:day|notice)))|acquisition|approv\w*|not\s+approved|"
+    r"determines?|cure[sd]?|(?:from\s+and\s+)?after\s+the\s+(?:time|date)\s+(?:that|when|on\s+which)"
+    r"(?!\s+is\b))\b",
     re.I,
 )
 _EFFECTS = re.compile(
@@ -170,23 +173,49 @@ _AT_ANY_TIME_NOTICE = re.compile(
     r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:\w+\s+){0,4}?(?:upon|on|by\s+giving|"
     r"with|after|by)\s+(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,100}?"
     r"(?:prior\s+|advance\s+)?(?:written\s+)?notice"
-    r"|\bnotice\s+of\s+terminat",
+    r"|\bnotice\s+of\s+terminat"
+    r"|\b(?:desires?|wish(?:es)?|elects?|decides?|chooses?)\s+to\s+terminat\w*[^.;]{0,120}?\bnotice",
     re.I,
 )
+_ENDS_ON_NOTICE = re.compile(
+    r"\b(?:shall|will)\s+(?:end|terminate|expire)\s+(?:on\s+)?(?:the\s+)?\w+\s+day\s+(?:following|after)\s+"
+    r"(?:a\s+|the\s+|any\s+)?(?:written\s+)?notice\b",
+    re.I,
+)
+"""An agreement that runs until a party gives notice: 'shall end on the 60th day following a
+written notice from one party to the other of its decision to terminate'."""
 _LIST_FOLLOWS = re.compile(r":\s*$|\b(?:notice|follows?|where|if|party)\s*$", re.I)
 """A right that ends in a colon or breaks off ('... by written notice') introduces the events
 that give it: a right for cause."""
 _WISH = re.compile(
-    r"\b(?:in\s+the\s+event|if)\s+(?:that\s+)?(?:\w+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|"
-    r"decides?|chooses?)\b",
+    r"\b(?:in\s+the\s+event|if)\s+(?:that\s+)?(?=(?:\w+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|"
+    r"decides?|chooses?)\b)",
     re.I,
 )
 """'In the event that the Company desires to terminate': a wish, not a condition."""
 _AT_TERM_END = re.compile(
     r"\b(?:prior\s+to|before|at|in\s+advance\s+of)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+"
-    r"(?:the|its|any|such|then)",
+    r"(?:the|its|any|such|then)(?!\s+[\w-]*\s*(?:day|notice)\b)",
     re.I,
 )
+_BY_CONSENT = re.compile(
+    r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:mutual|written|joint)\s+(?:written\s+)?(?:agreement|consent)"
+    r"|[^.;]{0,60}?\bby\s+(?:the\s+)?agreement\s+of\s+(?:the|both)\s+parties",
+    re.I,
+)
+"""'The parties may terminate this Agreement at any time by written agreement': not one party's
+right to walk away."""
+_ALTERNATIVE = re.compile(r"(?:\bor\s+)?\(\s*(?:[ivx]{1,4}|[a-z]|\d)\s*\)\s*")
+"""A lettered alternative: '(i) on notice if the other party breaches, or (ii) at any other time
+on ninety (90) days' notice' gives a right for convenience in (ii)."""
+
+
+def _last_alternative(text: str) -> str:
+    """The text after the last lettered alternative marker, where the alternative begins."""
+    marks = list(_ALTERNATIVE.finditer(text))
+    return text[marks[-1].end() :] if marks else text
+
+
 _AGREEMENT = re.compile(r"\b(?:agreement|contract)\b", re.I)
 CONDITION_REACH = 250
 """Characters after the right in which a condition ('if the other party breaches') makes it a
@@ -557,8 +586,11 @@ def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
         if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.start() + 12], re.I):
             continue
         tail = text[right.start() :]
+        consent = _BY_CONSENT.match(text[right.end() :])
+        if consent and not _ALTERNATIVE.search(text[right.end() + consent.end() :]):
+            continue  # 'may terminate this Agreement at any time by mutual consent'
         reason = _CONVENIENCE.search(tail)
-        if reason and _CONDITION.search(tail[: reason.start()]):
+        if reason and _CONDITION.search(_last_alternative(tail[: reason.start()])):
             reason = None  # 'if the other party ceases for any reason to carry on business'
         if reason:
             near = text[max(0, right.start() + reason.start() - 60) : right.start() + reason.end()]
@@ -567,8 +599,9 @@ def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
         wish = _WISH.sub("", text)
         right_at = _TERMINATE_RIGHT.search(wish)
         start = right_at.start() if right_at else right.start()
-        conditional = _CONDITION.search(wish[:start]) or _CONDITION.search(
-            wish[start : start + CONDITION_REACH]
+        later = _CONDITION.search(wish, start)  # read on past the reach for its lookaheads
+        conditional = _CONDITION.search(wish[:start]) or (
+            later if later and later.start() < start + CONDITION_REACH else None
         )
         at_will = None
         if _AT_TERM_END.search(tail[:CONDITION_REACH]):
@@ -576,10 +609,17 @@ def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
         if _LIST_FOLLOWS.search(text):
             conditional = conditional or "a list of events follows"
         if not conditional:
-            at_will = _AT_ANY_TIME_NOTICE.search(tail) or _DISCRETION.search(tail)
+            at_will = (
+                _AT_ANY_TIME_NOTICE.search(tail)
+                or _DISCRETION.search(tail)
+                or _ENDS_ON_NOTICE.search(text)
+            )
         if not reason and not at_will:
             continue
         notice = None
+        if reason:  # the notice of the alternative that gives the right: '(b) at any other time'
+            marks = list(_ALTERNATIVE.finditer(tail[: reason.start()]))
+            tail = tail[marks[-1].start() :] if marks else tail
         for length in find_lengths(tail):
             after = tail[length.end : length.end + 40]
             if _NOTICE_WORD.search(after[:30]) and length.days <= 3 * 365:
