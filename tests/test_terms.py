@@ -767,3 +767,30 @@ def test_an_agreement_that_runs_until_notice_is_terminable_for_convenience():
 )
 def test_no_convenience_right_from_consent_or_an_event(text):
     assert "termination_for_convenience" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "The Term shall commence on the Effective Date and, unless earlier terminated or "
+            "extended as provided below, shall end as of December 31, 2026.",
+            "2026-12-31",
+        ),
+        (
+            "The venture is a fixed term venture beginning on the Effective Date and ending "
+            "November 30th, 2026.",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_an_end_date_after_an_aside_or_in_a_fixed_term(text, end):
+    assert _terms(text)["expiration_date"].value == end
+
+
+def test_a_sentence_that_speaks_of_the_term_does_not_set_it():
+    terms = _terms(
+        "At the Customer's request, given before expiration of the Term of the Agreement, the "
+        "Supplier shall keep providing the Services for up to six (6) months."
+    )
+    assert "initial_term_days" not in terms and "expiration_date" not in terms

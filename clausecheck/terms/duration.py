@@ -72,6 +72,7 @@ _TERM_SENTENCE = re.compile(
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
+    r"|\b(?:a|the)\s+fixed\s+term\b"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
     r"|[\"“](?:Contract|Agreement|License|Licence|Initial|Cooperation|Promotion)\s+(?:Period|Term)"
     r"[\"”]\s+(?:shall\s+)?means?\b",
@@ -306,7 +307,20 @@ def _is_term_sentence(sentence: Sentence) -> bool:
     heading = sentence.heading
     if _TERM_HEADING.search(heading) and not re.search(r"terminat", heading, re.I):
         return True
-    return bool(_TERM_SENTENCE.search(sentence.text))
+    text = sentence.text
+    return any(
+        not _MENTIONS_THE_TERM.search(text[max(0, found.start() - 40) : found.start()])
+        for found in _TERM_SENTENCE.finditer(text)
+    )
+
+
+_MENTIONS_THE_TERM = re.compile(
+    r"\b(?:expiration|expiry|end|during|throughout|remainder|balance|termination|course|beyond|"
+    r"within)\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""'During the Term of this Agreement', 'prior to expiration of the Term of the Agreement': a
+sentence that speaks of the term, not one that sets it."""
 
 
 _BY_AGREEMENT = re.compile(
@@ -317,12 +331,21 @@ _BY_AGREEMENT = re.compile(
 follows it."""
 
 
+_UNLESS_OR = re.compile(
+    r"\bunless\s+(?:sooner\s+|earlier\s+)?terminated\s+(?:\w+\s+){0,2}or\s+$", re.I
+)
+"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000':
+the extension is an aside on the end date that follows."""
+
+
 def _renewal_start(text: str) -> re.Match[str] | None:
     """Where the sentence turns to renewals: the first renewal word that is not an aside on a
     term the parties might extend by agreement ('unless mutually extended by the parties')."""
     for match in _RENEW.finditer(text):
-        aside = _BY_AGREEMENT.match(text[match.end() :]) or re.search(
-            r"\bmutually\s+$", text[max(0, match.start() - 12) : match.start()], re.I
+        aside = (
+            _BY_AGREEMENT.match(text[match.end() :])
+            or re.search(r"\bmutually\s+$", text[max(0, match.start() - 12) : match.start()], re.I)
+            or _UNLESS_OR.search(text[max(0, match.start() - 60) : match.start()])
         )
         if not aside:
             return match
