@@ -794,3 +794,17 @@ def test_a_sentence_that_speaks_of_the_term_does_not_set_it():
         "Supplier shall keep providing the Services for up to six (6) months."
     )
     assert "initial_term_days" not in terms and "expiration_date" not in terms
+
+
+def test_a_term_to_the_end_of_the_calendar_year_and_a_term_of_validity():
+    year_end = _terms(
+        "This Agreement shall remain in effect until the end of the current calendar year and "
+        "shall be automatically renewed for successive one (1) year periods."
+    )
+    assert year_end["expiration_date"].value == "2025-12-31"
+    assert year_end["renewal_term_days"].value == 365
+    validity = _terms(
+        "The term of validity of this Agreement shall be two years from the effective date."
+    )
+    assert validity["initial_term_days"].value == 730
+    assert validity["expiration_date"].value == "2027-03-03"

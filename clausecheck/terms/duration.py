@@ -36,7 +36,7 @@ range that opens the sentence ('From January 30, 2012 until July 29, 2012')."""
 _BY_SIGNATURE = re.compile(
     r"\b(?:last|later|latest)\s+(?:of\s+the\s+)?(?:two\s+)?(?:dates?|signature)"
     r"|\bdates?\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?(?:signature|execution)\b"
-    r"|\b(?:signed|executed)\s+by\s+(?:both|all|each|the\s+last)"
+    r"|\b(?:signed|executed|execution)\s+(?:hereof\s+)?by\s+(?:both|all|each|the\s+last)"
     r"|\blast\s+(?:party|parties)\b[^.;]{0,20}\b(?:execut|sign)"
     r"|\bdates?\s+(?:shown|set\s+forth|appearing)\s+(?:by|on|in|below|next\s+to)\b[^.;]{0,20}"
     r"\bsignature",
@@ -72,7 +72,7 @@ _TERM_SENTENCE = re.compile(
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
-    r"|\b(?:a|the)\s+fixed\s+term\b"
+    r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
     r"|[\"“](?:Contract|Agreement|License|Licence|Initial|Cooperation|Promotion)\s+(?:Period|Term)"
     r"[\"”]\s+(?:shall\s+)?means?\b",
@@ -413,6 +413,11 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
                 since = start or begins
                 days = Found(days_between(since, iso), sentence) if since and iso > since else None
                 return days, expiry
+        year_end = _YEAR_END.search(text)
+        since = start or begins
+        if year_end and since and not (renewal_at and year_end.start() > renewal_at.start()):
+            iso = f"{since[:4]}-12-31"
+            return Found(days_between(since, iso), sentence), Found(iso, sentence)
         lengths = _term_lengths(text)
         if lengths and first_length is None:
             length = lengths[0]
@@ -435,6 +440,12 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     return term, expiry
 
 
+_YEAR_END = re.compile(
+    r"\buntil\s+(?:the\s+)?end\s+of\s+the\s+(?:current|same|then[- ]current|first)\s+calendar\s+year\b",
+    re.I,
+)
+"""'Shall remain in effect until the end of the current calendar year': 31 December of the year
+the agreement starts."""
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
 _BEGINS = re.compile(
