@@ -808,3 +808,17 @@ def test_a_term_to_the_end_of_the_calendar_year_and_a_term_of_validity():
     )
     assert validity["initial_term_days"].value == 730
     assert validity["expiration_date"].value == "2027-03-03"
+
+
+def test_an_exhibit_takes_the_effective_date_its_agreement_states_after_a_colon():
+    terms = _agreement(
+        (
+            "",
+            "This Exhibit C is entered into as of the 2nd day of June 2025 by Northwind and Fabrikam.",
+        ),
+        (
+            "",
+            "It forms part of the Master Services Agreement between them (Effective Date: January 6, 2025).",
+        ),
+    )
+    assert terms["effective_date"].value == "2025-01-06"

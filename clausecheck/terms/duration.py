@@ -241,7 +241,7 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             if before and not definition:
                 return Found(before[-1][0], sentence)
             if after and (
-                definition or re.match(r"[\"”'\s]*(?:is|shall\s+be)\b", text[named.end() :])
+                definition or re.match(r"[\"”'\s]*(?:is\b|shall\s+be\b|:)", text[named.end() :])
             ):
                 return Found(after[0][0], sentence)
     for sentence in sentences:
