@@ -822,3 +822,25 @@ def test_an_exhibit_takes_the_effective_date_its_agreement_states_after_a_colon(
         ),
     )
     assert terms["effective_date"].value == "2025-01-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may cancel this Agreement at any time, with or without giving a reason, by "
+        "written notification to the other.",
+        "The Agreement remains, however, cancellable at any time by either party before its expiry "
+        "date upon two months prior written notice.",
+        "The Distributor is entitled to unilaterally terminate this Agreement within sixty days "
+        "from the signing date.",
+    ],
+)
+def test_convenience_rights_to_cancel_or_end_unilaterally(text):
+    assert _terms(text)["termination_for_convenience"].value is True
+
+
+def test_cancelling_an_order_is_not_ending_the_agreement():
+    text = (
+        "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
+    )
+    assert "termination_for_convenience" not in _terms(text)

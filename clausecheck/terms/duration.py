@@ -132,8 +132,9 @@ _BEFORE_END = re.compile(
 _CONVENIENCE = re.compile(
     r"\bfor\s+(?:its\s+|their\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?cause\b|"
     r"\bfor\s+any\s+(?:or\s+no\s+)?reason(?:\s+or\s+no\s+reason)?(?:\s+whatsoever)?\b|"
-    r"\bwith\s+or\s+without\s+cause\b|\bwithout\s+(?:giving\s+|stating\s+|assigning\s+)?"
-    r"(?:any\s+)?reasons?\b|\bfor\s+no\s+reason\b|\bwithout\s+(?:the\s+)?payment\s+of\s+any\s+"
+    r"\bwith\s+or\s+without\s+cause\b|\bwithout\s+(?:giving\s+|stating\s+|assigning\s+|"
+    r"supplying\s+|providing\s+)?"
+    r"(?:any\s+|a\s+)?reasons?\b|\bfor\s+no\s+reason\b|\bwithout\s+(?:the\s+)?payment\s+of\s+any\s+"
     r"penalty\b|\bat\s+any\s+other\s+time\b|\bfor\s+any\s+other\s+reason\b",
     re.I,
 )
@@ -142,7 +143,9 @@ _TERMINATE_RIGHT = re.compile(
     r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
     r"entitled|right|option|wish(?:es)?|intention|intent|desires?|election|elects?|decision|"
     r"decides?|chooses?)\b[^.;]{0,60}?"
-    r"\bterminat(?:e|ion\s+of)\b"
+    r"\b(?:terminat(?:e|ion\s+of)|cancel\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)|"
+    r"unilaterally\s+terminate)\b"
+    r"|\b(?:agreement|contract)\b[^.;]{0,30}?\bcancell?able\b"
     r"|\b(?:may|can|shall|will)\s+(?:be\s+)?(?:\w+\s+)?terminated\b(?=[^.;]{0,60}?\b(?:by|at\s+any"
     r"\s+time|upon|on)\b)"
     r"|\buntil\s+terminated\s+by\b|\btermination\s+by\s+(?:either|any|each)\s+party\b"
@@ -168,7 +171,8 @@ _EFFECTS = re.compile(
     re.I,
 )
 _AT_ANY_TIME_NOTICE = re.compile(
-    r"\bterminat\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,200}?\bnotice"
+    r"\b(?:terminat|cancel)\w*\b[^.;]{0,80}?\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,200}?\bnoti(?:ce|fication)"
+    r"|\bunilaterally\s+terminat"
     r"|\bterminat\w*\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,40}?\bat\s+any\s+time\b"
     r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,120}?\bnotice"
     r"|\bterminat\w*\s+(?:this\s+(?:\w+\s+)?agreement\s+)?(?:\w+\s+){0,4}?(?:upon|on|by\s+giving|"
