@@ -891,3 +891,304 @@ def test_audit_rights_and_their_near_misses(text, says):
 )
 def test_ip_assignment_and_a_party_keeping_its_own(text, says):
     assert _flag("ip_assignment", text) is says
+
+
+def _agreement(*clauses: tuple[str, str]) -> dict:
+    """Key terms of an agreement given as (heading, text) clauses, without the shared preamble."""
+    return extract_key_terms(
+        [
+            Clause(id=f"{n}", text=text, heading=heading, page=n)
+            for n, (heading, text) in enumerate(clauses, start=1)
+        ]
+    )
+
+
+def test_an_agreement_effective_on_signature_takes_the_later_signature_date():
+    terms = _agreement(
+        ("", "This Reseller Agreement is entered into by Northwind Traders LLC and Fabrikam Ltd."),
+        (
+            "Effective Date",
+            "This Agreement takes effect on the later of the two dates on which the parties sign "
+            'it below (the "Effective Date").',
+        ),
+        ("Term", "The Agreement shall remain in force for two (2) years from the Effective Date."),
+        (
+            "",
+            "By: /s/ Ann Lee Title: CEO Date: 3/14/2024 By: /s/ Raj Rao Title: COO Date: 3/18/2024",
+        ),
+    )
+    assert terms["effective_date"].value == "2024-03-18"
+    assert terms["expiration_date"].value == "2026-03-18"
+
+
+def test_an_opening_after_a_cover_page_dates_the_agreement_but_a_cited_one_does_not():
+    cover = [("", f"Cover page line {n}.") for n in range(14)]
+    opening = ("", "THIS SUPPLY AGREEMENT, made and entered into this 9th day of May 2022, between")
+    assert _agreement(*cover, opening)["effective_date"].value == "2022-05-09"
+    cited = (
+        "Entire Agreement",
+        "This Agreement, together with the Master Agreement dated May 5, 2020, is the whole "
+        "understanding of the parties.",
+    )
+    assert "effective_date" not in _agreement(*cover, cited)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "start", "end"),
+    [
+        (
+            "Term of Service",
+            "From 1 February 2024 until 31 January 2026.",
+            "2024-02-01",
+            "2026-01-31",
+        ),
+        (
+            "",
+            'This campaign shall begin on June 1, 2024 and shall terminate June 1, 2025 (the "Term").',
+            "2024-06-01",
+            "2025-06-01",
+        ),
+        (
+            "Definitions",
+            '"Contract Period" means the two (2) years commencing on July 1st, 2023 and concluding '
+            "June 30th, 2025.",
+            "2023-07-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_term_that_states_its_own_start_and_end(heading, text, start, end):
+    terms = _agreement(
+        ("", "This Agreement is between Northwind Traders LLC and Fabrikam Ltd."), (heading, text)
+    )
+    assert terms["effective_date"].value == start
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "The term of this Agreement, unless extended by mutual written agreement of the parties, "
+            "shall expire on June 30, 2027.",
+            "2027-06-30",
+        ),
+        (
+            "This Agreement shall begin on the Effective Date and shall extend for a period of "
+            "four (4) years thereafter, unless the parties mutually extend it.",
+            "2029-03-03",
+        ),
+        ("The Term of the Agreement is hereby extended to September 30, 2026.", "2026-09-30"),
+    ],
+)
+def test_a_term_the_parties_may_extend_by_agreement_still_ends_where_stated(text, end):
+    assert _terms(text)["expiration_date"].value == end
+
+
+def test_a_renewal_after_the_term_is_not_the_term():
+    terms = _terms(
+        "The initial term shall be three (3) years from the Effective Date and shall thereafter "
+        "automatically extend for successive one (1) year periods."
+    )
+    assert terms["initial_term_days"].value == 1095
+    assert terms["renewal_term_days"].value == 365
+
+
+@pytest.mark.parametrize(
+    ("texts", "days", "notice"),
+    [
+        (
+            (
+                'The term ends on March 2, 2027 (the "Term", as it may be extended under the next '
+                "sentence).",
+                "Thereafter the Agreement shall automatically renew for successive two (2)-year "
+                "terms unless either party gives notice of its intent not to renew at least four "
+                "(4) months before the end of the then-current Term.",
+            ),
+            730,
+            120,
+        ),
+        (
+            (
+                '"Renewal Term" has the meaning given in Section 9.2 [Automatic Renewal].',
+                "The Agreement may be renewed for further periods of one (1) year unless a party "
+                "serves a notice of non-renewal at least sixty (60) days before expiry.",
+            ),
+            365,
+            60,
+        ),
+        (("The contract runs by calendar year and is renewed tacitly every year.",), 365, None),
+        (
+            (
+                "This Agreement shall be automatically renewed for successive one (1) year periods.",
+                "Either party may end this Agreement at the expiration of its term or any renewal "
+                "term upon forty-five (45) days written notice.",
+            ),
+            365,
+            45,
+        ),
+    ],
+)
+def test_renewal_read_where_it_is_stated(texts, days, notice):
+    terms = _terms(*texts)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    found = terms.get("renewal_notice_days")
+    assert (found.value if found else None) == notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless sooner terminated, this Agreement runs for three (3) years and may be extended on "
+        "mutual agreement of the parties.",
+        "If a force majeure event occurs, the affected obligations shall be suspended and the "
+        "time to perform them automatically extended for the length of the delay under this "
+        "Agreement.",
+    ],
+)
+def test_no_renewal_from_a_mutual_extension_or_a_force_majeure_delay(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def test_a_renewal_notice_cut_by_a_page_break_is_read_across_it():
+    clauses = [
+        Clause(id="1", text=PREAMBLE),
+        Clause(
+            id="2",
+            text="This Agreement shall automatically renew for one (1) month periods unless either "
+            "party tells the other of its intention not to renew the",
+        ),
+        Clause(id="3", text="Agreement, in writing no less than ten (10) days before the end."),
+    ]
+    assert extract_key_terms(clauses)["renewal_notice_days"].value == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "In the event that the Customer desires to terminate this Agreement before the End "
+            "Date, it shall give the Supplier no less than forty-five (45) days' written notice, "
+            "and this Agreement shall terminate following the expiration of such 45-day period.",
+            45,
+        ),
+        (
+            "Either party may terminate this Agreement (a) on thirty (30) days' notice if the other "
+            "party materially breaches it, or (b) at any other time on one hundred twenty (120) "
+            "days' written notice.",
+            120,
+        ),
+        (
+            "At any time following the second anniversary of the Effective Date, either party may "
+            "terminate this Agreement upon ninety (90) days' prior written notice.",
+            90,
+        ),
+        (
+            "This Agreement may be terminated (x) by mutual agreement of the parties, or (y) by "
+            "either party at any time upon sixty (60) days advance written notice.",
+            60,
+        ),
+    ],
+)
+def test_convenience_rights_written_other_ways(text, notice):
+    terms = _terms(text)
+    assert terms["termination_for_convenience"].value is True
+    assert terms["convenience_notice_days"].value == notice
+
+
+def test_an_agreement_that_runs_until_notice_is_terminable_for_convenience():
+    text = (
+        "This Agreement shall end on the ninetieth day after written notice by either party of "
+        "its decision to terminate."
+    )
+    assert _terms(text)["termination_for_convenience"].value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties may terminate this Agreement at any time by mutual written consent.",
+        "Licensor may elect to terminate this Agreement, upon thirty (30) days' notice, at any "
+        "time from and after the time that Licensee ceases to hold the required permit.",
+    ],
+)
+def test_no_convenience_right_from_consent_or_an_event(text):
+    assert "termination_for_convenience" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "The Term shall commence on the Effective Date and, unless earlier terminated or "
+            "extended as provided below, shall end as of December 31, 2026.",
+            "2026-12-31",
+        ),
+        (
+            "The venture is a fixed term venture beginning on the Effective Date and ending "
+            "November 30th, 2026.",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_an_end_date_after_an_aside_or_in_a_fixed_term(text, end):
+    assert _terms(text)["expiration_date"].value == end
+
+
+def test_a_sentence_that_speaks_of_the_term_does_not_set_it():
+    terms = _terms(
+        "At the Customer's request, given before expiration of the Term of the Agreement, the "
+        "Supplier shall keep providing the Services for up to six (6) months."
+    )
+    assert "initial_term_days" not in terms and "expiration_date" not in terms
+
+
+def test_a_term_to_the_end_of_the_calendar_year_and_a_term_of_validity():
+    year_end = _terms(
+        "This Agreement shall remain in effect until the end of the current calendar year and "
+        "shall be automatically renewed for successive one (1) year periods."
+    )
+    assert year_end["expiration_date"].value == "2025-12-31"
+    assert year_end["renewal_term_days"].value == 365
+    validity = _terms(
+        "The term of validity of this Agreement shall be two years from the effective date."
+    )
+    assert validity["initial_term_days"].value == 730
+    assert validity["expiration_date"].value == "2027-03-03"
+
+
+def test_an_exhibit_takes_the_effective_date_its_agreement_states_after_a_colon():
+    terms = _agreement(
+        (
+            "",
+            "This Exhibit C is entered into as of the 2nd day of June 2025 by Northwind and Fabrikam.",
+        ),
+        (
+            "",
+            "It forms part of the Master Services Agreement between them (Effective Date: January 6, 2025).",
+        ),
+    )
+    assert terms["effective_date"].value == "2025-01-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may cancel this Agreement at any time, with or without giving a reason, by "
+        "written notification to the other.",
+        "The Agreement remains, however, cancellable at any time by either party before its expiry "
+        "date upon two months prior written notice.",
+        "The Distributor is entitled to unilaterally terminate this Agreement within sixty days "
+        "from the signing date.",
+    ],
+)
+def test_convenience_rights_to_cancel_or_end_unilaterally(text):
+    assert _terms(text)["termination_for_convenience"].value is True
+
+
+def test_cancelling_an_order_is_not_ending_the_agreement():
+    text = (
+        "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
+    )
+    assert "termination_for_convenience" not in _terms(text)
