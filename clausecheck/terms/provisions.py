@@ -465,15 +465,17 @@ _DEFINITION = re.compile(
 
 
 def _holds(text: str, rule: Rule) -> bool:
-    """Whether some match of the rule in ``text`` is not vetoed by the words around it."""
-    if rule.vetoed_by is not None and rule.vetoed_by.search(text):
-        return False
-    if rule.needs is not None and not rule.needs.search(text):
-        return False
+    """Whether some match of the rule in ``text`` is not vetoed by the words around it.
+
+    The rule's own words are looked for first: most sentences lack them, and the vetoes, which
+    read the whole sentence, then cost nothing (profiled: they were half the key terms' time)."""
     for match in rule.says.finditer(text):
         window = text[max(0, match.start() - 60) : match.end() + 40]
-        if not (rule.unless and rule.unless.search(window)):
-            return True
+        if rule.unless and rule.unless.search(window):
+            continue
+        if rule.vetoed_by is not None and rule.vetoed_by.search(text):
+            return False
+        return rule.needs is None or bool(rule.needs.search(text))
     return False
 
 
