@@ -27,6 +27,8 @@ def test_terminal_groups_by_category_then_severity_with_quote_and_page(vague_pdf
     )
     order = ["high", "medium", "low", "info"]
     assert severities == sorted(severities, key=order.index)
+    first = text.splitlines()[0]
+    assert "page(s)" not in first and re.search(r"\(pdf, \d+ pages, ", first), first
 
 
 def test_markdown_names_the_issue_in_words_with_its_clause_and_page(vague_pdf_report):

@@ -59,7 +59,7 @@ def to_table(report: Report, width: int | None = None, limit: int = 4) -> str:
     width = width or min(shutil.get_terminal_size((100, 20)).columns, 120)
     doc = report.document
     lines = [
-        f"{display_name(doc.name)}  ({doc.format}, {f'{doc.pages} page(s)' if doc.pages else 'no page numbers'}, {len(report.clauses)} clauses, playbook {terminal_text(report.playbook)})",
+        f"{display_name(doc.name)}  ({doc.format}, {_pages(doc.pages)}, {len(report.clauses)} clauses, playbook {terminal_text(report.playbook)})",
         "",
         f"{'CATEGORY':<36} {'STATUS':<10} {'PAGES':<10} ISSUES",
     ]
@@ -79,3 +79,10 @@ def to_table(report: Report, width: int | None = None, limit: int = 4) -> str:
         lines += ["", "Whole document"]
         lines += _issue_lines(report, report.issues, width, limit)
     return "\n".join(lines) + "\n"
+
+
+def _pages(count: int | None) -> str:
+    """'1 page', '8 pages', or 'no page numbers' for a text file."""
+    if not count:
+        return "no page numbers"
+    return f"{count} page" + ("" if count == 1 else "s")
