@@ -546,7 +546,8 @@ def test_one_parse_per_text_shares_a_parse_and_keeps_none_after():
 
 
 from clausecheck.terms.evidence import sentences as clause_sentences  # noqa: E402
-from clausecheck.terms.provisions import RULES, provision  # noqa: E402
+from clausecheck.terms.provisions import RULES  # noqa: E402
+from clausecheck.terms.rules import provision  # noqa: E402
 
 
 def _flag(name: str, text: str, heading: str | None = None, context: str | None = None) -> bool:
@@ -813,7 +814,7 @@ def test_a_non_exclusive_heading_does_not_make_a_clause_exclusive():
     ],
 )
 def test_liability_cap_across_a_section_number_and_in_the_aggregate(text, value):
-    from clausecheck.terms.provisions import liability_cap
+    from clausecheck.terms.liability import liability_cap
 
     found = liability_cap(list(clause_sentences([Clause(id="1", text=text)])))
     assert found is not None and found.value == value

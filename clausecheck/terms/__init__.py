@@ -14,7 +14,8 @@ from clausecheck.terms.law import (
     jurisdictions,
     states_choice_of_law,
 )
-from clausecheck.terms.money import amounts, liability_cap, rate_basis
+from clausecheck.terms.liability import liability_cap
+from clausecheck.terms.money import amounts, rate_basis
 from clausecheck.terms.numbers import NUMBER_WORD, NUMBER_WORDS, parse_number
 from clausecheck.terms.periods import (
     cure_days,

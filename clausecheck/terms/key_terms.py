@@ -20,10 +20,12 @@ from clausecheck.terms.duration import (
 )
 from clausecheck.terms.evidence import Found, Sentence, sentences
 from clausecheck.terms.law import courts, jurisdictions
+from clausecheck.terms.liability import liability_cap
 from clausecheck.terms.money import late_interest
 from clausecheck.terms.parties import parties
 from clausecheck.terms.periods import cure_days, payment_days
-from clausecheck.terms.provisions import RULES, liability_cap, provision
+from clausecheck.terms.provisions import RULES
+from clausecheck.terms.rules import provision
 from clausecheck.types import Clause, KeyTerm
 
 KEY_TERM_NAMES: tuple[str, ...] = (

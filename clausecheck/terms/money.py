@@ -93,30 +93,3 @@ def late_interest(docs: list[Doc]) -> str | None:
                 ):
                     return "statutory or reference rate"
     return None
-
-
-_LIABILITY_CAP = re.compile(
-    r"liabilit[^.;]{0,200}?(?:shall not exceed|not exceed|exceed|limited to|capped at|cap of|"
-    r"maximum|in (?:the )?aggregate)",
-    re.IGNORECASE,
-)
-_FEES_CAP = re.compile(
-    r"(?:amounts?|fees|charges|sums)\s+(?:actually\s+)?(?:paid|payable)[^.;]{0,80}?"
-    r"(?:in|during)\s+the\s+(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?months?",
-    re.IGNORECASE,
-)
-
-
-def liability_cap(texts: list[str]) -> str | None:
-    """The cap on a party's liability, as written: an amount, or fees paid over a period."""
-    for text in texts:
-        for sentence in parse(text).sents:
-            if not _LIABILITY_CAP.search(sentence.text):
-                continue
-            money = next((e for e in sentence.ents if e.label_ == "MONEY"), None)
-            if money is not None:
-                return money.text
-            fees = _FEES_CAP.search(sentence.text)
-            if fees:
-                return fees.group(0)
-    return None
