@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from clausecheck.terms.base import parse
+from clausecheck.terms.convenience import convenience
 from clausecheck.terms.duration import (
-    convenience,
     effective_date,
     initial_term,
     renewal,
