@@ -26,6 +26,9 @@ DAYS_TOLERANCE = 0.02
 """A period is right within 2% of CUAD's (a year of 365 days against 12 months of 30)."""
 
 DAYS_PER_UNIT = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""The issue's rule (a month 30 days, a year 365). The scorer keeps its own small tables on
+purpose instead of importing the extractor's (``terms.numbers``, ``terms.lengths``): an answer
+key read by the code under test would hide that code's mistakes."""
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -40,8 +43,10 @@ _NUMBER_WORDS = {
     "twelve": 12,
 }
 _PERIOD = re.compile(
-    r"(\d+|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\d+\)\s*)?(day|week|month|year)s?\b", re.I
+    r"\(?(\d+|" + "|".join(_NUMBER_WORDS) + r")\)?\s*(?:\(\d+\)\s*)?(day|week|month|year)s?\b", re.I
 )
+"""CUAD's period answers: '1 year', 'successive 1 year', 'two (2) years', and the ones its
+annotators cut inside the parenthesis, '(6) months' and '60) days'."""
 _FULL_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 _COMPANY_WORDS = frozenset(
     "the inc incorporated llc l l c ltd limited corp corporation co company plc lp l p "

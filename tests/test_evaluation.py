@@ -21,7 +21,7 @@ from clausecheck.evaluate import (
     split_of,
     study_only,
 )
-from clausecheck.evaluate_terms import check_key_terms_against_record
+from clausecheck.evaluate_terms import check_key_terms_against_record, gold_days
 
 
 @pytest.mark.parametrize(
@@ -231,3 +231,18 @@ def test_guide_overrules_a_heading_whose_body_is_another_kind():
         guide_label_of_headed("governing_law", "Applicable Law: the laws of Ontario apply.")
         == "governing_law"
     )
+
+
+@pytest.mark.parametrize(
+    "answer, days",
+    [
+        ("successive 1 year", {365}),
+        ("two (2) years", {730}),
+        ("180 days / 6 months", {180}),
+        ("(6) months", {180}),  # cut inside the parenthesis by the annotator
+        ("60) days", {60}),
+        ("perpetual", set()),
+    ],
+)
+def test_cuad_periods_are_read_as_days_by_the_scorer(answer, days):
+    assert gold_days(answer) == days
