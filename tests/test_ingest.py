@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
 
 from clausecheck.errors import InputError
-from clausecheck.ingest import read_document, sniff_format
+from clausecheck.ingest import PDF_ENGINES, read_document, sniff_format
 from clausecheck.samples import RUNNING_HEADER, parse_sample
 from clausecheck.segment import segment
 
@@ -117,7 +117,8 @@ def test_docx_headings_and_tables_are_read(rendered):
     assert any("To be agreed" in row for row in rows)
 
 
-def test_words_hyphenated_across_lines_are_joined(tmp_path):
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_words_hyphenated_across_lines_are_joined(tmp_path, engine):
     path = tmp_path / "hyphen.pdf"
     pdf = canvas.Canvas(str(path), pagesize=LETTER)
     y = 700
@@ -131,11 +132,12 @@ def test_words_hyphenated_across_lines_are_joined(tmp_path):
         pdf.drawString(72, y, line)
         y -= 14
     pdf.save()
-    clauses = segment(read_document(path))
+    clauses = segment(read_document(path, engine=engine))
     text = " ".join(c.text for c in clauses)
     assert "may terminate this Agreement" in text
     assert "written notice" in text
     assert "self- Employed" in text  # a capital after the hyphen is not a broken word
+    assert "\ufffe" not in text and "\x02" not in text  # pdfium's soft-hyphen marks are gone
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "cp1252", "utf-8-sig"])

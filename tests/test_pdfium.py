@@ -120,27 +120,6 @@ def test_a_number_inside_the_same_run_as_its_text_is_split(tmp_path):
     assert clause.number == "1.1" and clause.text.startswith("The Supplier shall staff")
 
 
-def test_words_hyphenated_across_lines_are_joined(tmp_path):
-    path = tmp_path / "hyphen.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=LETTER)
-    y = 700
-    for line in [
-        "12. Termination for Convenience",
-        "The Customer may termi-",
-        "nate this Agreement on ninety days' written no-",
-        "tice to the Supplier, and self-",
-        "Employed contractors are unaffected.",
-    ]:
-        pdf.drawString(72, y, line)
-        y -= 14
-    pdf.save()
-    text = " ".join(c.text for c in segment(read_document(path, **PDFIUM)))
-    assert "may terminate this Agreement" in text
-    assert "written notice" in text
-    assert "self- Employed" in text
-    assert "\ufffe" not in text and "\x02" not in text
-
-
 def test_text_inside_a_scaled_form_is_placed_on_the_page(tmp_path):
     """Many filings draw each page as a form XObject scaled onto the page: its text must get
     page positions and sizes, so headers, footers and headings are recognised as on any page."""
