@@ -165,3 +165,76 @@ def test_encrypted_pdf_needs_its_password(tmp_path):
     assert info.value.code == "E009"
     document = read_document(path, password="s3cret")
     assert "laws of Ohio" in document.blocks[0].text
+
+
+def _draw_lines(path, lines, font="Helvetica", size=10):
+    """A one-page PDF with each (text, font) line drawn at the left margin."""
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    y = 700
+    for line in lines:
+        text, face = line if isinstance(line, tuple) else (line, font)
+        pdf.setFont(face, size)
+        pdf.drawString(72, y, text)
+        y -= size * 1.4
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_an_agreement_set_wholly_in_bold_keeps_its_text_in_clauses(tmp_path, engine):
+    path = _draw_lines(
+        tmp_path / "bold.pdf",
+        [
+            "1. Term",
+            "The Supplier shall provide the help desk from the",
+            "Effective Date until the second anniversary of it.",
+            "2. Fees",
+            "The Customer shall pay each invoice within thirty",
+            "days of receiving it.",
+        ],
+        font="Helvetica-Bold",
+    )
+    clauses = segment(read_document(path, engine=engine))
+    texts = [c.text for c in clauses if c.text.strip()]
+    assert any("second anniversary" in t for t in texts), texts
+    assert any("within thirty days" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_preamble_set_in_bold_capitals_is_text_not_a_heading(tmp_path, engine):
+    path = _draw_lines(
+        tmp_path / "preamble.pdf",
+        [
+            ("SERVICES AGREEMENT", "Helvetica-Bold"),
+            ("THIS AGREEMENT IS MADE ON THE 19TH DAY OF MAY, 2010", "Helvetica-Bold"),
+            "between Northwind Contact Ltd and Harbour Utilities plc.",
+            ("1. DEFINITIONS", "Helvetica-Bold"),
+            "In this Agreement the following words have these meanings.",
+        ],
+    )
+    document = read_document(path, engine=engine)
+    headings = [b.text for b in document.blocks if b.kind == "heading"]
+    assert "SERVICES AGREEMENT" in headings
+    assert not any("IS MADE ON" in h for h in headings), headings
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_figures_of_a_spelled_number_wrapped_to_a_new_line_do_not_start_a_clause(tmp_path, engine):
+    path = _draw_lines(
+        tmp_path / "wrapped.pdf",
+        [
+            "4. Term",
+            "This Agreement shall continue for an initial term of two",
+            "(2) years and renew for successive terms of one",
+            "(1) year unless either party gives notice.",
+            "5. Lists",
+            "The Supplier shall:",
+            "(1) answer calls; and",
+            "(2) answer emails.",
+        ],
+    )
+    clauses = segment(read_document(path, engine=engine))
+    term = next(c for c in clauses if "initial term" in c.text)
+    assert "initial term of two (2) years" in term.text
+    assert "one (1) year unless" in term.text
+    assert [c.number for c in clauses if c.text.startswith("answer")] == ["(1)", "(2)"]

@@ -34,6 +34,20 @@ PARAGRAPH_GAP_RATIO = 1.6
 """A vertical gap this many times the usual line gap starts a new paragraph."""
 HEADING_MAX_WORDS = 14
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+BOLD_BODY_SHARE = 0.5
+"""Where at least this share of lines is bold (a whole agreement set in Arial Black), bold is the
+body face, not a heading cue: every line had become a heading with an empty clause under it."""
+_PREAMBLE_OPENING = re.compile(
+    r"^\W*this\s+(?:[\w&,.'-]+\s+){0,6}?(?:agreement|contract|deed|licen[cs]e|lease|amendment)\b"
+    r"|\bshall\b",
+    re.IGNORECASE,
+)
+"""A sentence, not a heading, however it is set: the preamble's opening ('THIS AGREEMENT IS MADE
+ON THE 19TH DAY OF MAY, 2010'), or a line that says 'shall'. Read as a heading, its date and
+parties were lost to every key term."""
+_SPELLED_THEN_FIGURES = re.compile(r"^\(\d{1,3}\)\s+[a-z]")
+"""A line opening '(2) years' after a line ending 'two': the figures of a number spelled out,
+wrapped to the next line, not a clause numbered (2)."""
 
 
 @dataclass(slots=True)
@@ -204,6 +218,7 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
     body_size = statistics.median(ln.size for ln in lines)
+    bold_is_body = sum(ln.bold for ln in lines) >= BOLD_BODY_SHARE * len(lines)
     gaps = [
         b.top - a.bottom
         for a, b in zip(lines, lines[1:], strict=False)
@@ -213,12 +228,12 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     previous: Line | None = None
     for line in lines:
-        heading = _is_heading(line, body_size)
+        heading = _is_heading(line, body_size, bold_is_body)
         new_block = (
             previous is None
             or heading
             or blocks[-1].kind == "heading"
-            or starts_with_number(line.text)
+            or (starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text))
             or (
                 line.page == previous.page
                 and line.top - previous.bottom > PARAGRAPH_GAP_RATIO * usual_gap + 1
@@ -265,12 +280,21 @@ def usual_line_gap(gaps: list[float]) -> float:
     return statistics.median(gaps)
 
 
-def _is_heading(line: Line, body_size: float) -> bool:
+def _wrapped_figures(previous: str, line: str) -> bool:
+    """Whether ``line`` opens with the figures of a number ``previous`` ended spelling out."""
+    return bool(
+        _SPELLED_THEN_FIGURES.match(line)
+        and previous[-1:].isalpha()
+        and not re.search(r"\b(?:and|or)$", previous, re.IGNORECASE)
+    )
+
+
+def _is_heading(line: Line, body_size: float, bold_is_body: bool = False) -> bool:
     words = len(line.text.split())
-    if words > HEADING_MAX_WORDS:
+    if words > HEADING_MAX_WORDS or _PREAMBLE_OPENING.search(line.text):
         return False
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return True
-    if line.bold and not line.text.rstrip().endswith((",", ";")):
+    if line.bold and not bold_is_body and not line.text.rstrip().endswith((",", ";")):
         return True
     return is_caps_heading(line.text, max_words=8) and not line.text.rstrip().endswith(",")
