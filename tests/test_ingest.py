@@ -238,3 +238,24 @@ def test_figures_of_a_spelled_number_wrapped_to_a_new_line_do_not_start_a_clause
     assert "initial term of two (2) years" in term.text
     assert "one (1) year unless" in term.text
     assert [c.number for c in clauses if c.text.startswith("answer")] == ["(1)", "(2)"]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_names_in_small_capitals_are_read_as_words(tmp_path, engine):
+    path = tmp_path / "small-caps.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    text = pdf.beginText(72, 700)
+    text.setFont("Helvetica", 10)
+    text.textOut("This Agreement is made between ")
+    # Small capitals as typesetters make them: the first capital in the body size, the rest
+    # as capitals in a smaller size, and the comma back in the body size.
+    for part, size in [("N", 10), ("ORTHWIND", 8), (", I", 10), ("NC", 8), (".", 10)]:
+        text.setFont("Helvetica-Bold", size)
+        text.textOut(part)
+    text.setFont("Helvetica", 10)
+    text.textOut(" and Harbour Utilities plc.")
+    pdf.drawText(text)
+    pdf.save()
+    document = read_document(path, engine=engine)
+    body = " ".join(b.text for b in document.blocks)
+    assert "between NORTHWIND, INC. and Harbour Utilities plc." in body, body

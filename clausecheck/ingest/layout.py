@@ -105,7 +105,7 @@ def words_to_lines(
         sizes = [w["size"] for w in row for _ in range(w.get("words", 1))]
         lines.append(
             Line(
-                text=" ".join(w["text"] for w in row),
+                text=_row_text(row),
                 page=page_number,
                 top=min(w["top"] for w in row),
                 bottom=max(w["bottom"] for w in row),
@@ -118,6 +118,35 @@ def words_to_lines(
             )
         )
     return lines
+
+
+TOUCH_FRACTION = 0.2
+"""Words or runs closer than this share of the font size touch: one word the engine or the
+producer cut in two ("Con" + "tract", "B" + "IOCEPT" in small capitals). A word space is wider,
+and pdfium's boxes, which hug the ink, leave about a tenth of the size between letters."""
+SMALL_CAPS_RATIO = 0.92
+"""A capital set at most this share of the size of the capital it touches is a small capital."""
+_CLOSING_PUNCTUATION = re.compile(r"^[,.;:)\]”’]")
+"""A word that opens with these belongs to the word before it (a pdfium run may go on: ', I')."""
+
+
+def _row_text(row: list[dict]) -> str:
+    """The line's words joined by spaces, except where the engine split one word where its size
+    changed: small capitals ('B' + 'IOCEPT' is 'BIOCEPT') and punctuation set in the body size
+    after them ('BIOCEPT' + ','). Read apart, 'B IOCEPT , I NC .' named no party."""
+    text = row[0]["text"]
+    for before, word in zip(row, row[1:], strict=False):
+        gap = word["x0"] - before.get("x1", before["x0"])
+        touching = gap <= TOUCH_FRACTION * min(word["size"], before["size"])
+        small_caps = (
+            before["text"][-1:].isupper()
+            and word["text"][:1].isupper()
+            and word["text"].upper() == word["text"]
+            and word["size"] <= SMALL_CAPS_RATIO * before["size"]
+        )
+        joined = touching and (small_caps or _CLOSING_PUNCTUATION.match(word["text"]))
+        text += word["text"] if joined else " " + word["text"]
+    return text
 
 
 def reading_frames(

@@ -25,6 +25,7 @@ from clausecheck.errors import InputError
 from clausecheck.ingest.budget import check_page_characters
 from clausecheck.ingest.layout import (
     LINE_TOLERANCE,
+    TOUCH_FRACTION,
     Line,
     quarter_turn,
     reading_frames,
@@ -33,9 +34,6 @@ from clausecheck.ingest.layout import (
 
 X_TOLERANCE = 3.0
 """Runs further apart than this (in points) are never one word: pdfplumber's ``x_tolerance``."""
-TOUCH_FRACTION = 0.2
-"""Runs closer than this share of the font size touch: one word, as a word the producer cut in
-two ("Con" + "tract", "Pricing" + "."). A wider gap is a word space that no character draws."""
 SENTENCE_END = re.compile(r"[.;:,)]$")
 WORD_START = re.compile(r"^[A-Z0-9(\"“‘']")
 DOTTED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+$")
