@@ -241,7 +241,7 @@ def test_figures_of_a_spelled_number_wrapped_to_a_new_line_do_not_start_a_clause
 
 
 @pytest.mark.parametrize("engine", PDF_ENGINES)
-def test_names_in_small_capitals_are_read_as_words(tmp_path, engine):
+def test_small_capitals_and_superscript_ordinals_are_read_as_words(tmp_path, engine):
     path = tmp_path / "small-caps.pdf"
     pdf = canvas.Canvas(str(path), pagesize=LETTER)
     text = pdf.beginText(72, 700)
@@ -253,9 +253,15 @@ def test_names_in_small_capitals_are_read_as_words(tmp_path, engine):
         text.setFont("Helvetica-Bold", size)
         text.textOut(part)
     text.setFont("Helvetica", 10)
-    text.textOut(" and Harbour Utilities plc.")
+    text.textOut(" and Harbour Utilities plc on November 22")
+    text.setFont("Helvetica", 7)
+    text.setRise(3)  # a superscript ordinal
+    text.textOut("nd")
+    text.setRise(0)
+    text.setFont("Helvetica", 10)
+    text.textOut(", 2017.")
     pdf.drawText(text)
     pdf.save()
     document = read_document(path, engine=engine)
     body = " ".join(b.text for b in document.blocks)
-    assert "between NORTHWIND, INC. and Harbour Utilities plc." in body, body
+    assert "between NORTHWIND, INC. and Harbour Utilities plc on November 22nd, 2017." in body

@@ -130,10 +130,15 @@ _CLOSING_PUNCTUATION = re.compile(r"^[,.;:)\]”’]")
 """A word that opens with these belongs to the word before it (a pdfium run may go on: ', I')."""
 
 
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""A superscript ordinal's letters: '22' + 'nd' is '22nd'."""
+
+
 def _row_text(row: list[dict]) -> str:
     """The line's words joined by spaces, except where the engine split one word where its size
-    changed: small capitals ('B' + 'IOCEPT' is 'BIOCEPT') and punctuation set in the body size
-    after them ('BIOCEPT' + ','). Read apart, 'B IOCEPT , I NC .' named no party."""
+    changed: small capitals ('B' + 'IOCEPT' is 'BIOCEPT'), punctuation set in the body size
+    after them ('BIOCEPT' + ','), a superscript ordinal ('22' + 'nd'). Read apart,
+    'B IOCEPT , I NC .' named no party and 'November 22 nd, 2017' was no date."""
     text = row[0]["text"]
     for before, word in zip(row, row[1:], strict=False):
         gap = word["x0"] - before.get("x1", before["x0"])
@@ -144,7 +149,8 @@ def _row_text(row: list[dict]) -> str:
             and word["text"].upper() == word["text"]
             and word["size"] <= SMALL_CAPS_RATIO * before["size"]
         )
-        joined = touching and (small_caps or _CLOSING_PUNCTUATION.match(word["text"]))
+        ordinal = before["text"][-1:].isdigit() and _ORDINAL_SUFFIX.match(word["text"])
+        joined = touching and (small_caps or ordinal or _CLOSING_PUNCTUATION.match(word["text"]))
         text += word["text"] if joined else " " + word["text"]
     return text
 
