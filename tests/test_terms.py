@@ -1193,3 +1193,145 @@ def test_cancelling_an_order_is_not_ending_the_agreement():
         "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
     )
     assert "termination_for_convenience" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("commences on the 1st of March, 2003, and", "2003-03-01"),
+        ("is made this first day of July, 2017 (the", "2017-07-01"),
+        ("signed on the twenty-first day of June, 1999", "1999-06-21"),
+        ("entered into this 1s t day of March, 2018 (the", "2018-03-01"),
+        ("made and effective as of1 August 2019, by", "2019-08-01"),
+        ("entered into this 16 day of August. 2012 (the", "2012-08-16"),
+        ("dated March 1st, 2003", "2003-03-01"),
+        ("dated March 1 , 2003", "2003-03-01"),
+        ("effective as of the 1.4.2011 (the", "2011-04-01"),
+        ("effective as of 01/04/2011", "2011-01-04"),
+        ("effective as of 13/04/2011", "2011-04-13"),
+        ("Date: 3-14-18", "2018-03-14"),
+        ("Dated 11/4/10", "2010-11-04"),
+    ],
+)
+def test_dates_in_the_forms_drafters_and_pdf_text_layers_write_them(text, iso):
+    assert [d for d, _, _ in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["as provided in Section 1.4.11 below", "support 24/7/365", "the second may 20 units"],
+)
+def test_section_numbers_and_figures_are_not_dates(text):
+    assert list(find_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("shall continue in effect for one (I) year", 365),
+        ("for a period of five years", 1825),
+        ("an initial 5-year term", 1825),
+        ("until the fifth (5t h) anniversary of the Effective Date", 1825),
+    ],
+)
+def test_lengths_with_pdf_misreadings_and_hyphens(text, days):
+    assert [length.days for length in find_lengths(text)] == [days]
+
+
+def test_an_effective_date_field_on_a_cover_page_and_a_date_the_splitter_cut():
+    cover = _agreement(
+        ("Effective Date", "6/2/21"),
+        ("", "This Hosting Agreement is entered into as of the Effective Date by Northwind."),
+    )
+    assert cover["effective_date"].value == "2021-06-02"
+    cut = _agreement(
+        (
+            "",
+            "This Reseller Agreement is made and entered into this 9 day of May. 2022 (the "
+            '"Effective Date") by and between Northwind Traders LLC and Fabrikam Ltd.',
+        ),
+    )
+    assert cut["effective_date"].value == "2022-05-09"
+
+
+def test_an_effective_date_defined_by_the_later_signature_beats_a_recited_date():
+    terms = _agreement(
+        (
+            "",
+            "WHEREAS, the parties entered into a Master Agreement dated January 5, 2016; "
+            "NOW THEREFORE the parties agree as follows.",
+        ),
+        ("Term", "This Agreement shall remain in force for one (1) year."),
+        (
+            "Effective Date",
+            "The Effective Date of this Agreement shall be the later of the dates of signature "
+            "below. By: /s/ Ann Lee Date: 2-10-17 By: /s/ Raj Rao Date: 2-14-17",
+        ),
+    )
+    assert terms["effective_date"].value == "2017-02-14"
+    assert terms["expiration_date"].value == "2018-02-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "days"),
+    [
+        ('"Expiration Date" means June 30, 2027.', "2027-06-30", 849),
+        ('The Supplier shall serve until 31 March 2026 (the "End Date").', "2026-03-31", 393),
+        (
+            "This Agreement shall expire on the fifth anniversary of the Effective Date.",
+            "2030-03-03",
+            1825,
+        ),
+        (
+            "This Agreement shall become effective on the Effective Date and shall remain in "
+            "full force and effect for at least one year thereafter.",
+            "2026-03-03",
+            365,
+        ),
+    ],
+)
+def test_an_end_the_agreement_names_or_counts_from_its_start(text, end, days):
+    terms = _terms(text)
+    assert terms["expiration_date"].value == end
+    assert terms["initial_term_days"].value == days
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "This Agreement shall automatically renew for successive one (1) year terms and upon "
+            "the parties' mutual agreement on revised service levels for each renewal term.",
+            None,
+        ),
+        (
+            "The term of this Agreement begins on the Effective Date and shall remain in effect "
+            "until terminated by either party upon ninety (90) days' prior written notice.",
+            90,
+        ),
+        (
+            "This is an evergreen agreement that continues until terminated by either party "
+            "giving sixty (60) days' notice.",
+            60,
+        ),
+    ],
+)
+def test_an_automatic_or_open_ended_renewal_is_a_renewal(text, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    found = terms.get("renewal_notice_days")
+    assert (found.value if found else None) == notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term may be renewed for one (1) further year upon the mutual agreement of the "
+        "parties.",
+        "This Agreement shall remain in effect until terminated in accordance with Section 9.",
+        "Licensee shall have the option to renew this Agreement for two additional terms of "
+        "five years each.",
+    ],
+)
+def test_no_automatic_renewal_from_consent_an_option_or_a_termination_clause(text):
+    assert "auto_renewal" not in _terms(text)

@@ -22,6 +22,8 @@ _EFFECTIVE_NAMED = re.compile(r"[\"“”']\s*Effective\s*Date\s*[\"“”']|\bE
 _EFFECTIVE_AS_OF = re.compile(
     r"\beffective\s+(?:as\s+)?(?:of|on|from)?\s*(?:the\s+)?(?:date\s+of\s+)?$", re.I
 )
+_EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
+"""A clause headed 'Effective Date' (a cover page's field)."""
 _DATED = re.compile(
     r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|day\s+of|concluded|signed)\b"
     r"[^.;]{0,60}$",
@@ -109,9 +111,15 @@ _AUTO_RENEWAL = re.compile(
     r"additional|further|consecutive|subsequent))"
     r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
     r"successive|renew)"
-    r"|\bevergreen\b",
+    r"|\bevergreen\b"
+    r"|\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+)?"
+    r"(?:thereafter\s+|indefinitely\s+)?(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
+    r"terminated\s+by\s+(?:either|any|one|a)\s+part(?:y|ies)\b[^.;]{0,60}?\bnotice",
     re.I,
 )
+"""A renewal that happens unless a party stops it: 'shall automatically renew', 'shall be
+extended for successive one-year terms', 'shall continue from year to year', 'evergreen', and an
+open-ended term that runs 'until terminated by either party on ninety days' notice'."""
 _RENEWAL_STOP = re.compile(
     r"\bunless\b|\buntil\b[^.;]{0,40}?\bterminat|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
     r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
@@ -120,10 +128,19 @@ _RENEWAL_STOP = re.compile(
 _NOT_AUTOMATIC = re.compile(
     r"\bnon-?renewable\b|\bdeclines?\s+to\s+renew|\bcancels?\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
     r"|\bnot\s+(?:be\s+)?(?:automatically\s+)?renew|\bno\s+(?:automatic\s+)?renewal|"
-    r"construed\s+as\s+a\s+renewal|\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
+    r"construed\s+as\s+a\s+renewal",
+    re.I,
+)
+"""A renewal the sentence denies: 'non-renewable', 'shall not be automatically renewed'."""
+_BY_CONSENT = re.compile(
+    r"\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
     r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
     re.I,
 )
+"""A renewal the parties must agree or a party must choose: 'may be extended by mutual written
+agreement'. It does not undo words that make the renewal happen by itself ('shall
+automatically renew ... and upon the parties' mutual agreement on new targets')."""
+_AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
 _BEFORE_END = re.compile(
     r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
@@ -140,10 +157,27 @@ def in_preamble(sentence: Sentence, clause_ids: list[str]) -> bool:
 def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
     """The date the agreement takes effect: the one named 'Effective Date', else the date the
     preamble says it was made or is effective as of."""
+    previous: Sentence | None = None
     for sentence in sentences:
         text = sentence.text
+        if _EFFECTIVE_HEADING.match(sentence.clause.heading or ""):
+            # A cover page's field: a clause headed 'Effective Date' that holds only the date.
+            dates = list(find_dates(text))
+            if dates and dates[0][1] < 3:
+                return Found(dates[0][0], sentence)
+        if previous is not None and previous.clause is sentence.clause:
+            # 'this 16 day of August. 2012 (the "Effective Date")': the splitter cut the date.
+            text = f"{previous.text} {text}"
+        previous = sentence
         for named in _EFFECTIVE_NAMED.finditer(text):
             dates = list(find_dates(text))
+            if _BY_SIGNATURE.search(text[named.start() : named.end() + 120]):
+                signed = _signature_dates(sentences)
+                if signed:
+                    latest = max(signed, key=lambda found: found.value)
+                    return Found(
+                        latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
+                    )
             before = [d for d in dates if d[2] <= named.start() and named.start() - d[2] < 120]
             after = [d for d in dates if d[1] >= named.end() and d[1] - named.end() < 120]
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
@@ -282,7 +316,8 @@ def _term_lengths(text: str) -> list[Length]:
         ) or (
             re.match(r"\W*thereafter\b", after, re.I)
             and re.search(
-                r"\b(?:continu\w*|extend)\s+(?:in\s+\w+\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$",
+                r"\b(?:continu\w*|extend\w*|remain\w*|effect|force|run|last)\s+(?:in\s+\w+\s+)?"
+                r"(?:for\s+)?(?:at\s+least\s+)?(?:a\s+(?:period|term)\s+of\s+)?$",
                 before,
                 re.I,
             )
@@ -305,6 +340,10 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     A stated end ('until December 31, 2027', 'from May 1, 2013 to April 30, 2015') wins over a
     length stated earlier ('a term of two (2) years'), which gives the expiry only from a known
     start: the effective date, else the date the same sentence says the term begins."""
+    named = _named_expiry(sentences)
+    if named:
+        days = Found(days_between(start, named.value), named.sentence) if start else None
+        return (days if start and named.value > start else None), named
     first_length: tuple[Found, Sentence, Length] | None = None
     for sentence in sentences:
         if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
@@ -347,6 +386,34 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
         )
     return term, expiry
+
+
+_EXPIRY_NAMED = re.compile(
+    r"[\"“”']\s*(?:Expiration|Expiry|End|Term\s+End|Termination)\s+Date\s*[\"“”']", re.I
+)
+"""A defined end of the term: 'the "Expiration Date"', '"Expiry Date"', '"End Date"'."""
+
+
+def _named_expiry(sentences: list[Sentence]) -> Found | None:
+    """The date the agreement defines as its end: '"Expiration Date" means March 31, 2020',
+    'until June 30, 2021 (the "End Date")', '"Expiry Date": 30 June 2021'."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _EXPIRY_NAMED.finditer(text):
+            dates = list(find_dates(text))
+            after = text[named.end() :]
+            defines = re.match(r"[\"”'\s)]*(?:shall\s+)?(?:means?|is|shall\s+be|:)\s*", after, re.I)
+            if defines:
+                for iso, begin, _ in dates:
+                    if begin == named.end() + defines.end():
+                        return Found(iso, sentence)
+            for iso, _, end in dates:
+                between = text[end : named.start()]
+                if re.fullmatch(
+                    r"[\s,]*\(?\s*(?:such\s+date,?\s*)?(?:the|this)?\s*", between, re.I
+                ):
+                    return Found(iso, sentence)
+    return None
 
 
 _YEAR_END = re.compile(
@@ -444,7 +511,12 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     if stoppable and may and not _MUTUAL_AFTER.match(text[may.end() :]):
         found.append(may)  # 'may be renewed ... unless either party gives notice of non-renewal'
     auto = min(found, key=lambda match: match.start()) if found else None
-    if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
+    if not auto:
+        return None
+    if not stoppable and (
+        _NOT_AUTOMATIC.search(text)
+        or (_BY_CONSENT.search(text) and not _AUTOMATIC_WORDS.search(auto.group(0)))
+    ):
         return None
     # The agreement or its term renews, not a time for performance or a confidentiality duty.
     subject = text[max(0, auto.start() - 250) : auto.end() + 30]
