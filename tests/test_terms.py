@@ -1335,3 +1335,66 @@ def test_an_automatic_or_open_ended_renewal_is_a_renewal(text, notice):
 )
 def test_no_automatic_renewal_from_consent_an_option_or_a_termination_clause(text):
     assert "auto_renewal" not in _terms(text)
+
+
+def _headed(*clauses: tuple[str, str, str]) -> dict:
+    """Key terms after the shared preamble, of (context heading, heading, text) clauses."""
+    return extract_key_terms(
+        [Clause(id="0", text=PREAMBLE, page=1)]
+        + [
+            Clause(id=f"{n}", text=text, heading=heading, context_heading=context, page=n)
+            for n, (context, heading, text) in enumerate(clauses, start=2)
+        ]
+    )
+
+
+def test_a_term_clause_under_a_term_and_termination_article_sets_the_term():
+    terms = _headed(
+        (
+            "Term and Termination",
+            "Term",
+            "Unless sooner ended under this Article, the parties' arrangement runs from the "
+            "Effective Date and ending two (2) years thereafter.",
+        ),
+    )
+    assert terms["initial_term_days"].value == 730
+    assert terms["expiration_date"].value == "2027-03-03"
+
+
+def test_a_long_term_forecast_heading_is_not_the_term():
+    terms = _headed(
+        (
+            "Forecasts",
+            "Long-Term Forecast",
+            "Buyer shall each year submit a rolling forecast for the next three (3) years.",
+        ),
+    )
+    assert "initial_term_days" not in terms
+
+
+def test_a_term_counted_from_a_defined_event_has_a_length_but_no_known_end():
+    terms = _terms(
+        "The initial term of this Agreement begins on the Effective Date and ends twelve (12) "
+        "months after the Go-Live Date."
+    )
+    assert terms["initial_term_days"].value == 360
+    assert "expiration_date" not in terms
+
+
+def test_a_term_counted_from_the_effective_date_has_a_known_end():
+    terms = _terms(
+        "This Agreement shall remain in effect for thirty-six (36) months following the "
+        "Effective Date."
+    )
+    assert terms["initial_term_days"].value == 1080
+    assert terms["expiration_date"].value == "2028-03-03"
+
+
+def test_a_notice_to_end_before_the_expiry_of_the_agreement_or_a_renewal_stops_the_renewal():
+    terms = _terms(
+        "This Agreement is concluded for one calendar year and is renewed tacitly each year.",
+        "Either party may end it before the expiry date of the Agreement or of any of its "
+        "renewals upon three (3) months' prior written notice.",
+    )
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_notice_days"].value == 90

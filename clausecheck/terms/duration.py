@@ -65,7 +65,8 @@ _AGREEMENT_MADE = re.compile(
 """An opening 'This Agreement, made and entered into this 18th day of April 2000' that sits
 after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
-    r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
+    r"^(?!.*(?:definition|payment|price|warrant))(?:.*(?<![-\w])(?<!long\s)(?<!short\s)term\b"
+    r"(?!\s*sheet)|.*\bduration\b|"
     r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
     re.I,
 )
@@ -247,7 +248,9 @@ def _signature_dates(sentences: list[Sentence]) -> list[Found]:
 
 
 def _is_term_sentence(sentence: Sentence) -> bool:
-    heading = sentence.heading
+    # The clause's own heading: 'Term' under 'Term and Termination' sets the term; a clause
+    # headed 'Termination' (or 'Term and Termination' itself) holds notice and cure periods.
+    heading = sentence.clause.heading or (sentence.clause.context_heading or "").split("/")[-1]
     if _TERM_HEADING.search(heading) and not re.search(r"terminat", heading, re.I):
         return True
     text = sentence.text
@@ -295,6 +298,25 @@ def _renewal_start(text: str) -> re.Match[str] | None:
     return None
 
 
+_RUNS_FOR = re.compile(
+    r"\b(?:for|end(?:ing|s)?|expir\w*|terminat\w*)\s+(?:a\s+(?:period|term)\s+of\s+)?$", re.I
+)
+"""Words before the length of a term: 'remain in effect for', 'and end', 'expiring'."""
+_AFTER_EVENT = re.compile(
+    r"\W*(?i:after|following|from)\s+(?i:the\s+)?(?!(?i:termination|expiration|expiry|receipt|"
+    r"notice|delivery|date\s+of)\b)[A-Z]"
+)
+"""'... twelve (12) months after the Launch', '36 months following the Service Ready Date': a
+term counted from an event the agreement defines (a capitalised term), not from a termination,
+a notice or a receipt."""
+
+
+def _counts_from_event(text: str, length: Length) -> bool:
+    """Whether the length is a term counted from a defined event, whose date is not known."""
+    before = text[max(0, length.start - 40) : length.start]
+    return bool(_RUNS_FOR.search(before) and _AFTER_EVENT.match(text[length.end :]))
+
+
 def _term_lengths(text: str) -> list[Length]:
     """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
     renewal_at = _renewal_start(text)
@@ -316,17 +338,22 @@ def _term_lengths(text: str) -> list[Length]:
         ) or (
             re.match(r"\W*thereafter\b", after, re.I)
             and re.search(
-                r"\b(?:continu\w*|extend\w*|remain\w*|effect|force|run|last)\s+(?:in\s+\w+\s+)?"
+                r"\b(?:continu\w*|extend\w*|remain\w*|effect|force|run|last|end(?:ing|s)?|"
+                r"expir\w*)\s+(?:in\s+\w+\s+)?"
                 r"(?:for\s+)?(?:at\s+least\s+)?(?:a\s+(?:period|term)\s+of\s+)?$",
                 before,
                 re.I,
             )
         )
-        if not from_the_start and re.match(
-            r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
-            r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
-            after,
-            re.I,
+        if (
+            not from_the_start
+            and not _counts_from_event(text, length)
+            and re.match(
+                r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
+                r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
+                after,
+                re.I,
+            )
         ):
             continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
@@ -379,6 +406,13 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     term, sentence, length = first_length
     since = start or _begin_date(sentence.text, list(find_dates(sentence.text)))
     expiry = None
+    if _counts_from_event(sentence.text, length) and not re.match(
+        r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+        sentence.text[length.end :],
+        re.I,
+    ):
+        # 'Twelve months after the Launch': the length is known, the day the count starts is not.
+        since = None
     if since and length.count == int(length.count):
         # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
         # of the start, not the day before.
@@ -551,12 +585,14 @@ _ENDED = re.compile(r"[.;:!?)\"”]\s*$")
 """A sentence that ends with its punctuation, not one cut off at a page or clause break."""
 _NOT_RENEWING = re.compile(
     r"\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal\b|\b(?:at|upon|on|prior\s+to|before)\s+the\s+"
-    r"(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any)\s+(?:\w+\s+)?term\s+or\s+(?:any|a)\s+"
-    r"(?:renewal|extended|additional)\s+term",
+    r"(?:expiration|expiry|end)(?:\s+date)?\s+of\s+(?:its|the|this|any)\s+(?:\w+\s+)?"
+    r"(?:term|agreement|contract)\s+or\s+(?:of\s+)?(?:any|a|the)\s+(?:of\s+its\s*)?"
+    r"(?:renewal|extended|additional|extension)",
     re.I,
 )
 """A sentence elsewhere that stops a renewal: 'notice of non-renewal', 'may be terminated at the
-expiration of its term or any renewal term upon thirty (30) days written notice'."""
+expiration of its term or any renewal term upon thirty (30) days written notice', 'may be ended
+before the expiry date of the Agreement or of any of its renewals on three months' notice'."""
 
 
 def _notice_elsewhere(sentences: list[Sentence]) -> Found | None:
