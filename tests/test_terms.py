@@ -1398,3 +1398,38 @@ def test_a_notice_to_end_before_the_expiry_of_the_agreement_or_a_renewal_stops_t
     )
     assert terms["auto_renewal"].value is True
     assert terms["renewal_notice_days"].value == 90
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        (
+            "This Second Amendment to the Reseller Agreement dated May 2, 2019 between Northwind "
+            "Traders LLC and Fabrikam Ltd is made this 4th day of October, 2021.",
+            "2021-10-04",
+        ),
+        (
+            "WHEREAS, Northwind Traders LLC and Fabrikam Ltd entered into that certain Master "
+            "Services Agreement dated January 5, 2016; and this Statement of Work is dated "
+            "February 1, 2022.",
+            "2022-02-01",
+        ),
+        (
+            'This Reseller Agreement (the "Agreement") dated May 2, 2019 is between Northwind '
+            "Traders LLC and Fabrikam Ltd.",
+            "2019-05-02",
+        ),
+    ],
+)
+def test_the_date_of_a_cited_agreement_is_not_this_agreements_date(opening, iso):
+    assert _agreement(("", opening))["effective_date"].value == iso
+
+
+def test_a_term_defined_by_the_agreements_kind_but_not_a_stage_within_it():
+    supply = _terms('"Supply Term" means the period from the Effective Date until June 30, 2028.')
+    assert supply["expiration_date"].value == "2028-06-30"
+    stage = _terms(
+        '"Launch Period" means the period beginning on the Effective Date and ending on '
+        "December 31, 2025."
+    )
+    assert "expiration_date" not in stage

@@ -22,6 +22,15 @@ _EFFECTIVE_NAMED = re.compile(r"[\"“”']\s*Effective\s*Date\s*[\"“”']|\bE
 _EFFECTIVE_AS_OF = re.compile(
     r"\beffective\s+(?:as\s+)?(?:of|on|from)?\s*(?:the\s+)?(?:date\s+of\s+)?$", re.I
 )
+_CITED_AGREEMENT = re.compile(
+    r"\b(?:the|that|said|such|an?|certain)\s+(?:[\w&,-]+\s+){0,6}?(?:agreement|contract|amendment)"
+    r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:originally\s+)?dated|entered\s+into|made|executed|"
+    r"signed)\s*(?:on|as\s+of)?\s*(?:the\s+)?$",
+    re.I,
+)
+"""'An amendment to the Supply Agreement dated April 1, 2017', 'WHEREAS the parties entered into
+that certain License Agreement dated ...': the date of another agreement the preamble cites, not
+of this one ('This Agreement dated ...' and 'the "Agreement") dated' are not caught)."""
 _EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
 """A clause headed 'Effective Date' (a cover page's field)."""
 _DATED = re.compile(
@@ -78,10 +87,17 @@ _TERM_SENTENCE = re.compile(
     r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
-    r"|[\"“](?:Contract|Agreement|License|Licence|Initial|Cooperation|Promotion)\s+(?:Period|Term)"
-    r"[\"”]\s+(?:shall\s+)?means?\b",
+    r"|[\"“](?:(?:Contract|Agreement|Licen[cs]e|Initial|Original|Primary|Cooperation|Promotion)"
+    r"\s+(?:Period|Term)|(?:Services?|Supply|Distribution|Distributorship|Collaboration|"
+    r"Sponsorship|Endorsement|Engagement|Franchise|Hosting|Maintenance|Support|Consulting|"
+    r"Subscription|Alliance|Partnership|Marketing|Reseller|Outsourcing|Manufacturing|Joint\s+"
+    r"Venture)\s+Term)[\"”]\s+(?:shall\s+)?means?\b",
     re.I,
 )
+"""A sentence that sets the agreement's term: 'the initial term', 'the term of this Agreement',
+'This Agreement shall commence/continue/expire', '(the "Term")', and a defined term named for the
+agreement or its kind ('"Contract Period" means', '"Supply Term" shall mean'); a '"Launch
+Period"' or '"Exclusivity Period"' is a stage within the term, not the term."""
 _NOT_THE_TERM = re.compile(
     r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
     r"survive|payment|invoice|shelf life|lease\s+of)\w*",
@@ -200,6 +216,8 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             continue
         for iso, start, _ in find_dates(sentence.text):
             lead = sentence.text[max(0, start - 80) : start]
+            if _CITED_AGREEMENT.search(lead):
+                continue
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
                 return Found(iso, sentence)
     return _dated_elsewhere(sentences, clause_ids)
