@@ -1433,3 +1433,62 @@ def test_a_term_defined_by_the_agreements_kind_but_not_a_stage_within_it():
         "December 31, 2025."
     )
     assert "expiration_date" not in stage
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        (
+            "This Agreement has an initial 5-year term starting on the Effective Date.",
+            1825,
+            "2030-03-03",
+        ),
+        ("The licence shall run for a period of ten years.", 3650, "2035-03-03"),
+        ("This Agreement runs for two years from the Effective Date.", 730, "2027-03-03"),
+    ],
+)
+def test_a_term_stated_with_a_hyphenated_length_or_in_the_present_tense(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+def test_a_year_that_ends_when_the_agreement_expires_does_not_set_the_term():
+    text = (
+        '"Year" means each calendar year, and the period beginning January 1st of the year in '
+        "which this Agreement expires and ending on the date this Agreement expires."
+    )
+    assert "expiration_date" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "notice"),
+    [
+        (
+            "This Agreement shall be automatically extended for additional one-year terms unless "
+            "either party gives written notice of non-renewal at least sixty (60) days before "
+            "the end of the then-current term.",
+            365,
+            60,
+        ),
+        (
+            "Thereafter, this Agreement shall be extended automatically for successive periods of "
+            "twelve (12) months each, unless terminated by either Party with ninety (90) days "
+            "prior written notice.",
+            360,
+            90,
+        ),
+        (
+            "The licence shall run for a period of ten years and shall be renewed automatically "
+            "for further periods of five years unless terminated by either party by not less "
+            "than six months' notice in writing before expiry.",
+            1825,
+            180,
+        ),
+    ],
+)
+def test_renewals_in_the_words_drafters_use(text, days, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    assert terms["renewal_notice_days"].value == notice

@@ -80,11 +80,13 @@ _TERM_HEADING = re.compile(
     re.I,
 )
 _TERM_SENTENCE = re.compile(
-    r"\b(?:initial|original|primary)\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|license|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
-    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
+    r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
+    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
+    r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
+    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues)\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
     r"|[\"“](?:(?:Contract|Agreement|Licen[cs]e|Initial|Original|Primary|Cooperation|Promotion)"
