@@ -1492,3 +1492,21 @@ def test_renewals_in_the_words_drafters_use(text, days, notice):
     assert terms["auto_renewal"].value is True
     assert terms["renewal_term_days"].value == days
     assert terms["renewal_notice_days"].value == notice
+
+
+def test_an_extension_agreement_sets_its_own_term_and_a_blank_left_in_a_date():
+    terms = _agreement(
+        (
+            "",
+            "This Support Agreement is made this 1st day of --- October, 2020 by Northwind "
+            "Traders LLC and Fabrikam Ltd.",
+        ),
+        (
+            "Extension of the Support Agreement",
+            "As of the date of this agreement, Fabrikam shall support the software for an "
+            "additional three years.",
+        ),
+    )
+    assert terms["effective_date"].value == "2020-10-01"
+    assert terms["initial_term_days"].value == 1095
+    assert terms["expiration_date"].value == "2023-10-01"

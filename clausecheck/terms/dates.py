@@ -61,14 +61,15 @@ _NUMERIC = re.compile(
 DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\s*,?\s*{_YEAR}", re.I),
     re.compile(
-        rf"{_DAY}\s+(?:day\s+)?(?:of\s+)?(?:the\s+month\s+of\s+)?{_MONTH}[\s,.]*"
+        rf"{_DAY}\s+(?:day\s+)?(?:of\s+)?[-–—_\s]*(?:the\s+month\s+of\s+)?{_MONTH}[\s,.]*"
         rf"(?:in\s+the\s+year\s+(?:of\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
 )
 """'June 1, 1998' and 'March 1st, 2003'; 'the 1st day of June, 1998', '1st of June 1998', 'the
-first day of June, 1998' and '1 June 1998'; ISO '1998-06-01'. Numeric dates are ``_NUMERIC``."""
+first day of June, 1998', '1 June 1998' and a blank's dashes left in ('1st day of --- June,
+1998'); ISO '1998-06-01'. Numeric dates are ``_NUMERIC``."""
 MIN_YEAR, MAX_YEAR = 1950, 2100
 """Years outside this range are not the dates of a commercial agreement."""
 TWO_DIGIT_PIVOT = 50

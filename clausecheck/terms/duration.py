@@ -76,7 +76,8 @@ after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
     r"^(?!.*(?:definition|payment|price|warrant))(?:.*(?<![-\w])(?<!long\s)(?<!short\s)term\b"
     r"(?!\s*sheet)|.*\bduration\b|"
-    r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
+    r".*\bexpir|.*\brenewal|.*\bperiod of agreement|"
+    r".*\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agreement|term|contract))",
     re.I,
 )
 _TERM_SENTENCE = re.compile(
