@@ -1510,3 +1510,26 @@ def test_an_extension_agreement_sets_its_own_term_and_a_blank_left_in_a_date():
     assert terms["effective_date"].value == "2020-10-01"
     assert terms["initial_term_days"].value == 1095
     assert terms["expiration_date"].value == "2023-10-01"
+
+
+def test_a_letter_agreement_dated_on_a_line_of_its_own():
+    terms = _agreement(
+        ("Placement Agency Agreement", "New York, New York, October 2, 2023"),
+        ("", "Ladies and Gentlemen: Northwind Bancorp proposes to sell shares through you."),
+    )
+    assert terms["effective_date"].value == "2023-10-02"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Termination Date December 31, 2030", "Northwind Bancorp proposes to sell shares."),
+        (
+            'Depositors holding accounts as of February 28, 2013 ("Eligible Holders") may buy '
+            "shares in the offering.",
+            "Northwind Bancorp proposes to sell shares.",
+        ),
+    ],
+)
+def test_no_effective_date_from_another_dates_name_or_a_record_date(lines):
+    assert "effective_date" not in _agreement(*(("", line) for line in lines))

@@ -34,8 +34,8 @@ of this one ('This Agreement dated ...' and 'the "Agreement") dated' are not cau
 _EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
 """A clause headed 'Effective Date' (a cover page's field)."""
 _DATED = re.compile(
-    r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|day\s+of|concluded|signed)\b"
-    r"[^.;]{0,60}$",
+    r"\b(?:dated|made|entered\s+into|executed|effective|day\s+of|concluded|signed|"
+    r"(?:agreement|contract|amendment)\b[^.;]{0,30}?\bas\s+of)\b[^.;]{0,60}$",
     re.I,
 )
 _COMMENCES = re.compile(
@@ -223,7 +223,31 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
                 continue
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
                 return Found(iso, sentence)
-    return _dated_elsewhere(sentences, clause_ids)
+    return _dated_elsewhere(sentences, clause_ids) or _date_line(sentences, clause_ids)
+
+
+_DATE_LINE = re.compile(
+    r"^\s*(?:dated?\s*(?:effective\s+)?(?:as\s+of\s+)?:?\s*|"
+    r"(?![^,]*\b(?:date|term|expir|terminat|effective|renewal)\w*)[A-Z][A-Za-z.]*"
+    r"(?:[ ,]+[A-Z][A-Za-z.]*){0,3},?\s+)?$",
+    re.I,
+)
+"""What may stand before a date on its own line at the head of a letter agreement: 'Dated as of'
+or a place ('New York, New York'), not another date's name ('Termination Date') or a filing's."""
+
+
+def _date_line(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
+    """The date a letter-style agreement (an underwriting or agency agreement) carries on a line of
+    its own under its title, where nothing else dates it."""
+    for sentence in sentences:
+        if not in_preamble(sentence, clause_ids):
+            break
+        dates = list(find_dates(sentence.text))
+        if len(dates) == 1:
+            iso, start, end = dates[0]
+            if _DATE_LINE.match(sentence.text[:start]) and not sentence.text[end:].strip(" .,"):
+                return Found(iso, sentence)
+    return None
 
 
 def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
