@@ -1533,3 +1533,61 @@ def test_a_letter_agreement_dated_on_a_line_of_its_own():
 )
 def test_no_effective_date_from_another_dates_name_or_a_record_date(lines):
     assert "effective_date" not in _agreement(*(("", line) for line in lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        ("The Term shall be from 1 January 2024 to 31 December 2026.", 1095, "2026-12-31"),
+        (
+            "The Term shall commence on the date of this Agreement and, unless extended, shall "
+            "end as of December 31, 2026.",
+            668,
+            "2026-12-31",
+        ),
+        (
+            "This Agreement shall be valid for a period of two (2) years from the date of "
+            "signature.",
+            730,
+            "2027-03-03",
+        ),
+        ("The duration of this Agreement is three years.", 1095, "2028-03-03"),
+    ],
+)
+def test_a_term_from_its_own_start_valid_for_a_period_or_given_as_a_duration(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "notice"),
+    [
+        (
+            "This Agreement shall continue for an initial period of 24 months and thereafter "
+            "shall continue automatically for further periods of 12 months each unless "
+            "terminated by either party giving at least 3 months' written notice expiring at "
+            "the end of the initial period or any subsequent period.",
+            360,
+            90,
+        ),
+        (
+            "At the end of the Initial Term the Agreement shall roll over for successive one-year "
+            "periods unless either party objects in writing at least 60 days before the "
+            "roll-over date.",
+            365,
+            60,
+        ),
+    ],
+)
+def test_a_renewal_length_read_after_the_initial_period_and_a_roll_over(text, days, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    assert terms["renewal_notice_days"].value == notice
+
+
+def test_a_term_for_an_indefinite_period_has_no_end_and_no_renewal():
+    terms = _terms("The Agreement is concluded for an indefinite period.")
+    assert "expiration_date" not in terms
+    assert "auto_renewal" not in terms

@@ -81,10 +81,10 @@ _TERM_HEADING = re.compile(
     re.I,
 )
 _TERM_SENTENCE = re.compile(
-    r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
     r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
-    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
+    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective|valid)|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
     r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
     r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues)\b"
@@ -115,7 +115,7 @@ _UNTIL_DATE = re.compile(
     re.I,
 )
 _RENEW = re.compile(
-    r"\brenew|\bextend(?!\s+for\b)(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"\brenew|\broll(?:s|ed)?[\s-]*over\b|\bextend(?!\s+for\b)(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
     r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
     re.I,
 )
@@ -131,7 +131,7 @@ _AUTO_RENEWAL = re.compile(
     r"additional|further|consecutive|subsequent))"
     r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
     r"successive|renew)"
-    r"|\bevergreen\b"
+    r"|\bevergreen\b|\broll(?:s|ed)?[\s-]*over\b[^.;]{0,40}?\b(?:for|by|into)\b"
     r"|\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+)?"
     r"(?:thereafter\s+|indefinitely\s+)?(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
     r"terminated\s+by\s+(?:either|any|one|a)\s+part(?:y|ies)\b[^.;]{0,60}?\bnotice",
@@ -323,10 +323,10 @@ follows it."""
 
 
 _UNLESS_OR = re.compile(
-    r"\bunless\s+(?:sooner\s+|earlier\s+)?terminated\s+(?:\w+\s+){0,2}or\s+$", re.I
+    r"\bunless\s+(?:sooner\s+|earlier\s+)?(?:(?:terminated|ended)\s+(?:\w+\s+){0,2}or\s+)?$", re.I
 )
-"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000':
-the extension is an aside on the end date that follows."""
+"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000',
+'unless extended, shall end on': the extension is an aside on the end date that follows."""
 
 
 def _renewal_start(text: str) -> re.Match[str] | None:
@@ -430,7 +430,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
             if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
-                since = start or begins
+                since = begins or start  # the term the sentence sets runs from its own start
                 days = Found(days_between(since, iso), sentence) if since and iso > since else None
                 return days, expiry
         year_end = _YEAR_END.search(text)
@@ -512,7 +512,8 @@ _BEGINS = re.compile(
 def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
     """The date the sentence says the term begins on ('shall commence on January 1, 2010')."""
     for iso, begin, _ in dates:
-        if _BEGINS.search(text[max(0, begin - 40) : begin]):
+        lead = text[max(0, begin - 40) : begin]
+        if _BEGINS.search(lead) and not _UNTIL_DATE.search(lead):  # not 'shall end as of'
             return iso
     return None
 
@@ -618,6 +619,8 @@ def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found
     if re.search(r"month[- ]to[- ]month", text, re.I):
         return Found(30, sentence)
     for length in find_lengths(text[auto.start() :]):
+        if length.end <= auto.end() - auto.start():
+            continue  # 'shall continue for an initial period of 24 months and thereafter ...'
         after = text[auto.start() + length.end : auto.start() + length.end + 40]
         if NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after):
             continue
