@@ -1591,3 +1591,30 @@ def test_a_term_for_an_indefinite_period_has_no_end_and_no_renewal():
     terms = _terms("The Agreement is concluded for an indefinite period.")
     assert "expiration_date" not in terms
     assert "auto_renewal" not in terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Customer wishes to renew, it shall notify Supplier, and the Agreement will be renewed "
+        "for one additional year.",
+        "At Distributor's option, this Agreement shall be extended for one further period of two "
+        "years, provided Distributor gives written notice at least 6 months before expiry.",
+        "Supplier's obligation to maintain insurance shall continue from year to year during the "
+        "Term.",
+        "The confidentiality obligations shall continue until terminated by either party on "
+        "thirty days' notice.",
+    ],
+)
+def test_no_automatic_renewal_from_an_election_an_option_or_a_duty_within_the_term(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def test_an_automatic_renewal_a_party_may_elect_to_stop_is_still_automatic():
+    terms = _terms(
+        "This Agreement shall renew for successive one-year terms unless either party elects not "
+        "to renew by written notice given at least forty-five (45) days before the end of the "
+        "then-current term."
+    )
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_notice_days"].value == 45

@@ -154,11 +154,14 @@ _NOT_AUTOMATIC = re.compile(
 """A renewal the sentence denies: 'non-renewable', 'shall not be automatically renewed'."""
 _BY_CONSENT = re.compile(
     r"\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
-    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
+    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)"
+    r"|\bat\s+(?:the\s+|its\s+|their\s+|[\w.]+(?:'s|’s)\s+)?(?:sole\s+)?(?:option|election|request)\b"
+    r"|\boption\s+to\s+(?:renew|extend)|\b(?:elects?|wish(?:es)?|chooses?|requests?|desires?)\s+"
+    r"to\s+(?:renew|extend)",
     re.I,
 )
 """A renewal the parties must agree or a party must choose: 'may be extended by mutual written
-agreement'. It does not undo words that make the renewal happen by itself ('shall
+agreement', 'at Distributor's option', 'if Customer wishes to renew'. It does not undo words that make the renewal happen by itself ('shall
 automatically renew ... and upon the parties' mutual agreement on new targets')."""
 _AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
@@ -608,6 +611,12 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
         r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
     ):
         return None
+    if re.match(
+        r"[^.;]{0,30}?\b(?:during|throughout)\s+the\s+(?:\w+\s+)?term\b", text[auto.end() :], re.I
+    ):
+        return (
+            None  # 'insurance shall continue from year to year during the Term': a duty within it
+        )
     return auto
 
 
