@@ -1618,3 +1618,39 @@ def test_an_automatic_renewal_a_party_may_elect_to_stop_is_still_automatic():
     )
     assert terms["auto_renewal"].value is True
     assert terms["renewal_notice_days"].value == 45
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        (
+            "Customer may use the Platform for thirty-six (36) months from the Effective Date "
+            '(the "Subscription Term").',
+            1080,
+            "2028-03-03",
+        ),
+        (
+            "The Term ends on the third anniversary of the date of this Agreement.",
+            1095,
+            "2028-03-03",
+        ),
+    ],
+)
+def test_a_term_named_for_its_kind_or_ending_on_an_anniversary_of_the_start(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Term" shall mean the period commencing on the Effective Date and terminating on the '
+        "eighth anniversary of the Go-Live Date.",
+        'Either party may terminate on ninety (90) days\' notice (the "Notice Period").',
+    ],
+)
+def test_no_term_from_an_anniversary_of_another_event_or_a_notice_period(text):
+    terms = _terms(text)
+    assert "initial_term_days" not in terms
+    assert "expiration_date" not in terms

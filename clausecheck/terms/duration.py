@@ -80,21 +80,28 @@ _TERM_HEADING = re.compile(
     r".*\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agreement|term|contract))",
     re.I,
 )
+_TERM_NAME = (
+    r"Term|(?:Contract|Agreement|Licen[cs]e|Initial|Original|Primary|Cooperation|Promotion)\s+"
+    r"(?:Period|Term)|(?:Services?|Supply|Distribution|Distributorship|Collaboration|"
+    r"Sponsorship|Endorsement|Engagement|Franchise|Hosting|Maintenance|Support|Consulting|"
+    r"Subscription|Alliance|Partnership|Marketing|Reseller|Outsourcing|Manufacturing|Joint\s+"
+    r"Venture)\s+Term"
+)
+"""The names an agreement gives its own term: 'Term', 'Contract Period', 'Initial Term', and a term
+named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of|ends|expires|runs|"
+    r"begins|commences|continues)\b|"
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective|valid)|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
     r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
     r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues)\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
-    r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
-    r"|[\"“](?:(?:Contract|Agreement|Licen[cs]e|Initial|Original|Primary|Cooperation|Promotion)"
-    r"\s+(?:Period|Term)|(?:Services?|Supply|Distribution|Distributorship|Collaboration|"
-    r"Sponsorship|Endorsement|Engagement|Franchise|Hosting|Maintenance|Support|Consulting|"
-    r"Subscription|Alliance|Partnership|Marketing|Reseller|Outsourcing|Manufacturing|Joint\s+"
-    r"Venture)\s+Term)[\"”]\s+(?:shall\s+)?means?\b",
+    r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]"
+    rf"(?:{_TERM_NAME})[\"”]"
+    rf"|[\"“](?:{_TERM_NAME})[\"”]\s+(?:shall\s+)?means?\b",
     re.I,
 )
 """A sentence that sets the agreement's term: 'the initial term', 'the term of this Agreement',
@@ -404,9 +411,19 @@ def _term_lengths(text: str) -> list[Length]:
             )
         ):
             continue
+        if _ANNIVERSARY_OF_EVENT.match(text[length.start : length.end + 60]):
+            continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
             kept.append(length)
     return kept
+
+
+_ANNIVERSARY_OF_EVENT = re.compile(
+    r"[^.;]*?\banniversary\s+of\s+(?:the\s+)?(?!(?i:effective|execution|signing|date\s+(?:of\s+this|"
+    r"hereof)|this\s+agreement)\b)[A-Z]"
+)
+"""'The eighth anniversary of the Commencement Date': the anniversary of an event other than the
+agreement's start, whose date and distance from the start are not known."""
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
