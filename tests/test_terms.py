@@ -1193,3 +1193,464 @@ def test_cancelling_an_order_is_not_ending_the_agreement():
         "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
     )
     assert "termination_for_convenience" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("commences on the 1st of March, 2003, and", "2003-03-01"),
+        ("is made this first day of July, 2017 (the", "2017-07-01"),
+        ("signed on the twenty-first day of June, 1999", "1999-06-21"),
+        ("entered into this 1s t day of March, 2018 (the", "2018-03-01"),
+        ("made and effective as of1 August 2019, by", "2019-08-01"),
+        ("entered into this 16 day of August. 2012 (the", "2012-08-16"),
+        ("dated March 1st, 2003", "2003-03-01"),
+        ("dated March 1 , 2003", "2003-03-01"),
+        ("effective as of the 1.4.2011 (the", "2011-04-01"),
+        ("effective as of 01/04/2011", "2011-01-04"),
+        ("effective as of 13/04/2011", "2011-04-13"),
+        ("Date: 3-14-18", "2018-03-14"),
+        ("Dated 11/4/10", "2010-11-04"),
+    ],
+)
+def test_dates_in_the_forms_drafters_and_pdf_text_layers_write_them(text, iso):
+    assert [d for d, _, _ in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["as provided in Section 1.4.11 below", "support 24/7/365", "the second may 20 units"],
+)
+def test_section_numbers_and_figures_are_not_dates(text):
+    assert list(find_dates(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("shall continue in effect for one (I) year", 365),
+        ("for a period of five years", 1825),
+        ("an initial 5-year term", 1825),
+        ("until the fifth (5t h) anniversary of the Effective Date", 1825),
+    ],
+)
+def test_lengths_with_pdf_misreadings_and_hyphens(text, days):
+    assert [length.days for length in find_lengths(text)] == [days]
+
+
+def test_an_effective_date_field_on_a_cover_page_and_a_date_the_splitter_cut():
+    cover = _agreement(
+        ("Effective Date", "6/2/21"),
+        ("", "This Hosting Agreement is entered into as of the Effective Date by Northwind."),
+    )
+    assert cover["effective_date"].value == "2021-06-02"
+    cut = _agreement(
+        (
+            "",
+            "This Reseller Agreement is made and entered into this 9 day of May. 2022 (the "
+            '"Effective Date") by and between Northwind Traders LLC and Fabrikam Ltd.',
+        ),
+    )
+    assert cut["effective_date"].value == "2022-05-09"
+
+
+def test_an_effective_date_defined_by_the_later_signature_beats_a_recited_date():
+    terms = _agreement(
+        (
+            "",
+            "WHEREAS, the parties entered into a Master Agreement dated January 5, 2016; "
+            "NOW THEREFORE the parties agree as follows.",
+        ),
+        ("Term", "This Agreement shall remain in force for one (1) year."),
+        (
+            "Effective Date",
+            "The Effective Date of this Agreement shall be the later of the dates of signature "
+            "below. By: /s/ Ann Lee Date: 2-10-17 By: /s/ Raj Rao Date: 2-14-17",
+        ),
+    )
+    assert terms["effective_date"].value == "2017-02-14"
+    assert terms["expiration_date"].value == "2018-02-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "days"),
+    [
+        ('"Expiration Date" means June 30, 2027.', "2027-06-30", 849),
+        ('The Supplier shall serve until 31 March 2026 (the "End Date").', "2026-03-31", 393),
+        (
+            "This Agreement shall expire on the fifth anniversary of the Effective Date.",
+            "2030-03-03",
+            1825,
+        ),
+        (
+            "This Agreement shall become effective on the Effective Date and shall remain in "
+            "full force and effect for at least one year thereafter.",
+            "2026-03-03",
+            365,
+        ),
+    ],
+)
+def test_an_end_the_agreement_names_or_counts_from_its_start(text, end, days):
+    terms = _terms(text)
+    assert terms["expiration_date"].value == end
+    assert terms["initial_term_days"].value == days
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "This Agreement shall automatically renew for successive one (1) year terms and upon "
+            "the parties' mutual agreement on revised service levels for each renewal term.",
+            None,
+        ),
+        (
+            "The term of this Agreement begins on the Effective Date and shall remain in effect "
+            "until terminated by either party upon ninety (90) days' prior written notice.",
+            90,
+        ),
+        (
+            "This is an evergreen agreement that continues until terminated by either party "
+            "giving sixty (60) days' notice.",
+            60,
+        ),
+    ],
+)
+def test_an_automatic_or_open_ended_renewal_is_a_renewal(text, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    found = terms.get("renewal_notice_days")
+    assert (found.value if found else None) == notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term may be renewed for one (1) further year upon the mutual agreement of the "
+        "parties.",
+        "This Agreement shall remain in effect until terminated in accordance with Section 9.",
+        "Licensee shall have the option to renew this Agreement for two additional terms of "
+        "five years each.",
+    ],
+)
+def test_no_automatic_renewal_from_consent_an_option_or_a_termination_clause(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def _headed(*clauses: tuple[str, str, str]) -> dict:
+    """Key terms after the shared preamble, of (context heading, heading, text) clauses."""
+    return extract_key_terms(
+        [Clause(id="0", text=PREAMBLE, page=1)]
+        + [
+            Clause(id=f"{n}", text=text, heading=heading, context_heading=context, page=n)
+            for n, (context, heading, text) in enumerate(clauses, start=2)
+        ]
+    )
+
+
+def test_a_term_clause_under_a_term_and_termination_article_sets_the_term():
+    terms = _headed(
+        (
+            "Term and Termination",
+            "Term",
+            "Unless sooner ended under this Article, the parties' arrangement runs from the "
+            "Effective Date and ending two (2) years thereafter.",
+        ),
+    )
+    assert terms["initial_term_days"].value == 730
+    assert terms["expiration_date"].value == "2027-03-03"
+
+
+def test_a_long_term_forecast_heading_is_not_the_term():
+    terms = _headed(
+        (
+            "Forecasts",
+            "Long-Term Forecast",
+            "Buyer shall each year submit a rolling forecast for the next three (3) years.",
+        ),
+    )
+    assert "initial_term_days" not in terms
+
+
+def test_a_term_counted_from_a_defined_event_has_a_length_but_no_known_end():
+    terms = _terms(
+        "The initial term of this Agreement begins on the Effective Date and ends twelve (12) "
+        "months after the Go-Live Date."
+    )
+    assert terms["initial_term_days"].value == 360
+    assert "expiration_date" not in terms
+
+
+def test_a_term_counted_from_the_effective_date_has_a_known_end():
+    terms = _terms(
+        "This Agreement shall remain in effect for thirty-six (36) months following the "
+        "Effective Date."
+    )
+    assert terms["initial_term_days"].value == 1080
+    assert terms["expiration_date"].value == "2028-03-03"
+
+
+def test_a_notice_to_end_before_the_expiry_of_the_agreement_or_a_renewal_stops_the_renewal():
+    terms = _terms(
+        "This Agreement is concluded for one calendar year and is renewed tacitly each year.",
+        "Either party may end it before the expiry date of the Agreement or of any of its "
+        "renewals upon three (3) months' prior written notice.",
+    )
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_notice_days"].value == 90
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        (
+            "This Second Amendment to the Reseller Agreement dated May 2, 2019 between Northwind "
+            "Traders LLC and Fabrikam Ltd is made this 4th day of October, 2021.",
+            "2021-10-04",
+        ),
+        (
+            "WHEREAS, Northwind Traders LLC and Fabrikam Ltd entered into that certain Master "
+            "Services Agreement dated January 5, 2016; and this Statement of Work is dated "
+            "February 1, 2022.",
+            "2022-02-01",
+        ),
+        (
+            'This Reseller Agreement (the "Agreement") dated May 2, 2019 is between Northwind '
+            "Traders LLC and Fabrikam Ltd.",
+            "2019-05-02",
+        ),
+    ],
+)
+def test_the_date_of_a_cited_agreement_is_not_this_agreements_date(opening, iso):
+    assert _agreement(("", opening))["effective_date"].value == iso
+
+
+def test_a_term_defined_by_the_agreements_kind_but_not_a_stage_within_it():
+    supply = _terms('"Supply Term" means the period from the Effective Date until June 30, 2028.')
+    assert supply["expiration_date"].value == "2028-06-30"
+    stage = _terms(
+        '"Launch Period" means the period beginning on the Effective Date and ending on '
+        "December 31, 2025."
+    )
+    assert "expiration_date" not in stage
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        (
+            "This Agreement has an initial 5-year term starting on the Effective Date.",
+            1825,
+            "2030-03-03",
+        ),
+        ("The licence shall run for a period of ten years.", 3650, "2035-03-03"),
+        ("This Agreement runs for two years from the Effective Date.", 730, "2027-03-03"),
+    ],
+)
+def test_a_term_stated_with_a_hyphenated_length_or_in_the_present_tense(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+def test_a_year_that_ends_when_the_agreement_expires_does_not_set_the_term():
+    text = (
+        '"Year" means each calendar year, and the period beginning January 1st of the year in '
+        "which this Agreement expires and ending on the date this Agreement expires."
+    )
+    assert "expiration_date" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "notice"),
+    [
+        (
+            "This Agreement shall be automatically extended for additional one-year terms unless "
+            "either party gives written notice of non-renewal at least sixty (60) days before "
+            "the end of the then-current term.",
+            365,
+            60,
+        ),
+        (
+            "Thereafter, this Agreement shall be extended automatically for successive periods of "
+            "twelve (12) months each, unless terminated by either Party with ninety (90) days "
+            "prior written notice.",
+            360,
+            90,
+        ),
+        (
+            "The licence shall run for a period of ten years and shall be renewed automatically "
+            "for further periods of five years unless terminated by either party by not less "
+            "than six months' notice in writing before expiry.",
+            1825,
+            180,
+        ),
+    ],
+)
+def test_renewals_in_the_words_drafters_use(text, days, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    assert terms["renewal_notice_days"].value == notice
+
+
+def test_an_extension_agreement_sets_its_own_term_and_a_blank_left_in_a_date():
+    terms = _agreement(
+        (
+            "",
+            "This Support Agreement is made this 1st day of --- October, 2020 by Northwind "
+            "Traders LLC and Fabrikam Ltd.",
+        ),
+        (
+            "Extension of the Support Agreement",
+            "As of the date of this agreement, Fabrikam shall support the software for an "
+            "additional three years.",
+        ),
+    )
+    assert terms["effective_date"].value == "2020-10-01"
+    assert terms["initial_term_days"].value == 1095
+    assert terms["expiration_date"].value == "2023-10-01"
+
+
+def test_a_letter_agreement_dated_on_a_line_of_its_own():
+    terms = _agreement(
+        ("Placement Agency Agreement", "New York, New York, October 2, 2023"),
+        ("", "Ladies and Gentlemen: Northwind Bancorp proposes to sell shares through you."),
+    )
+    assert terms["effective_date"].value == "2023-10-02"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Termination Date December 31, 2030", "Northwind Bancorp proposes to sell shares."),
+        (
+            'Depositors holding accounts as of February 28, 2013 ("Eligible Holders") may buy '
+            "shares in the offering.",
+            "Northwind Bancorp proposes to sell shares.",
+        ),
+    ],
+)
+def test_no_effective_date_from_another_dates_name_or_a_record_date(lines):
+    assert "effective_date" not in _agreement(*(("", line) for line in lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        ("The Term shall be from 1 January 2024 to 31 December 2026.", 1095, "2026-12-31"),
+        (
+            "The Term shall commence on the date of this Agreement and, unless extended, shall "
+            "end as of December 31, 2026.",
+            668,
+            "2026-12-31",
+        ),
+        (
+            "This Agreement shall be valid for a period of two (2) years from the date of "
+            "signature.",
+            730,
+            "2027-03-03",
+        ),
+        ("The duration of this Agreement is three years.", 1095, "2028-03-03"),
+    ],
+)
+def test_a_term_from_its_own_start_valid_for_a_period_or_given_as_a_duration(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "notice"),
+    [
+        (
+            "This Agreement shall continue for an initial period of 24 months and thereafter "
+            "shall continue automatically for further periods of 12 months each unless "
+            "terminated by either party giving at least 3 months' written notice expiring at "
+            "the end of the initial period or any subsequent period.",
+            360,
+            90,
+        ),
+        (
+            "At the end of the Initial Term the Agreement shall roll over for successive one-year "
+            "periods unless either party objects in writing at least 60 days before the "
+            "roll-over date.",
+            365,
+            60,
+        ),
+    ],
+)
+def test_a_renewal_length_read_after_the_initial_period_and_a_roll_over(text, days, notice):
+    terms = _terms(text)
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_term_days"].value == days
+    assert terms["renewal_notice_days"].value == notice
+
+
+def test_a_term_for_an_indefinite_period_has_no_end_and_no_renewal():
+    terms = _terms("The Agreement is concluded for an indefinite period.")
+    assert "expiration_date" not in terms
+    assert "auto_renewal" not in terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Customer wishes to renew, it shall notify Supplier, and the Agreement will be renewed "
+        "for one additional year.",
+        "At Distributor's option, this Agreement shall be extended for one further period of two "
+        "years, provided Distributor gives written notice at least 6 months before expiry.",
+        "Supplier's obligation to maintain insurance shall continue from year to year during the "
+        "Term.",
+        "The confidentiality obligations shall continue until terminated by either party on "
+        "thirty days' notice.",
+    ],
+)
+def test_no_automatic_renewal_from_an_election_an_option_or_a_duty_within_the_term(text):
+    assert "auto_renewal" not in _terms(text)
+
+
+def test_an_automatic_renewal_a_party_may_elect_to_stop_is_still_automatic():
+    terms = _terms(
+        "This Agreement shall renew for successive one-year terms unless either party elects not "
+        "to renew by written notice given at least forty-five (45) days before the end of the "
+        "then-current term."
+    )
+    assert terms["auto_renewal"].value is True
+    assert terms["renewal_notice_days"].value == 45
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        (
+            "Customer may use the Platform for thirty-six (36) months from the Effective Date "
+            '(the "Subscription Term").',
+            1080,
+            "2028-03-03",
+        ),
+        (
+            "The Term ends on the third anniversary of the date of this Agreement.",
+            1095,
+            "2028-03-03",
+        ),
+    ],
+)
+def test_a_term_named_for_its_kind_or_ending_on_an_anniversary_of_the_start(text, days, end):
+    terms = _terms(text)
+    assert terms["initial_term_days"].value == days
+    assert terms["expiration_date"].value == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Term" shall mean the period commencing on the Effective Date and terminating on the '
+        "eighth anniversary of the Go-Live Date.",
+        'Either party may terminate on ninety (90) days\' notice (the "Notice Period").',
+    ],
+)
+def test_no_term_from_an_anniversary_of_another_event_or_a_notice_period(text):
+    terms = _terms(text)
+    assert "initial_term_days" not in terms
+    assert "expiration_date" not in terms

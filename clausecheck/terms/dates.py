@@ -11,43 +11,117 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): number for number, name in enumerate(calendar.month_abbr) if name
+from clausecheck.terms.numbers import NUMBER_WORDS
+
+MONTHS = (
+    {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+DAY_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
+"""Days of the month written as ordinal words ('the first day of July'); 'twenty-first' and
+'thirty-first' are read as tens plus a unit."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})\s*(?:st|nd|rd|th|t\s?h)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SUFFIX = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)"
+"""An ordinal suffix, also split by a PDF's text layer ('1s t', '5t h')."""
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")"
+)
+_DAY = rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:\s?{_SUFFIX})?\b|(?P<dayword>\b{_DAY_WORD}))"
+"""A day in figures ('1', '1st', '01') or in words ('first', 'twenty-first')."""
+_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+_NUMERIC = re.compile(
+    r"(?<![\d./-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d|(?<=[/-])\d\d)(?![\d/-]|\.\d)"
+)
+"""'6/1/1998', '06-01-1998', '1.6.1998', '6/1/98', '3-14-18' (no two-digit years with dots:
+'1.4.11' is more often a section number than a date)."""
 DATE_PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s*{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\s*,?\s*{_YEAR}", re.I),
     re.compile(
-        rf"\b{_DAY}\s+(?:day\s+of\s+)?{_MONTH}\s*,?\s*(?:in\s+the\s+year\s+)?{_YEAR}\b", re.I
+        rf"{_DAY}\s+(?:day\s+)?(?:of\s+)?[-–—_\s]*(?:the\s+month\s+of\s+)?{_MONTH}[\s,.]*"
+        rf"(?:in\s+the\s+year\s+(?:of\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
+        re.I,
     ),
-    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
 )
-"""'June 1, 1998'; '1st day of June, 1998' and '1 June 1998'; US '6/1/1998'; ISO."""
+"""'June 1, 1998' and 'March 1st, 2003'; 'the 1st day of June, 1998', '1st of June 1998', 'the
+first day of June, 1998', '1 June 1998' and a blank's dashes left in ('1st day of --- June,
+1998'); ISO '1998-06-01'. Numeric dates are ``_NUMERIC``."""
 MIN_YEAR, MAX_YEAR = 1950, 2100
 """Years outside this range are not the dates of a commercial agreement."""
+TWO_DIGIT_PIVOT = 50
+"""'6/1/49' is 2049 and '6/1/98' is 1998: agreements in the corpus run from the 1990s on."""
 
 
 def _month(text: str) -> int | None:
     return int(text) if text.isdigit() else MONTHS.get(text.lower().rstrip("."))
 
 
+def _day(match: re.Match[str]) -> int:
+    """The day of a match, from figures or from an ordinal word ('twenty-first')."""
+    if match.group("day"):
+        return int(match.group("day"))
+    words = re.split(r"[\s-]+", match.group("dayword").lower())
+    return sum(DAY_WORDS.get(word) or NUMBER_WORDS.get(word, 0) for word in words)
+
+
+def _numeric(match: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) of a numeric date. Slashes and hyphens are read the US way, month
+    first; dots the European way, day first ('1.4.2011' is 1 April), as each convention writes
+    them; either way a first number above 12 can only be the day."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    year = int(match.group("year"))
+    if year < 100:
+        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+    day_first = match.group("sep") == "." or first > 12
+    if day_first and second > 12:
+        day_first = False
+    month, day = (second, first) if day_first else (first, second)
+    return year, month, day
+
+
 def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
     """Each date in ``text`` as (ISO date, start, end), in order; invalid dates skipped."""
     found: list[tuple[str, int, int]] = []
+
+    def keep(match: re.Match[str], year: int, month: int, day: int) -> None:
+        if any(s < match.end() and match.start() < e for _, s, e in found):
+            return
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return
+        if MIN_YEAR <= value.year <= MAX_YEAR:
+            found.append((value.isoformat(), match.start(), match.end()))
+
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for _, s, e in found):
-                continue
-            month = _month(match.group("month"))
-            try:
-                value = date(int(match.group("year")), month or 0, int(match.group("day")))
-            except ValueError:
-                continue
-            if MIN_YEAR <= value.year <= MAX_YEAR:
-                found.append((value.isoformat(), match.start(), match.end()))
+            keep(match, int(match.group("year")), _month(match.group("month")) or 0, _day(match))
+    for match in _NUMERIC.finditer(text):
+        keep(match, *_numeric(match))
     yield from sorted(found, key=lambda item: item[1])
 
 

@@ -22,9 +22,20 @@ _EFFECTIVE_NAMED = re.compile(r"[\"“”']\s*Effective\s*Date\s*[\"“”']|\bE
 _EFFECTIVE_AS_OF = re.compile(
     r"\beffective\s+(?:as\s+)?(?:of|on|from)?\s*(?:the\s+)?(?:date\s+of\s+)?$", re.I
 )
+_CITED_AGREEMENT = re.compile(
+    r"\b(?:the|that|said|such|an?|certain)\s+(?:[\w&,-]+\s+){0,6}?(?:agreement|contract|amendment)"
+    r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:originally\s+)?dated|entered\s+into|made|executed|"
+    r"signed)\s*(?:on|as\s+of)?\s*(?:the\s+)?$",
+    re.I,
+)
+"""'An amendment to the Supply Agreement dated April 1, 2017', 'WHEREAS the parties entered into
+that certain License Agreement dated ...': the date of another agreement the preamble cites, not
+of this one ('This Agreement dated ...' and 'the "Agreement") dated' are not caught)."""
+_EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
+"""A clause headed 'Effective Date' (a cover page's field)."""
 _DATED = re.compile(
-    r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|day\s+of|concluded|signed)\b"
-    r"[^.;]{0,60}$",
+    r"\b(?:dated|made|entered\s+into|executed|effective|day\s+of|concluded|signed|"
+    r"(?:agreement|contract|amendment)\b[^.;]{0,30}?\bas\s+of)\b[^.;]{0,60}$",
     re.I,
 )
 _COMMENCES = re.compile(
@@ -63,22 +74,40 @@ _AGREEMENT_MADE = re.compile(
 """An opening 'This Agreement, made and entered into this 18th day of April 2000' that sits
 after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
-    r"^(?!.*(?:definition|payment|price|warrant))(?:.*\bterm\b(?!\s*sheet)|.*\bduration\b|"
-    r".*\bexpir|.*\brenewal|.*\bperiod of agreement)",
+    r"^(?!.*(?:definition|payment|price|warrant))(?:.*(?<![-\w])(?<!long\s)(?<!short\s)term\b"
+    r"(?!\s*sheet)|.*\bduration\b|"
+    r".*\bexpir|.*\brenewal|.*\bperiod of agreement|"
+    r".*\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agreement|term|contract))",
     re.I,
 )
+_TERM_NAME = (
+    r"Term|(?:Contract|Agreement|Licen[cs]e|Initial|Original|Primary|Cooperation|Promotion)\s+"
+    r"(?:Period|Term)|(?:Services?|Supply|Distribution|Distributorship|Collaboration|"
+    r"Sponsorship|Endorsement|Engagement|Franchise|Hosting|Maintenance|Support|Consulting|"
+    r"Subscription|Alliance|Partnership|Marketing|Reseller|Outsourcing|Manufacturing|Joint\s+"
+    r"Venture)\s+Term"
+)
+"""The names an agreement gives its own term: 'Term', 'Contract Period', 'Initial Term', and a term
+named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
-    r"\b(?:initial|original|primary)\s+term\b|\bterm\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|license|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of)\b|"
-    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\s+(?:shall|will|is\s+to)\s+"
-    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective)|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+a\s+term|run)"
+    r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of|ends|expires|runs|"
+    r"begins|commences|continues)\b|"
+    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
+    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective|valid)|"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
+    r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
+    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues)\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
-    r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]Term[\"”]"
-    r"|[\"“](?:Contract|Agreement|License|Licence|Initial|Cooperation|Promotion)\s+(?:Period|Term)"
-    r"[\"”]\s+(?:shall\s+)?means?\b",
+    r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]"
+    rf"(?:{_TERM_NAME})[\"”]"
+    rf"|[\"“](?:{_TERM_NAME})[\"”]\s+(?:shall\s+)?means?\b",
     re.I,
 )
+"""A sentence that sets the agreement's term: 'the initial term', 'the term of this Agreement',
+'This Agreement shall commence/continue/expire', '(the "Term")', and a defined term named for the
+agreement or its kind ('"Contract Period" means', '"Supply Term" shall mean'); a '"Launch
+Period"' or '"Exclusivity Period"' is a stage within the term, not the term."""
 _NOT_THE_TERM = re.compile(
     r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
     r"survive|payment|invoice|shelf life|lease\s+of)\w*",
@@ -93,7 +122,7 @@ _UNTIL_DATE = re.compile(
     re.I,
 )
 _RENEW = re.compile(
-    r"\brenew|\bextend(?!\s+for\b)(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
+    r"\brenew|\broll(?:s|ed)?[\s-]*over\b|\bextend(?!\s+for\b)(?!\w*\s+(?:through|until|to)\b)|\bextension\b|year[- ]to[- ]year|month[- ]to[- ]month|successive|"
     r"additional\s+(?:\w+\s+){0,3}(?:term|period)",
     re.I,
 )
@@ -109,9 +138,15 @@ _AUTO_RENEWAL = re.compile(
     r"additional|further|consecutive|subsequent))"
     r"|\bthereafter\b[^.;]{0,40}?\b(?:year[- ]to[- ]year|from\s+year\s+to\s+year|"
     r"successive|renew)"
-    r"|\bevergreen\b",
+    r"|\bevergreen\b|\broll(?:s|ed)?[\s-]*over\b[^.;]{0,40}?\b(?:for|by|into)\b"
+    r"|\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+)?"
+    r"(?:thereafter\s+|indefinitely\s+)?(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
+    r"terminated\s+by\s+(?:either|any|one|a)\s+part(?:y|ies)\b[^.;]{0,60}?\bnotice",
     re.I,
 )
+"""A renewal that happens unless a party stops it: 'shall automatically renew', 'shall be
+extended for successive one-year terms', 'shall continue from year to year', 'evergreen', and an
+open-ended term that runs 'until terminated by either party on ninety days' notice'."""
 _RENEWAL_STOP = re.compile(
     r"\bunless\b|\buntil\b[^.;]{0,40}?\bterminat|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
     r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
@@ -120,10 +155,22 @@ _RENEWAL_STOP = re.compile(
 _NOT_AUTOMATIC = re.compile(
     r"\bnon-?renewable\b|\bdeclines?\s+to\s+renew|\bcancels?\b|\b(?:shall|will)\s+not\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)"
     r"|\bnot\s+(?:be\s+)?(?:automatically\s+)?renew|\bno\s+(?:automatic\s+)?renewal|"
-    r"construed\s+as\s+a\s+renewal|\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
-    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)",
+    r"construed\s+as\s+a\s+renewal",
     re.I,
 )
+"""A renewal the sentence denies: 'non-renewable', 'shall not be automatically renewed'."""
+_BY_CONSENT = re.compile(
+    r"\bmutual(?:ly)?\b[^.;]{0,30}?\b(?:agree|consent|written)|"
+    r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)"
+    r"|\bat\s+(?:the\s+|its\s+|their\s+|[\w.]+(?:'s|’s)\s+)?(?:sole\s+)?(?:option|election|request)\b"
+    r"|\boption\s+to\s+(?:renew|extend)|\b(?:elects?|wish(?:es)?|chooses?|requests?|desires?)\s+"
+    r"to\s+(?:renew|extend)",
+    re.I,
+)
+"""A renewal the parties must agree or a party must choose: 'may be extended by mutual written
+agreement', 'at Distributor's option', 'if Customer wishes to renew'. It does not undo words that make the renewal happen by itself ('shall
+automatically renew ... and upon the parties' mutual agreement on new targets')."""
+_AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
 _BEFORE_END = re.compile(
     r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
@@ -140,10 +187,27 @@ def in_preamble(sentence: Sentence, clause_ids: list[str]) -> bool:
 def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
     """The date the agreement takes effect: the one named 'Effective Date', else the date the
     preamble says it was made or is effective as of."""
+    previous: Sentence | None = None
     for sentence in sentences:
         text = sentence.text
+        if _EFFECTIVE_HEADING.match(sentence.clause.heading or ""):
+            # A cover page's field: a clause headed 'Effective Date' that holds only the date.
+            dates = list(find_dates(text))
+            if dates and dates[0][1] < 3:
+                return Found(dates[0][0], sentence)
+        if previous is not None and previous.clause is sentence.clause:
+            # 'this 16 day of August. 2012 (the "Effective Date")': the splitter cut the date.
+            text = f"{previous.text} {text}"
+        previous = sentence
         for named in _EFFECTIVE_NAMED.finditer(text):
             dates = list(find_dates(text))
+            if _BY_SIGNATURE.search(text[named.start() : named.end() + 120]):
+                signed = _signature_dates(sentences)
+                if signed:
+                    latest = max(signed, key=lambda found: found.value)
+                    return Found(
+                        latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
+                    )
             before = [d for d in dates if d[2] <= named.start() and named.start() - d[2] < 120]
             after = [d for d in dates if d[1] >= named.end() and d[1] - named.end() < 120]
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
@@ -165,9 +229,35 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             continue
         for iso, start, _ in find_dates(sentence.text):
             lead = sentence.text[max(0, start - 80) : start]
+            if _CITED_AGREEMENT.search(lead):
+                continue
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
                 return Found(iso, sentence)
-    return _dated_elsewhere(sentences, clause_ids)
+    return _dated_elsewhere(sentences, clause_ids) or _date_line(sentences, clause_ids)
+
+
+_DATE_LINE = re.compile(
+    r"^\s*(?:dated?\s*(?:effective\s+)?(?:as\s+of\s+)?:?\s*|"
+    r"(?![^,]*\b(?:date|term|expir|terminat|effective|renewal)\w*)[A-Z][A-Za-z.]*"
+    r"(?:[ ,]+[A-Z][A-Za-z.]*){0,3},?\s+)?$",
+    re.I,
+)
+"""What may stand before a date on its own line at the head of a letter agreement: 'Dated as of'
+or a place ('New York, New York'), not another date's name ('Termination Date') or a filing's."""
+
+
+def _date_line(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
+    """The date a letter-style agreement (an underwriting or agency agreement) carries on a line of
+    its own under its title, where nothing else dates it."""
+    for sentence in sentences:
+        if not in_preamble(sentence, clause_ids):
+            break
+        dates = list(find_dates(sentence.text))
+        if len(dates) == 1:
+            iso, start, end = dates[0]
+            if _DATE_LINE.match(sentence.text[:start]) and not sentence.text[end:].strip(" .,"):
+                return Found(iso, sentence)
+    return None
 
 
 def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found | None:
@@ -213,7 +303,9 @@ def _signature_dates(sentences: list[Sentence]) -> list[Found]:
 
 
 def _is_term_sentence(sentence: Sentence) -> bool:
-    heading = sentence.heading
+    # The clause's own heading: 'Term' under 'Term and Termination' sets the term; a clause
+    # headed 'Termination' (or 'Term and Termination' itself) holds notice and cure periods.
+    heading = sentence.clause.heading or (sentence.clause.context_heading or "").split("/")[-1]
     if _TERM_HEADING.search(heading) and not re.search(r"terminat", heading, re.I):
         return True
     text = sentence.text
@@ -241,10 +333,10 @@ follows it."""
 
 
 _UNLESS_OR = re.compile(
-    r"\bunless\s+(?:sooner\s+|earlier\s+)?terminated\s+(?:\w+\s+){0,2}or\s+$", re.I
+    r"\bunless\s+(?:sooner\s+|earlier\s+)?(?:(?:terminated|ended)\s+(?:\w+\s+){0,2}or\s+)?$", re.I
 )
-"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000':
-the extension is an aside on the end date that follows."""
+"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000',
+'unless extended, shall end on': the extension is an aside on the end date that follows."""
 
 
 def _renewal_start(text: str) -> re.Match[str] | None:
@@ -259,6 +351,25 @@ def _renewal_start(text: str) -> re.Match[str] | None:
         if not aside:
             return match
     return None
+
+
+_RUNS_FOR = re.compile(
+    r"\b(?:for|end(?:ing|s)?|expir\w*|terminat\w*)\s+(?:a\s+(?:period|term)\s+of\s+)?$", re.I
+)
+"""Words before the length of a term: 'remain in effect for', 'and end', 'expiring'."""
+_AFTER_EVENT = re.compile(
+    r"\W*(?i:after|following|from)\s+(?i:the\s+)?(?!(?i:termination|expiration|expiry|receipt|"
+    r"notice|delivery|date\s+of)\b)[A-Z]"
+)
+"""'... twelve (12) months after the Launch', '36 months following the Service Ready Date': a
+term counted from an event the agreement defines (a capitalised term), not from a termination,
+a notice or a receipt."""
+
+
+def _counts_from_event(text: str, length: Length) -> bool:
+    """Whether the length is a term counted from a defined event, whose date is not known."""
+    before = text[max(0, length.start - 40) : length.start]
+    return bool(_RUNS_FOR.search(before) and _AFTER_EVENT.match(text[length.end :]))
 
 
 def _term_lengths(text: str) -> list[Length]:
@@ -282,21 +393,37 @@ def _term_lengths(text: str) -> list[Length]:
         ) or (
             re.match(r"\W*thereafter\b", after, re.I)
             and re.search(
-                r"\b(?:continu\w*|extend)\s+(?:in\s+\w+\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$",
+                r"\b(?:continu\w*|extend\w*|remain\w*|effect|force|run|last|end(?:ing|s)?|"
+                r"expir\w*)\s+(?:in\s+\w+\s+)?"
+                r"(?:for\s+)?(?:at\s+least\s+)?(?:a\s+(?:period|term)\s+of\s+)?$",
                 before,
                 re.I,
             )
         )
-        if not from_the_start and re.match(
-            r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
-            r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
-            after,
-            re.I,
+        if (
+            not from_the_start
+            and not _counts_from_event(text, length)
+            and re.match(
+                r"\W*(?:after|thereafter|following|of\s+(?:the\s+|this\s+|such\s+)?(?:initial\s+)?term|"
+                r"(?:from|after)\s+(?:the\s+)?(?:termination|expiration|receipt))",
+                after,
+                re.I,
+            )
         ):
+            continue
+        if _ANNIVERSARY_OF_EVENT.match(text[length.start : length.end + 60]):
             continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
             kept.append(length)
     return kept
+
+
+_ANNIVERSARY_OF_EVENT = re.compile(
+    r"[^.;]*?\banniversary\s+of\s+(?:the\s+)?(?!(?i:effective|execution|signing|date\s+(?:of\s+this|"
+    r"hereof)|this\s+agreement)\b)[A-Z]"
+)
+"""'The eighth anniversary of the Commencement Date': the anniversary of an event other than the
+agreement's start, whose date and distance from the start are not known."""
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
@@ -305,6 +432,10 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     A stated end ('until December 31, 2027', 'from May 1, 2013 to April 30, 2015') wins over a
     length stated earlier ('a term of two (2) years'), which gives the expiry only from a known
     start: the effective date, else the date the same sentence says the term begins."""
+    named = _named_expiry(sentences)
+    if named:
+        days = Found(days_between(start, named.value), named.sentence) if start else None
+        return (days if start and named.value > start else None), named
     first_length: tuple[Found, Sentence, Length] | None = None
     for sentence in sentences:
         if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
@@ -319,7 +450,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
             if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
-                since = start or begins
+                since = begins or start  # the term the sentence sets runs from its own start
                 days = Found(days_between(since, iso), sentence) if since and iso > since else None
                 return days, expiry
         year_end = _YEAR_END.search(text)
@@ -340,6 +471,13 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     term, sentence, length = first_length
     since = start or _begin_date(sentence.text, list(find_dates(sentence.text)))
     expiry = None
+    if _counts_from_event(sentence.text, length) and not re.match(
+        r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+        sentence.text[length.end :],
+        re.I,
+    ):
+        # 'Twelve months after the Launch': the length is known, the day the count starts is not.
+        since = None
     if since and length.count == int(length.count):
         # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
         # of the start, not the day before.
@@ -347,6 +485,34 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
         )
     return term, expiry
+
+
+_EXPIRY_NAMED = re.compile(
+    r"[\"“”']\s*(?:Expiration|Expiry|End|Term\s+End|Termination)\s+Date\s*[\"“”']", re.I
+)
+"""A defined end of the term: 'the "Expiration Date"', '"Expiry Date"', '"End Date"'."""
+
+
+def _named_expiry(sentences: list[Sentence]) -> Found | None:
+    """The date the agreement defines as its end: '"Expiration Date" means March 31, 2020',
+    'until June 30, 2021 (the "End Date")', '"Expiry Date": 30 June 2021'."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _EXPIRY_NAMED.finditer(text):
+            dates = list(find_dates(text))
+            after = text[named.end() :]
+            defines = re.match(r"[\"”'\s)]*(?:shall\s+)?(?:means?|is|shall\s+be|:)\s*", after, re.I)
+            if defines:
+                for iso, begin, _ in dates:
+                    if begin == named.end() + defines.end():
+                        return Found(iso, sentence)
+            for iso, _, end in dates:
+                between = text[end : named.start()]
+                if re.fullmatch(
+                    r"[\s,]*\(?\s*(?:such\s+date,?\s*)?(?:the|this)?\s*", between, re.I
+                ):
+                    return Found(iso, sentence)
+    return None
 
 
 _YEAR_END = re.compile(
@@ -366,7 +532,8 @@ _BEGINS = re.compile(
 def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
     """The date the sentence says the term begins on ('shall commence on January 1, 2010')."""
     for iso, begin, _ in dates:
-        if _BEGINS.search(text[max(0, begin - 40) : begin]):
+        lead = text[max(0, begin - 40) : begin]
+        if _BEGINS.search(lead) and not _UNTIL_DATE.search(lead):  # not 'shall end as of'
             return iso
     return None
 
@@ -444,7 +611,12 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     if stoppable and may and not _MUTUAL_AFTER.match(text[may.end() :]):
         found.append(may)  # 'may be renewed ... unless either party gives notice of non-renewal'
     auto = min(found, key=lambda match: match.start()) if found else None
-    if not auto or (_NOT_AUTOMATIC.search(text) and not stoppable):
+    if not auto:
+        return None
+    if not stoppable and (
+        _NOT_AUTOMATIC.search(text)
+        or (_BY_CONSENT.search(text) and not _AUTOMATIC_WORDS.search(auto.group(0)))
+    ):
         return None
     # The agreement or its term renews, not a time for performance or a confidentiality duty.
     subject = text[max(0, auto.start() - 250) : auto.end() + 30]
@@ -456,6 +628,12 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
         r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
     ):
         return None
+    if re.match(
+        r"[^.;]{0,30}?\b(?:during|throughout)\s+the\s+(?:\w+\s+)?term\b", text[auto.end() :], re.I
+    ):
+        return (
+            None  # 'insurance shall continue from year to year during the Term': a duty within it
+        )
     return auto
 
 
@@ -467,6 +645,8 @@ def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found
     if re.search(r"month[- ]to[- ]month", text, re.I):
         return Found(30, sentence)
     for length in find_lengths(text[auto.start() :]):
+        if length.end <= auto.end() - auto.start():
+            continue  # 'shall continue for an initial period of 24 months and thereafter ...'
         after = text[auto.start() + length.end : auto.start() + length.end + 40]
         if NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after):
             continue
@@ -479,12 +659,14 @@ _ENDED = re.compile(r"[.;:!?)\"”]\s*$")
 """A sentence that ends with its punctuation, not one cut off at a page or clause break."""
 _NOT_RENEWING = re.compile(
     r"\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal\b|\b(?:at|upon|on|prior\s+to|before)\s+the\s+"
-    r"(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any)\s+(?:\w+\s+)?term\s+or\s+(?:any|a)\s+"
-    r"(?:renewal|extended|additional)\s+term",
+    r"(?:expiration|expiry|end)(?:\s+date)?\s+of\s+(?:its|the|this|any)\s+(?:\w+\s+)?"
+    r"(?:term|agreement|contract)\s+or\s+(?:of\s+)?(?:any|a|the)\s+(?:of\s+its\s*)?"
+    r"(?:renewal|extended|additional|extension)",
     re.I,
 )
 """A sentence elsewhere that stops a renewal: 'notice of non-renewal', 'may be terminated at the
-expiration of its term or any renewal term upon thirty (30) days written notice'."""
+expiration of its term or any renewal term upon thirty (30) days written notice', 'may be ended
+before the expiry date of the Agreement or of any of its renewals on three months' notice'."""
 
 
 def _notice_elsewhere(sentences: list[Sentence]) -> Found | None:

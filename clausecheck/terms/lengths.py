@@ -31,7 +31,7 @@ ORDINALS = {
 }
 _NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?|an?|one)"
 _LENGTH = re.compile(
-    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}})\s*\)[\s-]*)?"
+    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}}|[Il])\s*\)[\s-]*)?"
     r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
     r"successive\s+|further\s+|renewal\s+|lease\s+|agreement\s+)*"
     r"(?P<unit>day|week|month|year)s?\b(?!\s*(?:old|of\s+age))",
@@ -39,7 +39,7 @@ _LENGTH = re.compile(
 )
 _ANNIVERSARY = re.compile(
     rf"\b(?P<ordinal>{'|'.join(sorted(ORDINALS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
-    r"\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?anniversary",
+    r"\s*(?:\(\s*\d{1,2}\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s*\)\s*)?anniversary",
     re.I,
 )
 _BUSINESS = re.compile(r"business|working", re.I)
@@ -63,7 +63,9 @@ class Length:
 def find_lengths(text: str) -> Iterator[Length]:
     """Each length of time in ``text``, in order: the figure in brackets wins over the words."""
     for match in _LENGTH.finditer(text):
-        figure = match.group("figure")
+        # 'one (I) year': a text layer reads the figure 1 in brackets as a capital I or an l.
+        figure = match.group("figure") or ""
+        figure = "1" if figure.lower() in ("i", "l") else figure
         word = match.group("number")
         number = (
             float(figure)
