@@ -85,12 +85,21 @@ def gold_days(answer: str) -> set[int]:
     return days
 
 
+SPREADSHEET_CENTURY_FLIP = (1930, 1949)
+"""CUAD's dates in these years are 2030-2049: a spreadsheet read the annotators' two-digit years
+with the usual 1930 pivot. Every CUAD agreement was filed after 1990, and the five such answers
+(expiry dates of long terms) all say the 2030s in the contract itself."""
+
+
 def gold_date(answer: str) -> str | None:
-    """'6/1/1998' -> '1998-06-01'; partial dates ('[]/[]/2000') and 'perpetual' -> None."""
+    """'6/1/1998' -> '1998-06-01'; '12/31/1934' -> '2034-12-31'; partial dates ('[]/[]/2000')
+    and 'perpetual' -> None."""
     match = _FULL_DATE.match(answer)
     if not match:
         return None
     month, day, year = (int(g) for g in match.groups())
+    if SPREADSHEET_CENTURY_FLIP[0] <= year <= SPREADSHEET_CENTURY_FLIP[1]:
+        year += 100
     try:
         return date(year, month, day).isoformat()
     except ValueError:

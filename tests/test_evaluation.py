@@ -21,7 +21,7 @@ from clausecheck.evaluate import (
     split_of,
     study_only,
 )
-from clausecheck.evaluate_terms import check_key_terms_against_record, gold_days
+from clausecheck.evaluate_terms import check_key_terms_against_record, gold_date, gold_days
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,17 @@ def test_guide_overrules_a_heading_whose_body_is_another_kind():
 )
 def test_cuad_periods_are_read_as_days_by_the_scorer(answer, days):
     assert gold_days(answer) == days
+
+
+@pytest.mark.parametrize(
+    "answer, iso",
+    [
+        ("6/1/1998", "1998-06-01"),
+        ("12/31/1934", "2034-12-31"),  # the spreadsheet's two-digit-year pivot, undone
+        ("1/1/2029", "2029-01-01"),
+        ("[]/[]/2000", None),
+        ("perpetual", None),
+    ],
+)
+def test_cuad_dates_are_read_as_iso_by_the_scorer(answer, iso):
+    assert gold_date(answer) == iso
