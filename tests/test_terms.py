@@ -1193,3 +1193,138 @@ def test_cancelling_an_order_is_not_ending_the_agreement():
         "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
     )
     assert "termination_for_convenience" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Vendor sells the Units to any other customer at a price lower than those charged to "
+        "Buyer, Vendor shall refund the difference.",
+        "The fees payable by Licensee shall not exceed the fees charged by Licensor to any "
+        "customer for comparable volumes.",
+        "Supplier shall never invoice prices higher than those quoted to any other purchaser of "
+        "like quantities.",
+        "Where the Publisher grants more favourable royalty terms to another author, the royalty "
+        "here shall be adjusted to match.",
+        "Buyer shall have the benefit of Seller's MFN pricing throughout the Term.",
+        "Each unit price shall be no higher than the lowest price Vendor charges any customer.",
+    ],
+)
+def test_most_favoured_nation_in_either_word_order_and_as_a_ceiling(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royalties shall never be lower than the Royalty Floor set out in Schedule 2.",
+        "MFN Holdings LLC shall deliver the cable to the landing station.",
+        "The Agent may sell to any customer at prices it sets in its discretion.",
+        "Prices for the second year shall not exceed the prices in Schedule A by more than 3%.",
+    ],
+)
+def test_no_most_favoured_nation_from_floors_names_or_free_pricing(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the Contractor miss a milestone, it shall pay the Employer stipulated damages of "
+        "one thousand pounds.",
+        "For each day of delay beyond the Delivery Date, Seller shall pay Buyer 0.5% of the "
+        "Order value.",
+        "The Shipper agrees to pay as a penalty an amount equal to ten percent (10%) of the "
+        "annual charges.",
+        "If Client ends this Agreement early it shall pay Provider an early termination charge "
+        "equal to three months' fees.",
+        "Upon such termination, Licensee shall make a termination payment of $50,000.",
+        "The parties agree these sums are a genuine pre-estimate of the loss Owner would suffer.",
+        "A late completion penalty of $1,000 a week applies.",
+    ],
+)
+def test_liquidated_damages_as_drafters_name_them(text):
+    assert _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each officer shall certify the return under penalty of perjury.",
+        "Customer may terminate at any time without any early termination penalty.",
+        "Either party may end this Agreement on thirty days' notice with no termination fee.",
+        "Interest on late payments accrues at one percent per month.",
+    ],
+)
+def test_no_liquidated_damages_from_perjury_or_a_fee_waived(text):
+    assert not _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provider shall keep all billing records for a period of six (6) years after the "
+        "expiry of this Agreement.",
+        "For ninety days following termination, Licensee may continue to sell its existing "
+        "stock of Licensed Products.",
+        "Supplier shall fill all purchase orders accepted before the effective date of "
+        "termination on the terms of this Agreement.",
+        "Franchisor may exercise an option to purchase the equipment within 30 days after the "
+        "expiration of this Agreement.",
+        "The Vendor shall continue to supply the Parts to Buyer after any expiry of this "
+        "Agreement until a new source is qualified.",
+        "Upon termination, any finished Product held by Manufacturer shall be delivered to "
+        "Customer within ten days.",
+        "Upon request the Supplier shall provide exit assistance to the incoming provider.",
+    ],
+)
+def test_post_termination_services_in_either_order_and_over_a_period(text):
+    assert _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For twelve (12) months following termination, Consultant shall not solicit any "
+        "employee of the Company.",
+        "The obligations of confidentiality shall survive for three years after expiration of "
+        "this Agreement.",
+        "Buyer shall elect to purchase the Shares within ten days following the expiration of "
+        "the cure period.",
+        "Provider will perform the Services in accordance with the Service Levels, provided, "
+        "however, that Customer gives notice no later than six months after termination.",
+        "The parties shall agree a transition plan for the move to the new data centre.",
+    ],
+)
+def test_no_post_termination_services_from_restraints_or_other_periods_ending(text):
+    assert not _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Reseller merges or consolidates with another company, Reseller shall promptly "
+        "notify Vendor in writing.",
+        "Client may terminate this Agreement if a competitor acquires control of the Provider.",
+        "The Licensee will not, without the prior written consent of the Licensor, amalgamate "
+        "with any other entity.",
+        "Should the Distributor sell all or substantially all of its assets, the Supplier may "
+        "end this agreement on notice.",
+        "Any sale of a controlling interest in the Agent requires the Principal's prior written "
+        "approval.",
+    ],
+)
+def test_change_of_control_as_merger_sale_or_control_with_a_consequence(text):
+    assert _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon termination, Owner shall transfer ownership of the Equipment to the Customer.",
+        "Either party may assign this Agreement without consent to a successor by merger.",
+        "The Company has completed a merger with Widget Holdings, as described in its filings.",
+    ],
+)
+def test_no_change_of_control_from_an_asset_transfer_or_a_permitted_assignment(text):
+    assert not _flag("change_of_control", text)

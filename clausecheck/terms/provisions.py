@@ -33,6 +33,22 @@ _BETTER_TERMS = (
     rf"\b(?:lower|lowest|better|best|more\s+favou?rable|greater)\s+(?:\w+\s+)?{_PRICE_WORDS}"
 )
 """'lower prices', 'better terms', 'more favourable pricing' that someone else gets."""
+_MORE_THAN_OTHERS = (
+    rf"\b{_PRICE_WORDS}[^.;]{{0,40}}?\b(?:lower|better|more\s+favou?rable|more\s+advantageous)\s+"
+    r"than\s+(?:(?:that|those)\s+|the\s+(?:\w+\s+)?(?:prices?|terms|rates?|fees?)\s+)"
+    r"(?:\w+\s+)?(?:charged|offered|granted|given|paid|extended|provided|available)\b"
+)
+"""The comparison in the other word order: 'at a price lower than', 'terms more favourable than'."""
+_EXCEED_OTHERS = (
+    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:exceed|higher\s+than|greater\s+than)\b[^.;]{0,80}?"
+    r"\b(?:charged|offered|paid|granted|given|available|quoted|invoiced)\b"
+)
+"""A price ceiling tied to what someone else pays: 'shall not exceed the prices charged to'."""
+_ANY_BUYER = (
+    rf"(?:{_OTHERS}|\bany\s+(?:other\s+)?(?:customer|client|purchaser|licensee|distributor|buyer|"
+    r"reseller|end[- ]user)s?\b)"
+)
+"""Who else gets the price: the others of ``_OTHERS``, or 'any customer'."""
 _MUST_NOT = (
     r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
     r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"
@@ -45,8 +61,14 @@ _CLAUSE_GAP = (
 )
 """Any character within one sentence, a period after 'Ltd' or 'Inc' included."""
 _CONTROL_CHANGES = (
-    r"\b(?:merger|merges?\s+(?:with|into)|consolidation|"
-    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|acquires?\s+control|"
+    r"\b(?:merger|merg(?:e|es|ed|ing)\s+(?:or\s+consolidat\w*\s+)?(?:with|into)|"
+    r"merge\s+or\s+consolidate|consolidation|amalgamat\w*|"
+    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|"
+    r"acquir(?:e|es|ed|ing)\s+(?:(?:all\s+or\s+)?substantially\s+all|control|a\s+majority|"
+    r"a\s+controlling)|"
+    r"(?:sells?|sold|transfers?|transferred|disposes?\s+of)\s+(?:all\s+or\s+)?(?:substantially\s+all|"
+    r"a\s+majority|a\s+controlling|(?:all|most)\s+of\s+its\s+(?:assets|business|shares|stock))|"
+    r"transfer\s+(?:of\s+)?ownership\s+of\s+(?-i:[A-Z])|"
     r"sale\s+(?:or\s+(?:other\s+)?transfer\s+)?of\s+(?:all|substantially\s+all|a\s+majority|"
     r"(?:a\s+)?controlling)|controlling\s+interest|"
     r"(?:fifty|50)\s*(?:%|percent|per\s+cent)\s*(?:\(50\s*%\)\s*)?(?:or\s+more\s+|or\s+less\s+)?"
@@ -56,11 +78,14 @@ _CONTROL_CHANGES = (
 stake changing hands."""
 _CONTROL_CONSEQUENCE = (
     r"\b(?:terminat\w*|(?:end|cancel)\s+this\s+agreement|deemed\s+(?:to\s+be\s+)?(?:an?\s+)?(?:assignment|transfer)|"
-    r"deemed\s+to\s+include|(?:requires?|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?"
-    r"consent|consent\s+is\s+required)"
+    r"deemed\s+to\s+include|(?:requires?|subject\s+to|except\s+with|not\s*,?\s+without)\s+(?:the\s+)?"
+    r"(?:\w+['’]s\s+)?(?:express\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|"
+    r"(?:consent|approval)\s+is\s+required|(?:shall|will|must|agrees?\s+to)\s+(?:\w+\s+){0,2}notify|"
+    r"(?:provides?|gives?|giving|providing|upon)\s+(?:\w+\s+){0,3}(?:prior\s+)?(?:written\s+)?notice)"
 )
-"""What makes a change of control a provision: it lets the other party terminate, or counts as
-an assignment that needs consent. A bare mention, or a permission to assign on a merger, is not."""
+"""What makes a change of control a provision: it lets the other party terminate, counts as an
+assignment that needs consent, or must be notified to the other party. A bare mention, or a
+permission to assign on a merger, is not."""
 _AT_LEAST = (
     r"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:the\s+)?"
     r"(?=\$|US\$|€|£|\[|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -73,11 +98,51 @@ _AT_LEAST = (
 )
 """'at least 10,000', 'a minimum of two (2)': a quantity or sum, not a time ('at least thirty (30)
 days before' is notice, not a commitment)."""
+_SUM_AHEAD = (
+    r"(?=[^.;]{0,40}?(?:\$|US\$|€|£|\[|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|thousand|percent)\b))"
+)
+"""A sum or a rate within the next few words: 'a penalty of two percent', 'of $500'."""
 _AFTER_END = (
     r"\b(?:after|following|upon|on|from)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
     r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
+    r"(?!\s+of\s+(?:the\s+|such\s+|any\s+|said\s+)?(?:[\w()\[\]*-]+\s+){0,3}(?:days?|months?|"
+    r"cure|notice|offer|option|exercise|subscription|lock-?up|warranty|standstill)\b)"
 )
 """'after termination', 'upon the expiration', 'following any such termination'."""
+_CARRY_ON = (
+    r"\b(?:continue\s+to|continued|continuing|transition\w*|wind[- ]?down|wind\s+up|sell[- ]?off|"
+    r"sell\s+(?:its|any|remaining|existing|off)|dispose\s+of|(?:remaining|existing)\s+(?:inventory|stock)|"
+    r"inventory|orders?|(?!provided\s*,|provided\s+(?:that|however)\b)(?:suppl(?:y|ies|ied|ying)|"
+    r"provid(?:e|es|ed|ing)|deliver(?:s|ed|y|ing)?|purchas(?:e|es|ed|ing)|assist(?:s|ed|ing|ance)?|"
+    r"complet(?:e|es|ed|ing|ion)|fulfil\w*|return(?:s|ed|ing)?|destroy(?:s|ed|ing)?)|option\s+to\s+(?:purchase|buy|acquire)|right\s+to\s+(?:sell|use|continue|purchase|"
+    r"buy))\b"
+)
+"""What a party goes on doing once the contract ends: supplying, transitioning, selling off stock,
+completing orders, buying the other's stock, handing back what it holds (CUAD's question is any
+obligation after the end, and its lawyers count the return of the other's materials)."""
+_RUNS_AFTER_END = (
+    r"\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?"
+    r"(?:[\w()\[\]*-]+\s+){1,3}(?:days?|weeks?|months?|years?)\s+(?:after|following|from|beyond)\s+"
+    r"(?:the\s+)?(?:date\s+of\s+|effective\s+date\s+of\s+)?(?:any\s+|such\s+)?(?:early\s+)?"
+    r"(?:expiration|termination|expiry)"
+)
+"""A duty that runs for a stated time after the end: 'for two (2) years following termination'."""
+_SECRECY = (
+    r"\b(?:confidential|proprietary|non-?disclos\w*|non-?use|secrecy|trade\s+secrets?|"
+    r"non-?compet\w*|non-?solicit\w*|solicit\w*|compet\w*)\b"
+)
+"""Duties after the end that are not services: keeping secrets, returning them, not competing."""
+_RESTRAINT = rf"{_MUST_NOT}|\b(?:surviv|prohibit|restrict|refrain)\w*|{_SECRECY}"
+"""Words of a duty not to act, or of a clause kept alive, rather than of a service."""
+_RESTRICTION_AFTER_END = (
+    r"^(?![\s\S]*\b(?:continue\s+to|sell[- ]?off|wind[- ]?down|transition\w*|retain\w*)\b)[\s\S]*?"
+    rf"(?:{_RUNS_AFTER_END}[^.;]{{0,120}}?(?:{_RESTRAINT})"
+    rf"|(?:{_RESTRAINT})[^.;]{{0,200}}?{_RUNS_AFTER_END})"
+)
+"""A restraint or a secret kept for a time after the end, not a service: 'for one year following
+termination, neither party shall solicit', 'shall survive for three years after expiry'. A
+sentence that also lets a party go on selling or transitioning is a service all the same."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -190,7 +255,8 @@ RULES: dict[str, Rule] = {
             rf"|{_CONTROL_CONSEQUENCE}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CHANGES}"
         ),
         unless=_re(
-            r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
+            r"(?<!\bnot\s)(?<!\bnot,\s)\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}"
+            r"consent|"
             r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
             r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights|\bmerger\s+agreement|"
             r"\btermination\s+(?:or\s+similar\s+)?fee|\bregist(?:er|ration)\b|"
@@ -266,22 +332,42 @@ RULES: dict[str, Rule] = {
             rf"|{_PRICE_WORDS}[^.;]{{0,60}}?\b(?:better|lower|more\s+favou?rable)\s+than\s+"
             rf"(?:that|those)\s+(?:provided|offered|granted|given|charged|enjoyed)"
             rf"|\b(?:highest|lowest|best)\s+(?:then[- ]current\s+)?{_PRICE_WORDS}[^.;]{{0,80}}?"
-            rf"\b(?:paid|charged|offered|granted|given|available)\b[^.;]{{0,40}}?"
-            rf"(?:{_OTHERS}|\bto\s+any\b)"
+            rf"\b(?:paid|pays|charged|charges|offered|offers|granted|grants|given|gives|sells|sold|"
+            rf"available|extended|extends)\b[^.;]{{0,40}}?(?:{_ANY_BUYER}|\bto\s+any\b)"
             rf"|\bno\s+other\s+\w+\s+shall\s+(?:receive|be\s+(?:given|granted|offered))\b"
             rf"[^.;]{{0,60}}?\b(?:greater|better|lower|more\s+favou?rable)"
             rf"|\bbenefit\s+of\s+any\s+(?:\w+\s+)?more\s+favou?rable\s+(?:terms|prices?|rates?)"
+            r"|\bMFN\s+(?:clause|pricing|provision|terms|status|treatment|protection|basis)\b"
+            rf"|{_MORE_THAN_OTHERS}[^.;]{{0,120}}?{_ANY_BUYER}"
+            rf"|{_EXCEED_OTHERS}[^.;]{{0,60}}?{_ANY_BUYER}"
+            rf"|\b(?:lower|better|more\s+favou?rable)\b[^.;]{{0,80}}?{_OTHERS}[^.;]{{0,120}}?"
+            r"\b(?:shall|will)\s+(?:(?:promptly|immediately)\s+)?(?:be\s+)?(?:adjust|amend|reduc|"
+            r"match|extend|offer|pass)\w*\b"
         ),
         vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
     ),
     "liquidated_damages": Rule(
         says=_re(
-            r"\bliquidated\s+damages\b|\b(?:as\s+a|constitute\s+a)\s+(?:reasonable\s+)?"
-            r"(?:estimate|pre-?estimate)\b|\bnot\s+(?:as\s+)?a\s+penalty\b|\bbreak[- ]?up\s+fee|"
-            r"\btermination\s+fee\b|\b(?:late|delay)\s+(?:delivery\s+)?(?:penalty|penalties)\b|"
-            r"\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount)"
+            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b"
+            r"|\bpre-?estimate\b|\b(?:estimate|forecast)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+            r"(?:loss|losses|damages?|harm|injury)\b|\bnot\s+(?:as\s+)?a\s+penalty\b"
+            r"|\b(?:break[- ]?up|kill)\s+fee"
+            r"|\b(?:early\s+)?termination\s+(?:fee|penalty|penalties|charge)s?\b"
+            r"|\b(?:an?|the)\s+(?:early\s+)?termination\s+payment\b"
+            r"|\b(?:late|delay|delayed)\s+(?:delivery\s+|completion\s+|performance\s+)?"
+            r"(?:penalty|penalties|damages)\b"
+            rf"|\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount|amounting)\b{_SUM_AHEAD}"
+            rf"|\b(?:pay|paid|payable|owe|forfeit)\w*\b[^.;]{{0,60}}?\b(?:as\s+(?:a\s+)?|by\s+way\s+of\s+"
+            r"(?:a\s+)?)(?:penalty|penalties|liquidated|compensation\s+for\s+(?:the\s+)?delay)"
+            r"|\b(?:for|per)\s+(?:each|every)\s+(?:calendar\s+|business\s+)?(?:day|week|month)\s+"
+            r"(?:or\s+part\s+thereof\s+)?(?:of\s+)?(?:delay|late)"
         ),
-        unless=_re(r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"),
+        unless=_re(
+            r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"
+            r"|\bpenalty\s+of\s+perjury|\bwithout\s+(?:any\s+|the\s+)?(?:payment\s+of\s+(?:any|an?)\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:penalty|penalties|fee|charge|payment)"
+            r"|\bno\s+(?:early\s+)?termination\s+(?:fee|penalty|charge|payment)"
+        ),
     ),
     "ip_assignment": Rule(
         says=_re(
@@ -311,15 +397,20 @@ RULES: dict[str, Rule] = {
     "uncapped_liability": UNCAPPED_LIABILITY,
     "post_termination_services": Rule(
         says=_re(
-            rf"{_AFTER_END}[^.;]{{0,200}}?\b(?:continue\s+to|continued|transition|wind[- ]?down|"
-            r"sell[- ]?off|sell\s+(?:its|any|remaining|existing|off)|inventory|orders?|supply|provide|"
-            r"deliver|purchase|return|destroy|assist|complete|right\s+to\s+(?:sell|use|continue))"
+            rf"{_AFTER_END}[^.;]{{0,200}}?{_CARRY_ON}"
+            rf"|{_CARRY_ON}[^.;]{{0,150}}?{_AFTER_END}"
+            rf"|{_RUNS_AFTER_END}"
+            rf"|\b(?:orders?|work|projects?|statements?\s+of\s+work)\b[^.;]{{0,60}}?\b(?:accepted|placed|"
+            rf"received|issued|submitted|outstanding|pending|in\s+progress)\b[^.;]{{0,40}}?"
+            rf"\b(?:prior\s+to|before|as\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?"
+            rf"(?:such\s+|any\s+)?(?:expiration|termination|expiry)"
             r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
-            r"\bsell[- ]off\s+period\b|\btermination\s+assistance\b|\blast[- ]time\s+buy\b"
+            r"\bsell[- ]off\s+period\b|\b(?:termination|exit)\s+assistance\b|\blast[- ]time\s+buy\b"
         ),
         vetoed_by=_re(
             r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
             r"|\bexpiration\s+of\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+)?days\s+after"
+            rf"|{_RESTRICTION_AFTER_END}"
         ),
     ),
 }
