@@ -1328,3 +1328,66 @@ def test_change_of_control_as_merger_sale_or_control_with_a_consequence(text):
 )
 def test_no_change_of_control_from_an_asset_transfer_or_a_permitted_assignment(text):
     assert not _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the Term the Agent shall not, directly or indirectly, own, manage or be employed "
+        "by any business substantially similar to the Principal's business.",
+        "The Seller will not carry on any business that competes with the Business for three "
+        "years.",
+        "The Partner agrees not to circumvent the Company by dealing with any contact introduced "
+        "to it by the Company.",
+        "Consultant shall not transact directly with any investor introduced by the Firm for "
+        "eighteen months.",
+        "Licensee shall not operate any other restaurant within a radius of five (5) miles of the "
+        "Premises.",
+    ],
+)
+def test_non_compete_as_a_rival_line_a_radius_or_a_non_circumvention(text):
+    assert _flag("non_compete", text)
+
+
+def test_a_hyphenated_not_to_compete_heading_reads_its_covenant():
+    assert _flag(
+        "non_compete",
+        "You shall not own, operate or have any interest in any of the following:",
+        heading="COVENANT NOT-TO-COMPETE",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier's delay could not reasonably have been circumvented by ordinary means.",
+        "Neither party shall circumvent the security procedures of the other.",
+        "This Agreement and the Non-Circumvention Agreement of 1 May form the entire agreement.",
+        "The Reseller shall not sell the Products in packaging other than that approved.",
+    ],
+)
+def test_no_non_compete_from_circumventing_rules_or_a_packaging_rule(text):
+    assert not _flag("non_compete", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vendor shall not contact any of the Reseller's customers without its approval.",
+        "Under no circumstances will Agent divert any client of the Principal to a rival.",
+        "Neither party shall approach the other's staff with an offer of employment.",
+    ],
+)
+def test_non_solicitation_as_contacting_diverting_or_approaching(text):
+    assert _flag("non_solicitation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the code does not match, the user is asked to contact customer support.",
+        "Supplier may contact Customer's staff to arrange delivery.",
+    ],
+)
+def test_no_non_solicitation_from_contacting_support_or_arranging_delivery(text):
+    assert not _flag("non_solicitation", text)

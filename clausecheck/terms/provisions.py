@@ -56,6 +56,32 @@ _MUST_NOT = (
 """A party's promise not to do something: 'shall not', 'agrees not to', 'no Participant will'."""
 _COMPETING = r"\b(?:compete|competes|competitive|competing|in\s+competition|competitors?['’]?s?)\b"
 """What a non-compete forbids: competing, competitive products, dealing with a competitor."""
+_OPERATE = (
+    r"\b(?:own|manage|operate|control|engage|participate|carry\s+on|be\s+(?:\w+\s+)?(?:concerned|"
+    r"interested|employed|engaged|involved)|invest|conduct|establish|open|develop|market|sell|"
+    r"distribut\w*|manufactur\w*|produce|offer|license|provide|render)(?:s|ed|ing)?\b"
+)
+"""What a non-compete forbids a party to do in a line of business: own, run, work for, sell."""
+_RIVAL_LINE = (
+    r"\b(?:(?:substantially\s+)?similar\s+(?:to|in)|(?:the\s+)?same\s+as|identical\s+to|"
+    r"(?:similar|rival|equivalent|comparable|substitute)\s+(?:\w+\s+)?(?:products?|services|business\w*|"
+    r"goods|lines?|technolog\w*)|compet\w*|within\s+(?:a\s+)?(?:radius\s+of\s+)?[\w()-]+\s+(?:\(\d+\)\s+)?"
+    r"(?:miles?|kilomet\w*|km)\b)"
+)
+"""The line of business a non-compete keeps a party out of: one that competes, a similar or
+substitute product, or a radius around the other's site."""
+_INTRODUCED = r"\b(?:introduced|presented|referred|disclosed|identified)\s+(?:to\s+\w+\s+)?(?:by|through|via)\b"
+"""Whom a non-circumvention protects: contacts and deals one party brought to the other."""
+_NON_CIRCUMVENTION = (
+    r"\bnon-?\s?circumvent(?:ion)?\b(?!\s+(?:and\s+[\w-]+\s+)?agreement)"
+    rf"|{_MUST_NOT}[^.;]{{0,40}}?\bcircumvent\b(?![^.;]{{0,40}}?\b(?:provisions?|procedures?|security|"
+    r"restrictions?|laws?|requirements?|limitations?|sections?|paragraphs?|measures?|devices?|"
+    r"controls?|terms)\b)"
+    rf"|{_MUST_NOT}[^.;]{{0,80}}?\b(?:deal|do\s+business|contract|work|acquire|engage|transact|"
+    rf"bypass|negotiate)\w*\b[^.;]{{0,120}}?{_INTRODUCED}"
+)
+"""A promise not to go round a party to the contacts or deals it introduced: CUAD reads it as a
+restraint on competing with that party (and, for its clients, on soliciting them)."""
 _CLAUSE_GAP = (
     r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
 )
@@ -187,11 +213,17 @@ RULES: dict[str, Rule] = {
     ),
     "non_compete": Rule(
         says=_re(
-            r"\bnon-?compet|\bnot\s+to\s+compete\b|\bcovenants?\s+not\s+to\s+compete"
+            r"\bnon-?\s?compet|\bnot[-\s]+to[-\s]+compete\b"
             rf"|{_MUST_NOT}[^.;]{{0,160}}?{_COMPETING}"
             r"|\b(?:refrain|abstain)\s+from\b[^.;]{0,120}?\b(?:compet)"
             r"|\bnot\b[^.;]{0,60}?\b(?:engage|participate|invest)\w*\b[^.;]{0,80}?\b(?:business|"
             r"products?|services)\b[^.;]{0,60}?\b(?:compet|similar|same)"
+            rf"|{_MUST_NOT}[^.;]{{0,60}}?\bdirectly\s+or\s+indirectly\b[^.;]{{0,120}}?{_OPERATE}"
+            rf"[^.;]{{0,250}}?{_RIVAL_LINE}"
+            rf"|{_MUST_NOT}[^.;]{{0,80}}?{_OPERATE}[^.;]{{0,80}}?\b(?:any|other)\s+(?:\w+\s+)?"
+            rf"(?:business|enterprise|products?|services|venture|company|firm|entity|store|shop|outlet|"
+            rf"restaurant|clinic|facility|franchise)s?\b[^.;]{{0,40}}?{_RIVAL_LINE}"
+            rf"|{_NON_CIRCUMVENTION}"
         ),
         unless=_re(
             r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"
@@ -205,7 +237,9 @@ RULES: dict[str, Rule] = {
             r"\bnon-?\s?compet\w*\s+agreement|^\W*non-?compet\w*\W*$"
             r"|\b(?:subject\s+to|contains?|bound\s+by)\s+(?:an?|any)\s+(?:\w+[- ])?non-?compet"
         ),
-        heading=_re(r"non-?compet|competi|not\s+to\s+compete|restrictive covenant"),
+        heading=_re(
+            r"non-?\s?compet|competi|not[-\s]+to[-\s]+compete|restrictive\s+covenant|restraint"
+        ),
         in_heading=_re(r"\bnot\b|\brefrain"),
     ),
     "non_solicitation": Rule(
@@ -216,6 +250,10 @@ RULES: dict[str, Rule] = {
             r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
+            rf"|(?:{_MUST_NOT}|\bunder\s+no\s+circumstances\b)[^.;]{{0,80}}?\b(?:contact|approach|"
+            r"divert|poach|canvass|call\s+(?:on|upon)|circumvent|interfere\s+with)(?:s|ed|ing)?\b"
+            r"[^.;]{0,80}?\b(?:customers?|clients?|accounts|employees?|personnel|staff)\b"
+            r"(?!\s+(?:service|support|care)\b)"
             r"|\b(?:not|no|neither|nor)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
             r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
         ),
