@@ -1391,3 +1391,35 @@ def test_non_solicitation_as_contacting_diverting_or_approaching(text):
 )
 def test_no_non_solicitation_from_contacting_support_or_arranging_delivery(text):
     assert not _flag("non_solicitation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All enhancements and derivative works of the Platform made by Reseller shall be owned "
+        "exclusively by Vendor.",
+        "Should the Agent acquire any rights in the Marks by use, it will assign those rights to "
+        "the Principal on request.",
+        "Contractor agrees to transfer all right, title and interest in the Software to Client on "
+        "final payment.",
+        "Any domain names registered by the Distributor shall be caused to be transferred to the "
+        "Brand Owner.",
+        "Any trademark applications filed by the Licensee are to be assigned to the Licensor.",
+        "Designs prepared by the Studio will become the property of the Customer upon delivery.",
+    ],
+)
+def test_ip_assignment_as_a_promise_to_assign_or_an_ownership_of_what_is_made(text):
+    assert _flag("ip_assignment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inventors have assigned to the Company all right, title and interest to the Patents.",
+        "Tools developed by Supplier shall be owned by Supplier.",
+        "Customer will not sell, lease or otherwise transfer its rights in the Software to anyone.",
+        "Either party may assign its rights and obligations to a successor.",
+    ],
+)
+def test_no_ip_assignment_from_a_recital_a_maker_keeping_its_tools_or_a_ban(text):
+    assert not _flag("ip_assignment", text)

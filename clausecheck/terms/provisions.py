@@ -82,6 +82,18 @@ _NON_CIRCUMVENTION = (
 )
 """A promise not to go round a party to the contacts or deals it introduced: CUAD reads it as a
 restraint on competing with that party (and, for its clients, on soliciting them)."""
+_CREATED = (
+    r"\b(?:developed|created|produced|made|conceived|generated|prepared|invented|authored|"
+    r"results?|deliverables|work\s+product|improvements?|inventions?|modifications|enhancements|"
+    r"derivative\s+works|customi[sz]ations)\b"
+)
+"""What a party makes under the contract: results, deliverables, improvements, derivative works."""
+_IP_OBJECT = (
+    r"(?:the\s+|any\s+|such\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:marks?|trademarks?|patents?|"
+    r"copyrights?|inventions?|works?|improvements?|technology|software|domain\s+names?|know-how|"
+    r"intellectual\s+property|applications?\s+for\s+registration|registrations?)\b"
+)
+"""Intellectual property that can be assigned: marks, patents, works, inventions, domain names."""
 _CLAUSE_GAP = (
     r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
 )
@@ -415,10 +427,18 @@ RULES: dict[str, Rule] = {
             r"(?:intellectual|inventions?|works?|deliverables|results|data|software|copyrights?|"
             r"patents?|materials|improvements?|developments?|ip\b|dossiers?)|"
             r"intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|deliverables)"
-            r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
-            r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
+            rf"|{_CREATED}[^.;]{{0,150}}?\b(?:shall|will|is\s+deemed\s+to|are\s+deemed\s+to)\s+"
             r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
             r"exclusive\s+|exclusive\s+|sole\s+)?property\s+of\b"
+            rf"|{_CREATED}[^.;]{{0,150}}?\b(?:shall|will)\s+(?:be\s+)?(?:deemed\s+to\s+be\s+)?"
+            r"(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by\b"
+            rf"|\b(?:hereby|shall|will|agrees?\s+to|must|undertakes?\s+to)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:assign|transfer|convey)s?\b[^.;]{{0,80}}?\b(?:rights?|title|interests?)\b"
+            rf"[^.;]{{0,80}}?\b(?:in|to)\s+(?:and\s+to\s+)?{_IP_OBJECT}"
+            rf"|{_IP_OBJECT}[^.;]{{0,60}}?\bto\s+be\s+(?:assigned|transferred)\b"
+            rf"|\b(?:acquires?|acquired|obtains?|obtained|has|have|gains?)\b[^.;]{{0,40}}?\brights?\b"
+            rf"[^.;]{{0,40}}?\b(?:in|to)\s+{_IP_OBJECT}[^.;]{{0,120}}?\b(?:shall|will|must|agrees?\s+to)\s+"
+            r"(?:\w+\s+){0,3}(?:assign|transfer)"
             r"|\bworks?\s+made\s+for\s+hire\b|\bwork[- ]for[- ]hire\b"
         ),
         unless=_re(
@@ -426,8 +446,9 @@ RULES: dict[str, Rule] = {
             r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
         ),
         vetoed_by=_re(
-            r"\b(?:developed|created|made|produced)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
-            r"[\w&]+)\b[^.;]{0,120}?\bproperty\s+of\s+(?:the\s+)?\1\b"
+            r"\b(?:developed|created|made|produced|provided|supplied)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
+            r"[\w&]+)\b[^.;]{0,120}?\b(?:property\s+of|owned\s+(?:solely\s+|exclusively\s+)?by)\s+"
+            r"(?:the\s+)?\1\b"
             r"|\b((?!the\b|any\b|all\b)[\w&]+)\s+inventions?\b[^.;]{0,60}?\bproperty\s+of\s+"
             r"(?:the\s+)?\2\b|\bnothing\b[^.;]{0,120}?\boperate\s+to\s+(?:assign|transfer|convey)"
         ),
