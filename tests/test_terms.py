@@ -1423,3 +1423,29 @@ def test_ip_assignment_as_a_promise_to_assign_or_an_ownership_of_what_is_made(te
 )
 def test_no_ip_assignment_from_a_recital_a_maker_keeping_its_tools_or_a_ban(text):
     assert not _flag("ip_assignment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each call-out is subject to a minimum charge of £150.",
+        "The Reseller shall meet an annual minimum of 2,000 licences.",
+        "The exclusivity lapses if the Distributor fails to achieve net sales of $750,000 in any "
+        "Contract Year.",
+        "Dealer accepts a purchase quota for each quarter as set out in Schedule 3.",
+    ],
+)
+def test_minimum_commitment_as_minimum_charges_quotas_and_targets_with_a_consequence(text):
+    assert _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quorum exists provided that at least two (2) members of each party are present.",
+        "Each employee shall be paid no less than the monthly minimum legal wage.",
+        "The Steering Committee shall set a sales target each year for information only.",
+    ],
+)
+def test_no_minimum_commitment_from_a_quorum_a_wage_or_an_informal_target(text):
+    assert not _flag("minimum_commitment", text)
