@@ -1449,3 +1449,42 @@ def test_minimum_commitment_as_minimum_charges_quotas_and_targets_with_a_consequ
 )
 def test_no_minimum_commitment_from_a_quorum_a_wage_or_an_informal_target(text):
     assert not _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artist shall be engaged on a favoured nations basis with the other headline performers.",
+        "If Distributor sells the Goods to another retailer at lower prices, it shall offer the "
+        "same prices to Retailer.",
+        "Licensee shall receive the most favourable royalty rates granted by Licensor to any "
+        "licensee of the Patents.",
+        "Reseller pricing shall be kept at parity with the pricing offered to other resellers.",
+        "The terms given to Buyer shall be no worse than those given to any other purchaser.",
+    ],
+)
+def test_most_favoured_nation_as_favoured_nations_parity_and_matching_lower_prices(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company shall use reasonable efforts to obtain the most favourable terms reasonably "
+        "available in the market.",
+        "Buyer may purchase from a third party if that party offers lower prices.",
+    ],
+)
+def test_no_most_favoured_nation_from_best_efforts_or_a_right_to_buy_elsewhere(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier shall pay a penalty for late delivery of 1% of the price per week.",
+        "On leaving before the second anniversary the Customer pays an exit fee of $5,000.",
+    ],
+)
+def test_liquidated_damages_as_penalties_for_lateness_and_exit_fees(text):
+    assert _flag("liquidated_damages", text)

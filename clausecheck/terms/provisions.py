@@ -22,7 +22,7 @@ _OTHERS = (
 """Who a most-favoured-nation promise compares with: other customers, a third party, the
 similarly situated, or how a party treats its own users."""
 _AS_GOOD = (
-    r"\b(?:(?:no|not)\s+(?:be\s+)?less\s+favou?rabl\w*|at\s+least\s+as\s+favou?rabl\w*|"
+    r"\b(?:(?:no|not)\s+(?:be\s+)?(?:less\s+favou?rabl\w*|worse)|at\s+least\s+as\s+favou?rabl\w*|"
     r"equally\s+favou?rabl\w*|as\s+favou?rable\s+as|equal\s+to\s+or\s+better\s+than)"
 )
 """Parity wording: 'shall not be less favorable than', 'at least as favourable as'."""
@@ -381,7 +381,13 @@ RULES: dict[str, Rule] = {
     "most_favoured_nation": Rule(
         says=_re(
             rf"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms|treatment|basis)"
-            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b"
+            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b|\bfavou?red[- ]nations?\b"
+            rf"|\bmost\s+favou?rable\s+(?:\w+\s+)?(?:terms|rates?|conditions|royalt\w*|discounts?)\b"
+            rf"[^.;]{{0,60}}?\b(?:granted|offered|given|extended|available|charged|provided)\s+"
+            rf"(?:by\s+\w+\s+)?to\b"
+            rf"|\bparity\b[^.;]{{0,80}}?{_OTHERS}"
+            rf"|\b(?:charg|offer|grant|giv|extend|sell|sold|provid|licens|suppl)\w*\b[^.;]{{0,40}}?"
+            rf"{_OTHERS}[^.;]{{0,60}}?{_BETTER_TERMS}"
             rf"|{_AS_GOOD}[^.;]{{0,150}}?{_OTHERS}"
             rf"|{_BETTER_TERMS}[^.;]{{0,120}}?{_OTHERS}"
             rf"|\b(?:charges?|offers?|grants?|gives?|extends?)\s+(?:to\s+)?(?:any|an?)\s+(?:other|"
@@ -408,7 +414,8 @@ RULES: dict[str, Rule] = {
             rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b"
             r"|\bpre-?estimate\b|\b(?:estimate|forecast)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
             r"(?:loss|losses|damages?|harm|injury)\b|\bnot\s+(?:as\s+)?a\s+penalty\b"
-            r"|\b(?:break[- ]?up|kill)\s+fee"
+            r"|\b(?:break[- ]?up|kill|exit)\s+fee"
+            r"|\bpenalt(?:y|ies)\s+for\s+(?:(?:the|any|each|every)\s+)?(?:late|delay|non-?|failure|breach)"
             r"|\b(?:early\s+)?termination\s+(?:fee|penalty|penalties|charge)s?\b"
             r"|\b(?:an?|the)\s+(?:early\s+)?termination\s+payment\b"
             r"|\b(?:late|delay|delayed)\s+(?:delivery\s+|completion\s+|performance\s+)?"
