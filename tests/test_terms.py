@@ -1488,3 +1488,28 @@ def test_no_most_favoured_nation_from_best_efforts_or_a_right_to_buy_elsewhere(t
 )
 def test_liquidated_damages_as_penalties_for_lateness_and_exit_fees(text):
     assert _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The licence granted in clause 2 is exclusive for the Territory.",
+        "Owner agrees to grant no other licences for the Territory during the Term.",
+        "The Agency shall not enter into the same or substantially similar campaign with any "
+        "other airline during the Term.",
+    ],
+)
+def test_exclusivity_as_an_exclusive_grant_no_other_licences_or_no_similar_deal(text):
+    assert _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disclosure of Confidential Information shall not grant any other right.",
+        "This Agreement grants no other licences, whether by implication or estoppel.",
+        "The licence granted in clause 2 is non-exclusive.",
+    ],
+)
+def test_no_exclusivity_from_no_implied_licence_or_a_non_exclusive_grant(text):
+    assert not _flag("exclusivity", text)
