@@ -1513,3 +1513,24 @@ def test_exclusivity_as_an_exclusive_grant_no_other_licences_or_no_similar_deal(
 )
 def test_no_exclusivity_from_no_implied_licence_or_a_non_exclusive_grant(text):
     assert not _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon expiry of this Agreement the Reseller shall pay the Vendor for all demonstration "
+        "units it keeps.",
+        "A final payment shall fall due on the last day of the month after termination of this "
+        "Agreement.",
+    ],
+)
+def test_post_termination_services_include_payments_after_the_end(text):
+    assert _flag("post_termination_services", text)
+
+
+def test_no_post_termination_services_from_a_release_from_paying_after_the_end():
+    text = (
+        "On such a termination the Licensee is relieved of any obligation to pay fees for the "
+        "period after termination."
+    )
+    assert not _flag("post_termination_services", text)

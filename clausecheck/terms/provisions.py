@@ -151,13 +151,13 @@ _AFTER_END = (
 _CARRY_ON = (
     r"\b(?:continue\s+to|continued|continuing|transition\w*|wind[- ]?down|wind\s+up|sell[- ]?off|"
     r"sell\s+(?:its|any|remaining|existing|off)|dispose\s+of|(?:remaining|existing)\s+(?:inventory|stock)|"
-    r"inventory|orders?|(?!provided\s*,|provided\s+(?:that|however)\b)(?:suppl(?:y|ies|ied|ying)|"
+    r"inventory|orders?|pay(?:s|ment)?|(?!provided\s*,|provided\s+(?:that|however)\b)(?:suppl(?:y|ies|ied|ying)|"
     r"provid(?:e|es|ed|ing)|deliver(?:s|ed|y|ing)?|purchas(?:e|es|ed|ing)|assist(?:s|ed|ing|ance)?|"
     r"complet(?:e|es|ed|ing|ion)|fulfil\w*|return(?:s|ed|ing)?|destroy(?:s|ed|ing)?)|option\s+to\s+(?:purchase|buy|acquire)|right\s+to\s+(?:sell|use|continue|purchase|"
     r"buy))\b"
 )
 """What a party goes on doing once the contract ends: supplying, transitioning, selling off stock,
-completing orders, buying the other's stock, handing back what it holds (CUAD's question is any
+completing orders, buying the other's stock, paying what falls due, handing back what it holds (CUAD's question is any
 obligation after the end, and its lawyers count the return of the other's materials)."""
 _RUNS_AFTER_END = (
     r"\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?"
@@ -486,6 +486,10 @@ RULES: dict[str, Rule] = {
             rf"(?:such\s+|any\s+)?(?:expiration|termination|expiry)"
             r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
             r"\bsell[- ]off\s+period\b|\b(?:termination|exit)\s+assistance\b|\blast[- ]time\s+buy\b"
+        ),
+        unless=_re(
+            r"\brelieved\s+of|\bno\s+(?:further\s+)?(?:obligation|liability)|\bnot\s+(?:be\s+)?(?:obligated|"
+            r"required|liable|responsible)"
         ),
         vetoed_by=_re(
             r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
