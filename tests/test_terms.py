@@ -1534,3 +1534,23 @@ def test_no_post_termination_services_from_a_release_from_paying_after_the_end()
         "period after termination."
     )
     assert not _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accountants performed limited procedures, not constituting an audit, on the interim "
+        "figures.",
+        "There are no environmental audits relating to the Property.",
+        "The Company's statements are subject to normal year-end audit adjustments.",
+        "The Issuer shall bear all fees relating to auditing and accounting advisers.",
+        "The firm is independent under applicable auditing standards.",
+    ],
+)
+def test_no_audit_right_from_accountants_work_or_a_statement_that_none_exist(text):
+    assert not _flag("audit_rights", text)
+
+
+def test_an_audit_right_is_still_read_beside_the_accountants_words():
+    text = "Licensor may audit the Licensee's books and records once in each calendar year."
+    assert _flag("audit_rights", text)

@@ -340,7 +340,10 @@ RULES: dict[str, Rule] = {
             r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
             r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
             r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
-            r"\bnot\s+an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending"
+            r"\bnot\s+(?:constituting\s+)?an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending|"
+            r"\bthere\s+(?:are|is|have\s+been)\s+no\s+(?:\w+\s+)?audits?\b|"
+            r"\baudit\s+(?:reports?|opinions?|adjustments?|firms?)\b|"
+            r"\bauditing\s+(?:and|or)\s+accounting\b|\bauditing\s+(?:standards|principles)\b"
         ),
     ),
     "minimum_commitment": Rule(
