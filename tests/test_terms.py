@@ -1654,3 +1654,364 @@ def test_no_term_from_an_anniversary_of_another_event_or_a_notice_period(text):
     terms = _terms(text)
     assert "initial_term_days" not in terms
     assert "expiration_date" not in terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Vendor sells the Units to any other customer at a price lower than those charged to "
+        "Buyer, Vendor shall refund the difference.",
+        "The fees payable by Licensee shall not exceed the fees charged by Licensor to any "
+        "customer for comparable volumes.",
+        "Supplier shall never invoice prices higher than those quoted to any other purchaser of "
+        "like quantities.",
+        "Where the Publisher grants more favourable royalty terms to another author, the royalty "
+        "here shall be adjusted to match.",
+        "Buyer shall have the benefit of Seller's MFN pricing throughout the Term.",
+        "Each unit price shall be no higher than the lowest price Vendor charges any customer.",
+    ],
+)
+def test_most_favoured_nation_in_either_word_order_and_as_a_ceiling(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royalties shall never be lower than the Royalty Floor set out in Schedule 2.",
+        "MFN Holdings LLC shall deliver the cable to the landing station.",
+        "The Agent may sell to any customer at prices it sets in its discretion.",
+        "Prices for the second year shall not exceed the prices in Schedule A by more than 3%.",
+    ],
+)
+def test_no_most_favoured_nation_from_floors_names_or_free_pricing(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the Contractor miss a milestone, it shall pay the Employer stipulated damages of "
+        "one thousand pounds.",
+        "For each day of delay beyond the Delivery Date, Seller shall pay Buyer 0.5% of the "
+        "Order value.",
+        "The Shipper agrees to pay as a penalty an amount equal to ten percent (10%) of the "
+        "annual charges.",
+        "If Client ends this Agreement early it shall pay Provider an early termination charge "
+        "equal to three months' fees.",
+        "Upon such termination, Licensee shall make a termination payment of $50,000.",
+        "The parties agree these sums are a genuine pre-estimate of the loss Owner would suffer.",
+        "A late completion penalty of $1,000 a week applies.",
+    ],
+)
+def test_liquidated_damages_as_drafters_name_them(text):
+    assert _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each officer shall certify the return under penalty of perjury.",
+        "Customer may terminate at any time without any early termination penalty.",
+        "Either party may end this Agreement on thirty days' notice with no termination fee.",
+        "Interest on late payments accrues at one percent per month.",
+    ],
+)
+def test_no_liquidated_damages_from_perjury_or_a_fee_waived(text):
+    assert not _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provider shall keep all billing records for a period of six (6) years after the "
+        "expiry of this Agreement.",
+        "For ninety days following termination, Licensee may continue to sell its existing "
+        "stock of Licensed Products.",
+        "Supplier shall fill all purchase orders accepted before the effective date of "
+        "termination on the terms of this Agreement.",
+        "Franchisor may exercise an option to purchase the equipment within 30 days after the "
+        "expiration of this Agreement.",
+        "The Vendor shall continue to supply the Parts to Buyer after any expiry of this "
+        "Agreement until a new source is qualified.",
+        "Upon termination, any finished Product held by Manufacturer shall be delivered to "
+        "Customer within ten days.",
+        "Upon request the Supplier shall provide exit assistance to the incoming provider.",
+    ],
+)
+def test_post_termination_services_in_either_order_and_over_a_period(text):
+    assert _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For twelve (12) months following termination, Consultant shall not solicit any "
+        "employee of the Company.",
+        "The obligations of confidentiality shall survive for three years after expiration of "
+        "this Agreement.",
+        "Buyer shall elect to purchase the Shares within ten days following the expiration of "
+        "the cure period.",
+        "Provider will perform the Services in accordance with the Service Levels, provided, "
+        "however, that Customer gives notice no later than six months after termination.",
+        "The parties shall agree a transition plan for the move to the new data centre.",
+    ],
+)
+def test_no_post_termination_services_from_restraints_or_other_periods_ending(text):
+    assert not _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Reseller merges or consolidates with another company, Reseller shall promptly "
+        "notify Vendor in writing.",
+        "Client may terminate this Agreement if a competitor acquires control of the Provider.",
+        "The Licensee will not, without the prior written consent of the Licensor, amalgamate "
+        "with any other entity.",
+        "Should the Distributor sell all or substantially all of its assets, the Supplier may "
+        "end this agreement on notice.",
+        "Any sale of a controlling interest in the Agent requires the Principal's prior written "
+        "approval.",
+    ],
+)
+def test_change_of_control_as_merger_sale_or_control_with_a_consequence(text):
+    assert _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon termination, Owner shall transfer ownership of the Equipment to the Customer.",
+        "Either party may assign this Agreement without consent to a successor by merger.",
+        "The Company has completed a merger with Widget Holdings, as described in its filings.",
+    ],
+)
+def test_no_change_of_control_from_an_asset_transfer_or_a_permitted_assignment(text):
+    assert not _flag("change_of_control", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the Term the Agent shall not, directly or indirectly, own, manage or be employed "
+        "by any business substantially similar to the Principal's business.",
+        "The Seller will not carry on any business that competes with the Business for three "
+        "years.",
+        "The Partner agrees not to circumvent the Company by dealing with any contact introduced "
+        "to it by the Company.",
+        "Consultant shall not transact directly with any investor introduced by the Firm for "
+        "eighteen months.",
+        "Licensee shall not operate any other restaurant within a radius of five (5) miles of the "
+        "Premises.",
+    ],
+)
+def test_non_compete_as_a_rival_line_a_radius_or_a_non_circumvention(text):
+    assert _flag("non_compete", text)
+
+
+def test_a_hyphenated_not_to_compete_heading_reads_its_covenant():
+    assert _flag(
+        "non_compete",
+        "You shall not own, operate or have any interest in any of the following:",
+        heading="COVENANT NOT-TO-COMPETE",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier's delay could not reasonably have been circumvented by ordinary means.",
+        "Neither party shall circumvent the security procedures of the other.",
+        "This Agreement and the Non-Circumvention Agreement of 1 May form the entire agreement.",
+        "The Reseller shall not sell the Products in packaging other than that approved.",
+    ],
+)
+def test_no_non_compete_from_circumventing_rules_or_a_packaging_rule(text):
+    assert not _flag("non_compete", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vendor shall not contact any of the Reseller's customers without its approval.",
+        "Under no circumstances will Agent divert any client of the Principal to a rival.",
+        "Neither party shall approach the other's staff with an offer of employment.",
+    ],
+)
+def test_non_solicitation_as_contacting_diverting_or_approaching(text):
+    assert _flag("non_solicitation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the code does not match, the user is asked to contact customer support.",
+        "Supplier may contact Customer's staff to arrange delivery.",
+    ],
+)
+def test_no_non_solicitation_from_contacting_support_or_arranging_delivery(text):
+    assert not _flag("non_solicitation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All enhancements and derivative works of the Platform made by Reseller shall be owned "
+        "exclusively by Vendor.",
+        "Should the Agent acquire any rights in the Marks by use, it will assign those rights to "
+        "the Principal on request.",
+        "Contractor agrees to transfer all right, title and interest in the Software to Client on "
+        "final payment.",
+        "Any domain names registered by the Distributor shall be caused to be transferred to the "
+        "Brand Owner.",
+        "Any trademark applications filed by the Licensee are to be assigned to the Licensor.",
+        "Designs prepared by the Studio will become the property of the Customer upon delivery.",
+    ],
+)
+def test_ip_assignment_as_a_promise_to_assign_or_an_ownership_of_what_is_made(text):
+    assert _flag("ip_assignment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inventors have assigned to the Company all right, title and interest to the Patents.",
+        "Tools developed by Supplier shall be owned by Supplier.",
+        "Customer will not sell, lease or otherwise transfer its rights in the Software to anyone.",
+        "Either party may assign its rights and obligations to a successor.",
+    ],
+)
+def test_no_ip_assignment_from_a_recital_a_maker_keeping_its_tools_or_a_ban(text):
+    assert not _flag("ip_assignment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each call-out is subject to a minimum charge of £150.",
+        "The Reseller shall meet an annual minimum of 2,000 licences.",
+        "The exclusivity lapses if the Distributor fails to achieve net sales of $750,000 in any "
+        "Contract Year.",
+        "Dealer accepts a purchase quota for each quarter as set out in Schedule 3.",
+    ],
+)
+def test_minimum_commitment_as_minimum_charges_quotas_and_targets_with_a_consequence(text):
+    assert _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quorum exists provided that at least two (2) members of each party are present.",
+        "Each employee shall be paid no less than the monthly minimum legal wage.",
+        "The Steering Committee shall set a sales target each year for information only.",
+    ],
+)
+def test_no_minimum_commitment_from_a_quorum_a_wage_or_an_informal_target(text):
+    assert not _flag("minimum_commitment", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artist shall be engaged on a favoured nations basis with the other headline performers.",
+        "If Distributor sells the Goods to another retailer at lower prices, it shall offer the "
+        "same prices to Retailer.",
+        "Licensee shall receive the most favourable royalty rates granted by Licensor to any "
+        "licensee of the Patents.",
+        "Reseller pricing shall be kept at parity with the pricing offered to other resellers.",
+        "The terms given to Buyer shall be no worse than those given to any other purchaser.",
+    ],
+)
+def test_most_favoured_nation_as_favoured_nations_parity_and_matching_lower_prices(text):
+    assert _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company shall use reasonable efforts to obtain the most favourable terms reasonably "
+        "available in the market.",
+        "Buyer may purchase from a third party if that party offers lower prices.",
+    ],
+)
+def test_no_most_favoured_nation_from_best_efforts_or_a_right_to_buy_elsewhere(text):
+    assert not _flag("most_favoured_nation", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier shall pay a penalty for late delivery of 1% of the price per week.",
+        "On leaving before the second anniversary the Customer pays an exit fee of $5,000.",
+    ],
+)
+def test_liquidated_damages_as_penalties_for_lateness_and_exit_fees(text):
+    assert _flag("liquidated_damages", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The licence granted in clause 2 is exclusive for the Territory.",
+        "Owner agrees to grant no other licences for the Territory during the Term.",
+        "The Agency shall not enter into the same or substantially similar campaign with any "
+        "other airline during the Term.",
+    ],
+)
+def test_exclusivity_as_an_exclusive_grant_no_other_licences_or_no_similar_deal(text):
+    assert _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disclosure of Confidential Information shall not grant any other right.",
+        "This Agreement grants no other licences, whether by implication or estoppel.",
+        "The licence granted in clause 2 is non-exclusive.",
+    ],
+)
+def test_no_exclusivity_from_no_implied_licence_or_a_non_exclusive_grant(text):
+    assert not _flag("exclusivity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon expiry of this Agreement the Reseller shall pay the Vendor for all demonstration "
+        "units it keeps.",
+        "A final payment shall fall due on the last day of the month after termination of this "
+        "Agreement.",
+    ],
+)
+def test_post_termination_services_include_payments_after_the_end(text):
+    assert _flag("post_termination_services", text)
+
+
+def test_no_post_termination_services_from_a_release_from_paying_after_the_end():
+    text = (
+        "On such a termination the Licensee is relieved of any obligation to pay fees for the "
+        "period after termination."
+    )
+    assert not _flag("post_termination_services", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accountants performed limited procedures, not constituting an audit, on the interim "
+        "figures.",
+        "There are no environmental audits relating to the Property.",
+        "The Company's statements are subject to normal year-end audit adjustments.",
+        "The Issuer shall bear all fees relating to auditing and accounting advisers.",
+        "The firm is independent under applicable auditing standards.",
+    ],
+)
+def test_no_audit_right_from_accountants_work_or_a_statement_that_none_exist(text):
+    assert not _flag("audit_rights", text)
+
+
+def test_an_audit_right_is_still_read_beside_the_accountants_words():
+    text = "Licensor may audit the Licensee's books and records once in each calendar year."
+    assert _flag("audit_rights", text)

@@ -22,7 +22,7 @@ _OTHERS = (
 """Who a most-favoured-nation promise compares with: other customers, a third party, the
 similarly situated, or how a party treats its own users."""
 _AS_GOOD = (
-    r"\b(?:(?:no|not)\s+(?:be\s+)?less\s+favou?rabl\w*|at\s+least\s+as\s+favou?rabl\w*|"
+    r"\b(?:(?:no|not)\s+(?:be\s+)?(?:less\s+favou?rabl\w*|worse)|at\s+least\s+as\s+favou?rabl\w*|"
     r"equally\s+favou?rabl\w*|as\s+favou?rable\s+as|equal\s+to\s+or\s+better\s+than)"
 )
 """Parity wording: 'shall not be less favorable than', 'at least as favourable as'."""
@@ -33,6 +33,22 @@ _BETTER_TERMS = (
     rf"\b(?:lower|lowest|better|best|more\s+favou?rable|greater)\s+(?:\w+\s+)?{_PRICE_WORDS}"
 )
 """'lower prices', 'better terms', 'more favourable pricing' that someone else gets."""
+_MORE_THAN_OTHERS = (
+    rf"\b{_PRICE_WORDS}[^.;]{{0,40}}?\b(?:lower|better|more\s+favou?rable|more\s+advantageous)\s+"
+    r"than\s+(?:(?:that|those)\s+|the\s+(?:\w+\s+)?(?:prices?|terms|rates?|fees?)\s+)"
+    r"(?:\w+\s+)?(?:charged|offered|granted|given|paid|extended|provided|available)\b"
+)
+"""The comparison in the other word order: 'at a price lower than', 'terms more favourable than'."""
+_EXCEED_OTHERS = (
+    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:exceed|higher\s+than|greater\s+than)\b[^.;]{0,80}?"
+    r"\b(?:charged|offered|paid|granted|given|available|quoted|invoiced)\b"
+)
+"""A price ceiling tied to what someone else pays: 'shall not exceed the prices charged to'."""
+_ANY_BUYER = (
+    rf"(?:{_OTHERS}|\bany\s+(?:other\s+)?(?:customer|client|purchaser|licensee|distributor|buyer|"
+    r"reseller|end[- ]user)s?\b)"
+)
+"""Who else gets the price: the others of ``_OTHERS``, or 'any customer'."""
 _MUST_NOT = (
     r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
     r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"
@@ -40,13 +56,57 @@ _MUST_NOT = (
 """A party's promise not to do something: 'shall not', 'agrees not to', 'no Participant will'."""
 _COMPETING = r"\b(?:compete|competes|competitive|competing|in\s+competition|competitors?['’]?s?)\b"
 """What a non-compete forbids: competing, competitive products, dealing with a competitor."""
+_OPERATE = (
+    r"\b(?:own|manage|operate|control|engage|participate|carry\s+on|be\s+(?:\w+\s+)?(?:concerned|"
+    r"interested|employed|engaged|involved)|invest|conduct|establish|open|develop|market|sell|"
+    r"distribut\w*|manufactur\w*|produce|offer|license|provide|render)(?:s|ed|ing)?\b"
+)
+"""What a non-compete forbids a party to do in a line of business: own, run, work for, sell."""
+_RIVAL_LINE = (
+    r"\b(?:(?:substantially\s+)?similar\s+(?:to|in)|(?:the\s+)?same\s+as|identical\s+to|"
+    r"(?:similar|rival|equivalent|comparable|substitute)\s+(?:\w+\s+)?(?:products?|services|business\w*|"
+    r"goods|lines?|technolog\w*)|compet\w*|within\s+(?:a\s+)?(?:radius\s+of\s+)?[\w()-]+\s+(?:\(\d+\)\s+)?"
+    r"(?:miles?|kilomet\w*|km)\b)"
+)
+"""The line of business a non-compete keeps a party out of: one that competes, a similar or
+substitute product, or a radius around the other's site."""
+_INTRODUCED = r"\b(?:introduced|presented|referred|disclosed|identified)\s+(?:to\s+\w+\s+)?(?:by|through|via)\b"
+"""Whom a non-circumvention protects: contacts and deals one party brought to the other."""
+_NON_CIRCUMVENTION = (
+    r"\bnon-?\s?circumvent(?:ion)?\b(?!\s+(?:and\s+[\w-]+\s+)?agreement)"
+    rf"|{_MUST_NOT}[^.;]{{0,40}}?\bcircumvent\b(?![^.;]{{0,40}}?\b(?:provisions?|procedures?|security|"
+    r"restrictions?|laws?|requirements?|limitations?|sections?|paragraphs?|measures?|devices?|"
+    r"controls?|terms)\b)"
+    rf"|{_MUST_NOT}[^.;]{{0,80}}?\b(?:deal|do\s+business|contract|work|acquire|engage|transact|"
+    rf"bypass|negotiate)\w*\b[^.;]{{0,120}}?{_INTRODUCED}"
+)
+"""A promise not to go round a party to the contacts or deals it introduced: CUAD reads it as a
+restraint on competing with that party (and, for its clients, on soliciting them)."""
+_CREATED = (
+    r"\b(?:developed|created|produced|made|conceived|generated|prepared|invented|authored|"
+    r"results?|deliverables|work\s+product|improvements?|inventions?|modifications|enhancements|"
+    r"derivative\s+works|customi[sz]ations)\b"
+)
+"""What a party makes under the contract: results, deliverables, improvements, derivative works."""
+_IP_OBJECT = (
+    r"(?:the\s+|any\s+|such\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:marks?|trademarks?|patents?|"
+    r"copyrights?|inventions?|works?|improvements?|technology|software|domain\s+names?|know-how|"
+    r"intellectual\s+property|applications?\s+for\s+registration|registrations?)\b"
+)
+"""Intellectual property that can be assigned: marks, patents, works, inventions, domain names."""
 _CLAUSE_GAP = (
     r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
 )
 """Any character within one sentence, a period after 'Ltd' or 'Inc' included."""
 _CONTROL_CHANGES = (
-    r"\b(?:merger|merges?\s+(?:with|into)|consolidation|"
-    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|acquires?\s+control|"
+    r"\b(?:merger|merg(?:e|es|ed|ing)\s+(?:or\s+consolidat\w*\s+)?(?:with|into)|"
+    r"merge\s+or\s+consolidate|consolidation|amalgamat\w*|"
+    r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|"
+    r"acquir(?:e|es|ed|ing)\s+(?:(?:all\s+or\s+)?substantially\s+all|control|a\s+majority|"
+    r"a\s+controlling)|"
+    r"(?:sells?|sold|transfers?|transferred|disposes?\s+of)\s+(?:all\s+or\s+)?(?:substantially\s+all|"
+    r"a\s+majority|a\s+controlling|(?:all|most)\s+of\s+its\s+(?:assets|business|shares|stock))|"
+    r"transfer\s+(?:of\s+)?ownership\s+of\s+(?-i:[A-Z])|"
     r"sale\s+(?:or\s+(?:other\s+)?transfer\s+)?of\s+(?:all|substantially\s+all|a\s+majority|"
     r"(?:a\s+)?controlling)|controlling\s+interest|"
     r"(?:fifty|50)\s*(?:%|percent|per\s+cent)\s*(?:\(50\s*%\)\s*)?(?:or\s+more\s+|or\s+less\s+)?"
@@ -56,11 +116,14 @@ _CONTROL_CHANGES = (
 stake changing hands."""
 _CONTROL_CONSEQUENCE = (
     r"\b(?:terminat\w*|(?:end|cancel)\s+this\s+agreement|deemed\s+(?:to\s+be\s+)?(?:an?\s+)?(?:assignment|transfer)|"
-    r"deemed\s+to\s+include|(?:requires?|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?"
-    r"consent|consent\s+is\s+required)"
+    r"deemed\s+to\s+include|(?:requires?|subject\s+to|except\s+with|not\s*,?\s+without)\s+(?:the\s+)?"
+    r"(?:\w+['’]s\s+)?(?:express\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)|"
+    r"(?:consent|approval)\s+is\s+required|(?:shall|will|must|agrees?\s+to)\s+(?:\w+\s+){0,2}notify|"
+    r"(?:provides?|gives?|giving|providing|upon)\s+(?:\w+\s+){0,3}(?:prior\s+)?(?:written\s+)?notice)"
 )
-"""What makes a change of control a provision: it lets the other party terminate, or counts as
-an assignment that needs consent. A bare mention, or a permission to assign on a merger, is not."""
+"""What makes a change of control a provision: it lets the other party terminate, counts as an
+assignment that needs consent, or must be notified to the other party. A bare mention, or a
+permission to assign on a merger, is not."""
 _AT_LEAST = (
     r"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:the\s+)?"
     r"(?=\$|US\$|€|£|\[|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -73,11 +136,51 @@ _AT_LEAST = (
 )
 """'at least 10,000', 'a minimum of two (2)': a quantity or sum, not a time ('at least thirty (30)
 days before' is notice, not a commitment)."""
+_SUM_AHEAD = (
+    r"(?=[^.;]{0,40}?(?:\$|US\$|€|£|\[|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|thousand|percent)\b))"
+)
+"""A sum or a rate within the next few words: 'a penalty of two percent', 'of $500'."""
 _AFTER_END = (
     r"\b(?:after|following|upon|on|from)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
     r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
+    r"(?!\s+of\s+(?:the\s+|such\s+|any\s+|said\s+)?(?:[\w()\[\]*-]+\s+){0,3}(?:days?|months?|"
+    r"cure|notice|offer|option|exercise|subscription|lock-?up|warranty|standstill)\b)"
 )
 """'after termination', 'upon the expiration', 'following any such termination'."""
+_CARRY_ON = (
+    r"\b(?:continue\s+to|continued|continuing|transition\w*|wind[- ]?down|wind\s+up|sell[- ]?off|"
+    r"sell\s+(?:its|any|remaining|existing|off)|dispose\s+of|(?:remaining|existing)\s+(?:inventory|stock)|"
+    r"inventory|orders?|pay(?:s|ment)?|(?!provided\s*,|provided\s+(?:that|however)\b)(?:suppl(?:y|ies|ied|ying)|"
+    r"provid(?:e|es|ed|ing)|deliver(?:s|ed|y|ing)?|purchas(?:e|es|ed|ing)|assist(?:s|ed|ing|ance)?|"
+    r"complet(?:e|es|ed|ing|ion)|fulfil\w*|return(?:s|ed|ing)?|destroy(?:s|ed|ing)?)|option\s+to\s+(?:purchase|buy|acquire)|right\s+to\s+(?:sell|use|continue|purchase|"
+    r"buy))\b"
+)
+"""What a party goes on doing once the contract ends: supplying, transitioning, selling off stock,
+completing orders, buying the other's stock, paying what falls due, handing back what it holds (CUAD's question is any
+obligation after the end, and its lawyers count the return of the other's materials)."""
+_RUNS_AFTER_END = (
+    r"\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+)?"
+    r"(?:[\w()\[\]*-]+\s+){1,3}(?:days?|weeks?|months?|years?)\s+(?:after|following|from|beyond)\s+"
+    r"(?:the\s+)?(?:date\s+of\s+|effective\s+date\s+of\s+)?(?:any\s+|such\s+)?(?:early\s+)?"
+    r"(?:expiration|termination|expiry)"
+)
+"""A duty that runs for a stated time after the end: 'for two (2) years following termination'."""
+_SECRECY = (
+    r"\b(?:confidential|proprietary|non-?disclos\w*|non-?use|secrecy|trade\s+secrets?|"
+    r"non-?compet\w*|non-?solicit\w*|solicit\w*|compet\w*)\b"
+)
+"""Duties after the end that are not services: keeping secrets, returning them, not competing."""
+_RESTRAINT = rf"{_MUST_NOT}|\b(?:surviv|prohibit|restrict|refrain)\w*|{_SECRECY}"
+"""Words of a duty not to act, or of a clause kept alive, rather than of a service."""
+_RESTRICTION_AFTER_END = (
+    r"^(?![\s\S]*\b(?:continue\s+to|sell[- ]?off|wind[- ]?down|transition\w*|retain\w*)\b)[\s\S]*?"
+    rf"(?:{_RUNS_AFTER_END}[^.;]{{0,120}}?(?:{_RESTRAINT})"
+    rf"|(?:{_RESTRAINT})[^.;]{{0,200}}?{_RUNS_AFTER_END})"
+)
+"""A restraint or a secret kept for a time after the end, not a service: 'for one year following
+termination, neither party shall solicit', 'shall survive for three years after expiry'. A
+sentence that also lets a party go on selling or transitioning is a service all the same."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
@@ -102,7 +205,14 @@ RULES: dict[str, Rule] = {
             r"|\bnot\s+(?:to\s+)?grant\b[^.;]{0,80}?\b(?:anyone|any\s+(?:other\s+)?(?:person|party|"
             r"third\s+party))\s+other\s+than\b"
             r"|\b(?:become|be|remain)\s+exclusive\s+to\b|\bexclusivity\s+is\s+granted\b"
-            r"|\b(?:appointment|licen[cs]e|rights?)\s+(?:shall|will)\s+be\s+exclusive\b"
+            r"|\b(?:appointment|licen[cs]e|rights?|grant)\s+(?:[\w-]+\s+){0,3}(?:shall|will|is|are)\s+"
+            r"(?:be\s+)?exclusive\b"
+            r"|\b(?:(?:will|shall|agrees?\s+to)\s+(?:grant|appoint)\s+no|not\s+(?:to\s+)?(?:grant|appoint)\s+"
+            r"any)\s+other\s+(?:[\w-]+\s+){0,2}(?:licen[cs]e\w*|distributors?|agents?|resellers?|"
+            r"dealers?|representatives?)"
+            r"|\b(?:shall|will|may)\s+not\s+(?:enter\s+into|engage\s+in|conclude|sign)\b[^.;]{0,60}?"
+            r"\b(?:same|(?:substantially\s+)?similar|comparable|equivalent)\b[^.;]{0,80}?\bwith\s+any\s+"
+            r"(?:other|third)\b"
             r"|\b(?:purchase|buy|obtain|source)\b[^.;]{0,40}?\b(?:all|one\s+hundred\s+percent|"
             r"100%)\b[^.;]{0,40}?\b(?:requirements|needs)\b[^.;]{0,40}?\b(?:from|exclusively)"
             r"|\bsole\s+(?:and\s+exclusive\s+)?(?:supplier|source|distributor|provider|agent)\b"
@@ -122,11 +232,17 @@ RULES: dict[str, Rule] = {
     ),
     "non_compete": Rule(
         says=_re(
-            r"\bnon-?compet|\bnot\s+to\s+compete\b|\bcovenants?\s+not\s+to\s+compete"
+            r"\bnon-?\s?compet|\bnot[-\s]+to[-\s]+compete\b"
             rf"|{_MUST_NOT}[^.;]{{0,160}}?{_COMPETING}"
             r"|\b(?:refrain|abstain)\s+from\b[^.;]{0,120}?\b(?:compet)"
             r"|\bnot\b[^.;]{0,60}?\b(?:engage|participate|invest)\w*\b[^.;]{0,80}?\b(?:business|"
             r"products?|services)\b[^.;]{0,60}?\b(?:compet|similar|same)"
+            rf"|{_MUST_NOT}[^.;]{{0,60}}?\bdirectly\s+or\s+indirectly\b[^.;]{{0,120}}?{_OPERATE}"
+            rf"[^.;]{{0,250}}?{_RIVAL_LINE}"
+            rf"|{_MUST_NOT}[^.;]{{0,80}}?{_OPERATE}[^.;]{{0,80}}?\b(?:any|other)\s+(?:\w+\s+)?"
+            rf"(?:business|enterprise|products?|services|venture|company|firm|entity|store|shop|outlet|"
+            rf"restaurant|clinic|facility|franchise)s?\b[^.;]{{0,40}}?{_RIVAL_LINE}"
+            rf"|{_NON_CIRCUMVENTION}"
         ),
         unless=_re(
             r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"
@@ -140,7 +256,9 @@ RULES: dict[str, Rule] = {
             r"\bnon-?\s?compet\w*\s+agreement|^\W*non-?compet\w*\W*$"
             r"|\b(?:subject\s+to|contains?|bound\s+by)\s+(?:an?|any)\s+(?:\w+[- ])?non-?compet"
         ),
-        heading=_re(r"non-?compet|competi|not\s+to\s+compete|restrictive covenant"),
+        heading=_re(
+            r"non-?\s?compet|competi|not[-\s]+to[-\s]+compete|restrictive\s+covenant|restraint"
+        ),
         in_heading=_re(r"\bnot\b|\brefrain"),
     ),
     "non_solicitation": Rule(
@@ -151,6 +269,10 @@ RULES: dict[str, Rule] = {
             r"(?:s|ed|ing)?\b"
             r"[^.;]{0,120}?\b(?:employees?|personnel|staff|customers?|clients?|consultants?|"
             r"contractors?|officers?)\b"
+            rf"|(?:{_MUST_NOT}|\bunder\s+no\s+circumstances\b)[^.;]{{0,80}}?\b(?:contact|approach|"
+            r"divert|poach|canvass|call\s+(?:on|upon)|circumvent|interfere\s+with)(?:s|ed|ing)?\b"
+            r"[^.;]{0,80}?\b(?:customers?|clients?|accounts|employees?|personnel|staff)\b"
+            r"(?!\s+(?:service|support|care)\b)"
             r"|\b(?:not|no|neither|nor)\b[^.;]{0,60}?\b(?:employees?|personnel|customers?|clients?)\b"
             r"[^.;]{0,80}?\b(?:solicit|recruit|hire)"
         ),
@@ -190,7 +312,8 @@ RULES: dict[str, Rule] = {
             rf"|{_CONTROL_CONSEQUENCE}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CHANGES}"
         ),
         unless=_re(
-            r"\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}consent|"
+            r"(?<!\bnot\s)(?<!\bnot,\s)\bwithout\s+(?:the\s+)?(?:need\s+for\s+|requiring\s+)?(?:\w+\s+){0,3}"
+            r"consent|"
             r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
             r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights|\bmerger\s+agreement|"
             r"\btermination\s+(?:or\s+similar\s+)?fee|\bregist(?:er|ration)\b|"
@@ -217,7 +340,10 @@ RULES: dict[str, Rule] = {
             r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
             r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
             r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
-            r"\bnot\s+an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending"
+            r"\bnot\s+(?:constituting\s+)?an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending|"
+            r"\bthere\s+(?:are|is|have\s+been)\s+no\s+(?:\w+\s+)?audits?\b|"
+            r"\baudit\s+(?:reports?|opinions?|adjustments?|firms?)\b|"
+            r"\bauditing\s+(?:and|or)\s+accounting\b|\bauditing\s+(?:standards|principles)\b"
         ),
     ),
     "minimum_commitment": Rule(
@@ -226,7 +352,8 @@ RULES: dict[str, Rule] = {
             r"(?:purchase|order|quantit|volume|commitment|royalt|payment|fee|sales|requirement|"
             r"revenue|guarantee|buy|amount|number\s+of|units|target|performance|spend)\w*"
             rf"|\b(?:purchase|(?<!in\s)order|buy|sell)(?:s|d|ed|ing)?\b[^.;]{{0,80}}?{_AT_LEAST}"
-            rf"|\b(?:provide|deliver|supply|send|produce|make\s+available|makes\s+available)\w*\b"
+            rf"|\b(?!provided\s*,|provided\s+(?:that|however)\b)(?:provide|deliver|supply|send|produce|"
+            rf"make\s+available|makes\s+available)\w*\b"
             rf"[^.;]{{0,40}}?{_AT_LEAST}"
             rf"|\b(?:spend|invest|commit|fund|contribute|pay|use)\w*\b[^.;]{{0,60}}?{_AT_LEAST}"
             r"[^.;]{0,80}?(?:\$|\bdollars\b|\beuros\b|€|£|\[)"
@@ -234,10 +361,16 @@ RULES: dict[str, Rule] = {
             r"|\b(?:shortfall|deficiency)\s+(?:payment|fee)"
             r"|\btake[- ]or[- ]pay\b|\bminimum\s+of\b[^.;]{0,40}?\b(?:units|orders|purchases|"
             r"\$|dollars|batches|doses|kilograms|pounds|tons)"
+            r"|\b(?:annual|monthly|quarterly|yearly|weekly)\s+minimums?\b(?!\s+(?:legal\s+)?wage)"
+            r"|\bminimum\s+(?:total\s+)?charge|\b(?:purchase|sales|volume|revenue|order)\s+quotas?\b"
+            r"|\bfail(?:s|ed|ure)?\s+(?:to\s+)?(?:achieve|meet|reach|attain)\w*\b[^.;]{0,60}?"
+            r"\b(?:revenues?|sales|purchases|volumes?|quotas?|targets?|minimums?)\b[^.;]{0,40}?"
+            r"(?:\$|€|£|\[|\d|\bof\b)"
         ),
         unless=_re(
             r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
-            r"|\bminimum\s+(?:\w+\s+)?requirements?\s+(?:of|thereof|under)\b|\bdisclos"
+            r"|\bminimum\s+(?!purchase|order)(?:\w+\s+)?requirements?\s+(?:of|thereof|under|for)\b"
+            r"|\bdisclos"
             r"|\b(?:no|not\s+(?:be\s+)?subject\s+to\s+any|without\s+any|nor\s+any)\s+(?:\w+\s+)?"
             r"(?:minimum|commitment)"
             r"|\bminimum\s+amount\s+(?:of\s+information|legally|required|permitted|necessary)"
@@ -258,7 +391,13 @@ RULES: dict[str, Rule] = {
     "most_favoured_nation": Rule(
         says=_re(
             rf"\bmost\s+favou?red\s+(?:nation|customer|licensee|pricing|terms|treatment|basis)"
-            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b"
+            rf"|\bmost\s+favou?rable\s+(?:treatment|pricing|prices?)\b|\bfavou?red[- ]nations?\b"
+            rf"|\bmost\s+favou?rable\s+(?:\w+\s+)?(?:terms|rates?|conditions|royalt\w*|discounts?)\b"
+            rf"[^.;]{{0,60}}?\b(?:granted|offered|given|extended|available|charged|provided)\s+"
+            rf"(?:by\s+\w+\s+)?to\b"
+            rf"|\bparity\b[^.;]{{0,80}}?{_OTHERS}"
+            rf"|\b(?:charg|offer|grant|giv|extend|sell|sold|provid|licens|suppl)\w*\b[^.;]{{0,40}}?"
+            rf"{_OTHERS}[^.;]{{0,60}}?{_BETTER_TERMS}"
             rf"|{_AS_GOOD}[^.;]{{0,150}}?{_OTHERS}"
             rf"|{_BETTER_TERMS}[^.;]{{0,120}}?{_OTHERS}"
             rf"|\b(?:charges?|offers?|grants?|gives?|extends?)\s+(?:to\s+)?(?:any|an?)\s+(?:other|"
@@ -266,22 +405,43 @@ RULES: dict[str, Rule] = {
             rf"|{_PRICE_WORDS}[^.;]{{0,60}}?\b(?:better|lower|more\s+favou?rable)\s+than\s+"
             rf"(?:that|those)\s+(?:provided|offered|granted|given|charged|enjoyed)"
             rf"|\b(?:highest|lowest|best)\s+(?:then[- ]current\s+)?{_PRICE_WORDS}[^.;]{{0,80}}?"
-            rf"\b(?:paid|charged|offered|granted|given|available)\b[^.;]{{0,40}}?"
-            rf"(?:{_OTHERS}|\bto\s+any\b)"
+            rf"\b(?:paid|pays|charged|charges|offered|offers|granted|grants|given|gives|sells|sold|"
+            rf"available|extended|extends)\b[^.;]{{0,40}}?(?:{_ANY_BUYER}|\bto\s+any\b)"
             rf"|\bno\s+other\s+\w+\s+shall\s+(?:receive|be\s+(?:given|granted|offered))\b"
             rf"[^.;]{{0,60}}?\b(?:greater|better|lower|more\s+favou?rable)"
             rf"|\bbenefit\s+of\s+any\s+(?:\w+\s+)?more\s+favou?rable\s+(?:terms|prices?|rates?)"
+            r"|\bMFN\s+(?:clause|pricing|provision|terms|status|treatment|protection|basis)\b"
+            rf"|{_MORE_THAN_OTHERS}[^.;]{{0,120}}?{_ANY_BUYER}"
+            rf"|{_EXCEED_OTHERS}[^.;]{{0,60}}?{_ANY_BUYER}"
+            rf"|\b(?:lower|better|more\s+favou?rable)\b[^.;]{{0,80}}?{_OTHERS}[^.;]{{0,120}}?"
+            r"\b(?:shall|will)\s+(?:(?:promptly|immediately)\s+)?(?:be\s+)?(?:adjust|amend|reduc|"
+            r"match|extend|offer|pass)\w*\b"
         ),
         vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
     ),
     "liquidated_damages": Rule(
         says=_re(
-            r"\bliquidated\s+damages\b|\b(?:as\s+a|constitute\s+a)\s+(?:reasonable\s+)?"
-            r"(?:estimate|pre-?estimate)\b|\bnot\s+(?:as\s+)?a\s+penalty\b|\bbreak[- ]?up\s+fee|"
-            r"\btermination\s+fee\b|\b(?:late|delay)\s+(?:delivery\s+)?(?:penalty|penalties)\b|"
-            r"\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount)"
+            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b"
+            r"|\bpre-?estimate\b|\b(?:estimate|forecast)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+            r"(?:loss|losses|damages?|harm|injury)\b|\bnot\s+(?:as\s+)?a\s+penalty\b"
+            r"|\b(?:break[- ]?up|kill|exit)\s+fee"
+            r"|\bpenalt(?:y|ies)\s+for\s+(?:(?:the|any|each|every)\s+)?(?:late|delay|non-?|failure|breach)"
+            r"|\b(?:early\s+)?termination\s+(?:fee|penalty|penalties|charge)s?\b"
+            r"|\b(?:an?|the)\s+(?:early\s+)?termination\s+payment\b"
+            r"|\b(?:late|delay|delayed)\s+(?:delivery\s+|completion\s+|performance\s+)?"
+            r"(?:penalty|penalties|damages)\b"
+            rf"|\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount|amounting)\b{_SUM_AHEAD}"
+            rf"|\b(?:pay|paid|payable|owe|forfeit)\w*\b[^.;]{{0,60}}?\b(?:as\s+(?:a\s+)?|by\s+way\s+of\s+"
+            r"(?:a\s+)?)(?:penalty|penalties|liquidated|compensation\s+for\s+(?:the\s+)?delay)"
+            r"|\b(?:for|per)\s+(?:each|every)\s+(?:calendar\s+|business\s+)?(?:day|week|month)\s+"
+            r"(?:or\s+part\s+thereof\s+)?(?:of\s+)?(?:delay|late)"
         ),
-        unless=_re(r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"),
+        unless=_re(
+            r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"
+            r"|\bpenalty\s+of\s+perjury|\bwithout\s+(?:any\s+|the\s+)?(?:payment\s+of\s+(?:any|an?)\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:penalty|penalties|fee|charge|payment)"
+            r"|\bno\s+(?:early\s+)?termination\s+(?:fee|penalty|charge|payment)"
+        ),
     ),
     "ip_assignment": Rule(
         says=_re(
@@ -291,10 +451,18 @@ RULES: dict[str, Rule] = {
             r"(?:intellectual|inventions?|works?|deliverables|results|data|software|copyrights?|"
             r"patents?|materials|improvements?|developments?|ip\b|dossiers?)|"
             r"intellectual\s+property|inventions?|copyrights?|patents?|work\s+product|deliverables)"
-            r"|\b(?:developed|created|produced|made|conceived|generated|prepared|invented|"
-            r"results?|deliverables|work\s+product|improvements?|inventions?)\b[^.;]{0,150}?\bshall\s+"
+            rf"|{_CREATED}[^.;]{{0,150}}?\b(?:shall|will|is\s+deemed\s+to|are\s+deemed\s+to)\s+"
             r"(?:be\s+(?:and\s+remain\s+)?|become\s+|vest\s+in\s+)(?:the\s+)?(?:sole\s+and\s+"
             r"exclusive\s+|exclusive\s+|sole\s+)?property\s+of\b"
+            rf"|{_CREATED}[^.;]{{0,150}}?\b(?:shall|will)\s+(?:be\s+)?(?:deemed\s+to\s+be\s+)?"
+            r"(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by\b"
+            rf"|\b(?:hereby|shall|will|agrees?\s+to|must|undertakes?\s+to)\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:assign|transfer|convey)s?\b[^.;]{{0,80}}?\b(?:rights?|title|interests?)\b"
+            rf"[^.;]{{0,80}}?\b(?:in|to)\s+(?:and\s+to\s+)?{_IP_OBJECT}"
+            rf"|{_IP_OBJECT}[^.;]{{0,60}}?\bto\s+be\s+(?:assigned|transferred)\b"
+            rf"|\b(?:acquires?|acquired|obtains?|obtained|has|have|gains?)\b[^.;]{{0,40}}?\brights?\b"
+            rf"[^.;]{{0,40}}?\b(?:in|to)\s+{_IP_OBJECT}[^.;]{{0,120}}?\b(?:shall|will|must|agrees?\s+to)\s+"
+            r"(?:\w+\s+){0,3}(?:assign|transfer)"
             r"|\bworks?\s+made\s+for\s+hire\b|\bwork[- ]for[- ]hire\b"
         ),
         unless=_re(
@@ -302,8 +470,9 @@ RULES: dict[str, Rule] = {
             r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
         ),
         vetoed_by=_re(
-            r"\b(?:developed|created|made|produced)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
-            r"[\w&]+)\b[^.;]{0,120}?\bproperty\s+of\s+(?:the\s+)?\1\b"
+            r"\b(?:developed|created|made|produced|provided|supplied)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
+            r"[\w&]+)\b[^.;]{0,120}?\b(?:property\s+of|owned\s+(?:solely\s+|exclusively\s+)?by)\s+"
+            r"(?:the\s+)?\1\b"
             r"|\b((?!the\b|any\b|all\b)[\w&]+)\s+inventions?\b[^.;]{0,60}?\bproperty\s+of\s+"
             r"(?:the\s+)?\2\b|\bnothing\b[^.;]{0,120}?\boperate\s+to\s+(?:assign|transfer|convey)"
         ),
@@ -311,15 +480,24 @@ RULES: dict[str, Rule] = {
     "uncapped_liability": UNCAPPED_LIABILITY,
     "post_termination_services": Rule(
         says=_re(
-            rf"{_AFTER_END}[^.;]{{0,200}}?\b(?:continue\s+to|continued|transition|wind[- ]?down|"
-            r"sell[- ]?off|sell\s+(?:its|any|remaining|existing|off)|inventory|orders?|supply|provide|"
-            r"deliver|purchase|return|destroy|assist|complete|right\s+to\s+(?:sell|use|continue))"
+            rf"{_AFTER_END}[^.;]{{0,200}}?{_CARRY_ON}"
+            rf"|{_CARRY_ON}[^.;]{{0,150}}?{_AFTER_END}"
+            rf"|{_RUNS_AFTER_END}"
+            rf"|\b(?:orders?|work|projects?|statements?\s+of\s+work)\b[^.;]{{0,60}}?\b(?:accepted|placed|"
+            rf"received|issued|submitted|outstanding|pending|in\s+progress)\b[^.;]{{0,40}}?"
+            rf"\b(?:prior\s+to|before|as\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?"
+            rf"(?:such\s+|any\s+)?(?:expiration|termination|expiry)"
             r"|\btransition(?:al)?\s+(?:services|assistance|period)\b|\bwind[- ]down\s+period\b|"
-            r"\bsell[- ]off\s+period\b|\btermination\s+assistance\b|\blast[- ]time\s+buy\b"
+            r"\bsell[- ]off\s+period\b|\b(?:termination|exit)\s+assistance\b|\blast[- ]time\s+buy\b"
+        ),
+        unless=_re(
+            r"\brelieved\s+of|\bno\s+(?:further\s+)?(?:obligation|liability)|\bnot\s+(?:be\s+)?(?:obligated|"
+            r"required|liable|responsible)"
         ),
         vetoed_by=_re(
             r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
             r"|\bexpiration\s+of\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:business\s+)?days\s+after"
+            rf"|{_RESTRICTION_AFTER_END}"
         ),
     ),
 }
