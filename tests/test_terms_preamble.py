@@ -140,3 +140,138 @@ def test_a_period_after_termination_is_not_the_term():
         "termination of this Agreement."
     )
     assert "initial_term_days" not in _key_terms(survival)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (  # a title 'between' whose names run into a contents page, then the preamble's
+            "SUPPLY AGREEMENT DATED AS OF 1 MAY 2020 BETWEEN NORTHGATE, INC AND VELA, S.p.A. "
+            "Contents 1 Definitions 2 Supply 3 Price. This Supply Agreement is dated 1 May 2020, "
+            'between NORTHGATE, INC., a Delaware corporation ("Northgate") and VELA S.p.A., an '
+            'Italian company ("Vela").',
+            ["NORTHGATE, INC.", "VELA S.p.A."],
+        ),
+        (  # no 'between': the title, then the parties and what they agree
+            'RESELLER AGREEMENT Harbor Lights Inc ("HLI") and Meadow Data Ltd. ("Meadow"), by '
+            "this Agreement, agree as follows.",
+            ["Harbor Lights Inc", "Meadow Data Ltd."],
+        ),
+        (  # a letter: the salutation is not part of the name
+            'Dear Sirs: Crane Street Bancorp, Inc., a Virginia corporation (the "Company"), and '
+            'Lark & Sons, Inc. (the "Agent") confirm their agreement as follows.',
+            ["Crane Street Bancorp, Inc.", "Lark & Sons, Inc."],
+        ),
+        (  # 'entered into by' with no 'between'
+            'This Hosting Agreement is entered into by Ferncliff Software Corporation ("Ferncliff") '
+            'and Dunmore Corporation ("Customer") for hosted access to the software.',
+            ["Ferncliff Software Corporation", "Dunmore Corporation"],
+        ),
+        (  # parties joined by commas after their descriptions, not by 'and'
+            'This Agreement is entered into as of 1 June 2021 by Orion Dyes Corporation ("Buyer"), a '
+            "Pennsylvania corporation, Talbot Oils Ltd., a company incorporated in England "
+            '("Talbot"), and Rann Chemicals Limited ("Rann").',
+            ["Orion Dyes Corporation", "Talbot Oils Ltd.", "Rann Chemicals Limited"],
+        ),
+        (  # a description without its article, and numbered parties
+            "This Manufacturing Agreement is made by and between (1) Kestrel Devices, Delaware "
+            'corporation having offices at 12 Elm Road, Austin, TX 78701 ("KESTREL"), and (2) '
+            'Alta Labs, S.A a corporation organized under the laws of Costa Rica ("ALTA").',
+            ["Kestrel Devices", "Alta Labs, S.A"],
+        ),
+        (  # the address comes before the second party's 'and'
+            'This Alliance Agreement is made by and between Solent Corporation ("SOL"), 12 Harbour '
+            "Street, Tampa, Florida 33602 a Delaware corporation, and Bright Energy Solutions, "
+            '("BES"), 40 Bay Road, Miami.',
+            ["Solent Corporation", "Bright Energy Solutions"],
+        ),
+        (  # 'With principal offices' starts the description, capitalised
+            "This Agreement is made by and between: Norland Inc. With principal offices at 5 King "
+            'Street, Toronto ("NORLAND") AND Pellow Services Limited, With principal offices at 9 '
+            'Bay Street, Toronto ("PELLOW").',
+            ["Norland Inc.", "Pellow Services Limited"],
+        ),
+        (  # UK drafting: single curly quotes
+            "This Agreement is made between Ashdown Telecom Limited, a company registered in "
+            "England (‘Ashdown’), and Wren Contact Ltd (‘Wren’).",
+            ["Ashdown Telecom Limited", "Wren Contact Ltd"],
+        ),
+        (  # no preamble: the parties are named in the first recital
+            'CONSENT AGREEMENT WHEREAS, Bellmore Group, Inc (the "Company") and the Trustees of '
+            'the Okafor Family Trust (the "Trust") entered into a loan agreement (the "Loan"); '
+            "and WHEREAS, the Company wishes to repay the loan.",
+            ["Bellmore Group, Inc", "Trustees of the Okafor Family Trust"],
+        ),
+        (  # a defined name after words of its own in the bracket
+            "IP RIGHTS AGREEMENT Dunlin, a California corporation (or one or more Affiliates, the "
+            '"Investor"), and Tern Minerals Ltd., a British Columbia corporation having a place '
+            'of business at P.O. Box 12, Denver, Colorado (the "Company"), agree as follows.',
+            ["Dunlin", "Tern Minerals Ltd."],
+        ),
+    ],
+)
+def test_parties_however_the_preamble_introduces_them(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    ("cover", "parties"),
+    [
+        (
+            "Cooperation Agreement Party A: Hanlin (Suzhou) Software Co., Ltd. Address: 8 Lake "
+            "Road Party B: Qiantang Data Services Co., Ltd. Address: 3 River Road",
+            ["Hanlin (Suzhou) Software Co., Ltd.", "Qiantang Data Services Co., Ltd."],
+        ),
+        (
+            "MAINTENANCE AGREEMENT Between Client Name GREYSTONE CLINICS, INC. 100 Oak Drive "
+            "Dayton, OH And Customer Name; PTX, INC 99 Pine Road Louisville, KY",
+            ["GREYSTONE CLINICS, INC.", "PTX, INC"],
+        ),
+        (
+            "TRANSPORT CONTRACT SENDER NORTH RIDGE OIL LIMITED TAX ID 123-4 SHIPPER PETROANDES "
+            "S.A. TAX ID 567-8",
+            ["NORTH RIDGE OIL LIMITED", "PETROANDES S.A."],
+        ),
+        (
+            "The Covenanter: Lotus Garden Leisure Inc. (hereinafter referred to as Party A) and "
+            "the Covenanter: Mei Design Studio (hereinafter referred to as Party B) agree as follows.",
+            ["Lotus Garden Leisure Inc.", "Mei Design Studio"],
+        ),
+    ],
+)
+def test_parties_labelled_by_their_roles(cover, parties):
+    assert _key_terms(cover)["parties"] == parties
+
+
+def test_a_between_in_the_body_does_not_name_the_parties():
+    preamble = 'THIS AGREEMENT is made on 2 May 2022 by Harrow Labs Ltd. ("Harrow").'
+    services = "Harrow shall provide the services described in the statement of work. " * 50
+    body = 'Any dispute between Harrow Labs Ltd. ("Harrow") and Pell Systems Inc. ("Pell") goes to arbitration.'
+    assert "parties" not in _key_terms(preamble, services, body)
+
+
+def test_a_party_and_its_affiliates_is_the_party():
+    preamble = (
+        "This Agency Agreement is made by and between Kettle Stores, Inc. and its affiliated "
+        'debtors (collectively, "Merchant"), and Brook Capital LLC ("Agent").'
+    )
+    assert _key_terms(preamble)["parties"] == ["Kettle Stores, Inc.", "Brook Capital LLC"]
+
+
+def test_a_role_in_a_sentence_is_not_a_label():
+    preamble = 'THIS AGREEMENT is made on 2 May 2022 by Harrow Labs Ltd. ("Harrow").'
+    body = "The Customer shall pay Orbit Freight Inc. within thirty days of each invoice."
+    assert "parties" not in _key_terms(preamble, body)
+
+
+def test_a_title_is_not_a_party():
+    preamble = (
+        "EXHIBIT 4 RATE SCHEDULE BETWEEN NGC AND CASCADE PIPELINE COMPANY Amendment No: GAS "
+        "SUPPLY AGREEMENT (For use under Rate Schedule B) THIS AGREEMENT is made by and between "
+        'CASCADE PIPELINE COMPANY, a Delaware Corporation, hereinafter referred to as "Seller" '
+        'and NORTHERN GAS CORPORATION, a Kentucky Corporation, hereinafter referred to as "Buyer".'
+    )
+    assert _key_terms(preamble)["parties"] == [
+        "CASCADE PIPELINE COMPANY",
+        "NORTHERN GAS CORPORATION",
+    ]

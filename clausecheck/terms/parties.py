@@ -15,12 +15,16 @@ PREAMBLE_REACH = 1500
 """Characters after 'between' in which the parties are named."""
 MAX_PARTIES = 6
 """More defined names than this in a preamble are products or places, not parties."""
+_QUOTE = "\"“”'‘’«»?"
+"""Quotes around a defined name: straight, curly (US and UK), guillemets, and the '?' a lost
+curly quote becomes in converted text."""
 _DEFINED = re.compile(
-    r"\(\s*(?:each\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+|called\s+)?|"
-    r"referred\s+to\s+(?:herein\s+)?as\s+|collectively,?\s+|together\s+with\s+[^)]*?)?"
-    r"(?:the\s+|a\s+)?[\"“”']+(?:the\s+)?(?P<short>[^\"“”']{1,40})[\"“”']+",
+    rf"\(\s*(?:[^()\"“”‘’«»]{{0,200}}?[\s,])?(?:the\s+|a\s+)?[{_QUOTE}]+(?:the\s+)?"
+    rf"(?P<short>[^{_QUOTE}()]{{1,40}})(?:[{_QUOTE}]+|(?=\)))",
     re.I,
 )
+"""A defined name in brackets, whatever leads to it: '("Acme")', '(the "Supplier")',
+'(hereinafter, 'Client')', '(together with its Affiliates, "Licensee")'."""
 _DEFINED_BARE = re.compile(
     r"\b(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)\s+"
     r"(?:the\s+)?[\"“”]+(?:the\s+)?(?P<short>[^\"“”]{1,40})[\"“”]+",
@@ -32,10 +36,26 @@ _DEFINED_UNQUOTED = re.compile(
     r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
 )
 """A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
+_DEFINED_ROLE = re.compile(
+    r"\(\s*here(?:in)?after,?\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
+)
+"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)'."""
+_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED)
+"""Every way a preamble defines a party's short name."""
+_OPENING_DEFINITIONS = _DEFINITIONS[:3]
+"""The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b", re.I)
+_BETWEEN = re.compile(
+    r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b"
+    r"|\b(?:entered\s+into|made|executed|concluded)\b[^.;\"“”()]{0,80}?\bby\s+"
+    r"(?!and\b|(?:the\s+|both\s+|all\s+)?(?:parties|each|either|its|their|duly)\b)",
+    re.I,
+)
+"""Where the naming of the parties starts: 'between', 'by and among', or 'is entered into
+(as of 1 May 2020) by' followed by a name rather than 'by the parties'."""
 _NOT_A_PARTY_NAME = re.compile(
     r"^(?:agreement|this\s+agreement|effective\s+date|amendment|parties|party|contract|"
     r"commencement\s+date|territory|products?|services|term|execution\s+date|date)$",
@@ -46,12 +66,27 @@ _CUT = re.compile(
     r"limited|partnership))|,\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|"
     r"its|each|which|being|registered|residing|represented|on\s+behalf|acting|duly|as\s+)|"
     r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
-    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under|\s*\(",
+    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under|\s*\("
+    r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
+    r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
+    r"(?:place|office|offices|address|seat)\b"
+    r"|,\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:corporation|company|limited\s+liability|partnership|"
+    r"nonprofit|non-profit|public|private|limited\s+company|body\s+corporate))",
     re.I,
 )
+"""Where a party's description starts: ', a Delaware corporation', ', Texas corporation',
+' with its principal place of business', ' organised under', '('."""
+_HEADER = re.compile(
+    r"^.*:\s+(?=\S)"
+    r"|^[^a-z]*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
+    r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
+)
+"""What precedes the first party's name in its stretch: a salutation or label ending in a
+colon ('Ladies and Gentlemen:', 'Party A:'), or the title in capitals ('JOINT VENTURE
+AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
-    r"^(?:[^\w\[]|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
-    r"the\s+undersigned|PARTIES\b)+",
+    r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
+    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b)+",
     re.I,
 )
 _CAPITAL_PAIR = re.compile(
@@ -76,11 +111,21 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     the stretch since the previous party, before its description (', a Delaware corporation').
     ``first``: the stretch starts right after 'between', so it opens with a name."""
     raw = text[floor:end].strip()
-    piece = _LEAD.sub("", raw)
-    opens_with_join = first or bool(re.match(r"\W*(?:and|between|among)\b|\W*$", raw[:12], re.I))
-    if not opens_with_join and re.match(r"(?:a|an)\s|[a-z]", piece):
+    inner = list(_BETWEEN.finditer(raw))
+    if inner:
+        # The stretch runs past a title into the preamble: the name follows the last 'between'.
+        raw, first = raw[inner[-1].end() :].strip(), True
+    piece = _LEAD.sub("", _HEADER.sub("", raw))
+    opens_with_join = first or bool(
+        re.match(
+            r"\W*(?:and|between|among|together\s+with|along\s+with|as\s+well\s+as)\b|\W*$",
+            raw[:20],
+            re.I,
+        )
+    )
+    if not opens_with_join and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
         # The stretch opens with the previous party's description: this name follows 'and'.
-        joins = list(re.finditer(r",?\s+and\s+(?=[A-Z(])|;\s*|\s+AND\s+", piece))
+        joins = list(re.finditer(_JOIN, piece)) or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
@@ -88,7 +133,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     if cut:
         piece = piece[: cut.start()]
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
-    if not piece or len(piece) > 120:
+    if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
     lower_case = not re.match(r"[A-Z0-9\[]", piece)
     if lower_case and not (opens_with_join and _LOWER_NAME.match(piece)):
@@ -102,11 +147,25 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     return piece
 
 
+_JOIN = re.compile(
+    r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
+)
+"""What joins one party to the next: 'and', 'together with', 'as well as', a semicolon."""
+_FORM_THEN_NAME = re.compile(
+    r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
+    r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
+)
+"""The end of one party's description and the next name, when no 'and' joins them:
+'..., a Pennsylvania corporation, Beta Ltd. ("Beta")'."""
 _LOWER_NAME = re.compile(
     r"(?!(?:a|an|the|each|any|its|all|such|this|that|which)\b)[a-z][\w]*[A-Z.&-]"
 )
 """A name written in lower case ('eGain', 'theglobe.com, Inc.', 'i-on interactive'): a first
 word with a capital, a dot or a hyphen inside."""
+
+
+_TITLE_WORD = re.compile(r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b", re.I)
+"""A document's title ('Gas Transportation Agreement'), never a party's name."""
 
 
 def _SUBSTANTIVE(name: str) -> bool:
@@ -132,55 +191,153 @@ def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
 def parties(clauses: list[Clause]) -> Found | None:
     """The parties the preamble names, in order, with the words that name them."""
     text, starts = preamble(clauses)
-    between = _BETWEEN.search(text)
-    recitals = _RECITALS.search(text)
-    if between and recitals and recitals.start() < between.start():
-        between = None  # a 'between' in the recitals: the preamble named the parties without it
-    anchor = between.end() if between else 0
-    if not between:
-        first = _DEFINED.search(text)
-        if not first:
-            return None
-        anchor = max(text.rfind(". ", 0, first.start()) + 2, 0)
-    stop = _RECITALS.search(text, anchor)
-    limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
-    names: list[str] = []
-    floor = anchor
-    found = sorted(
-        [
-            *_DEFINED.finditer(text, anchor, limit),
-            *_DEFINED_BARE.finditer(text, anchor, limit),
-            *_DEFINED_UNQUOTED.finditer(text, anchor, limit),
-        ],
-        key=lambda m: m.start(),
-    )
-    for defined in found:
-        if defined.start() < floor:
-            continue  # inside the previous definition
-        short = (defined.group("short") or defined.groupdict().get("acronym") or "").strip()
-        name = (
-            None
-            if _NOT_A_PARTY_NAME.match(short)
-            else _name_before(text, defined.start(), floor, first=floor == anchor and bool(between))
-        )
-        floor = defined.end()
-        if name and name not in names:
-            names.append(name)
-        if len(names) >= MAX_PARTIES:
+    best: tuple[list[str], int, int] = ([], 0, 0)
+    for anchor, by_between in _anchors(text):
+        names, limit = _names_from(text, anchor, by_between)
+        if len(names) > len(best[0]):
+            best = (names, anchor, limit)
+        if len(names) >= 2:
             break
-    if len(names) < 2 and between:
-        # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
-        title = _CAPITAL_PAIR.match(text, between.end())
-        if title:
-            names = [" ".join(title.group(1).split()), " ".join(title.group(2).split())]
+    names, anchor, limit = best
     if len(names) < 2:
-        plain = _plain_names(text[anchor:limit])
-        names += [n for n in plain if not any(n in m or m in n for m in names)]
+        labels = list(_LABELLED.finditer(text, 0, FALLBACK_REACH))
+        for label in labels:
+            name = " ".join(label.group("name").split())
+            if _SUBSTANTIVE(name) and not any(_same(name, m) for m in names):
+                names.append(name)
+        if labels:
+            anchor, limit = labels[0].start(), labels[-1].end()
     if len(names) < 2:
         return None
     clause = next(c for offset, c in reversed(starts) if offset <= anchor)
     quote = text[max(0, anchor - 40) : min(limit, anchor + 360)]
     return Found(names, Sentence(quote, clause, 0), quote=quote)
+
+
+_ROLES = (
+    "Buyer Seller Purchaser Vendor Supplier Customer Client Licensor Licensee Lessor Lessee "
+    "Landlord Tenant Franchisor Franchisee Distributor Reseller Contractor Subcontractor "
+    "Consultant Company Sender Shipper Carrier Producer Manufacturer Covenanter Employer Agent "
+    "Principal Owner Provider Recipient"
+).split()
+_ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
+_ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
+_LABELLED = re.compile(
+    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
+    rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
+    rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
+    r"|(?:of|and|de|the|&)\s+){0,10}?"
+    rf"(?i:{_COMPANY.pattern}(?:,?\s+{_COMPANY.pattern})?))",
+)
+"""A party named after its role as a label, in a cover table or a 'Party A: ...' list:
+'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
+(the name must end in a company form, since the roles also open ordinary sentences)."""
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names found are one party's ('Acme Inc.' and 'ACME INC'); 'Acme Inc.' and
+    'Acme Holdings Inc.' are two (a parent and its subsidiary often sign together)."""
+    words = [set(re.sub(r"[^a-z0-9]+", " ", n.lower()).split()) - _FORM_WORDS for n in (a, b)]
+    return words[0] == words[1]
+
+
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """Where the naming of the parties may start, most likely first: the first 'between' before
+    any recitals, then the sentence of the first defined name, then every other 'between'
+    (a title's, a body's, an attached agreement's) in order."""
+    recitals = _RECITALS.search(text)
+    betweens = [m.end() for m in _BETWEEN.finditer(text)]
+    first = (
+        betweens[0]
+        if betweens
+        and betweens[0] < FALLBACK_REACH
+        and not (recitals and recitals.start() < betweens[0])
+        else None
+    )
+    anchors: list[tuple[int, bool]] = [(first, True)] if first is not None else []
+    defined = [m.start() for m in (p.search(text) for p in _OPENING_DEFINITIONS) if m]
+    if defined:
+        anchors.append((_sentence_start(text, min(defined)), False))
+    anchors += [(b, True) for b in betweens if b != first and _opens_an_agreement(text, b)]
+    return anchors
+
+
+FALLBACK_REACH = 3000
+"""A later 'between' names the parties only this near the start (a title, a second preamble
+after a cover page); further on it is the body's ('disputes between the parties')."""
+
+
+def _opens_an_agreement(text: str, at: int) -> bool:
+    """Whether the 'between' ending at ``at`` opens an agreement: near the start, in a sentence
+    or title that names the agreement ('This Supply Agreement is made between')."""
+    start = _sentence_start(text, at)
+    return at < FALLBACK_REACH and (
+        start == 0 or bool(re.search(r"\b(?:agreement|contract)\b", text[start:at], re.I))
+    )
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
+    r"(?<!\bDr)(?<!\bBox)\.\s+(?=[A-Z\"“])"
+)
+"""A full stop that ends a sentence, not an abbreviation's ('P.O. Box', 'Acme Inc. and')."""
+
+
+def _bracket_end(text: str, at: int) -> int:
+    """The end of the bracket a defined name sits in: '(the "Operating Partnership" and,
+    with the Company, the "Group")' is one definition, not the start of the next party."""
+    close = text.find(")", at, at + 200)
+    return close + 1 if close >= 0 and "(" not in text[at:close] else at
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that holds ``end`` starts (the text's start when it is the first)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
+    return stops[-1] if stops else 0
+
+
+def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], int]:
+    """The parties named from ``anchor`` on, and where their naming stops."""
+    first_defined = (
+        []
+        if by_between
+        else [m.end() for p in _OPENING_DEFINITIONS if (m := p.search(text, anchor))]
+    )
+    # Without 'between', the parties may be named in the first recital ('WHEREAS, Acme Inc.
+    # ("Acme") and ...'): the naming stops at the next recital, not that one.
+    stop = _RECITALS.search(text, min(first_defined, default=anchor))
+    limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
+    names: list[str] = []
+    floor = anchor
+    found = sorted(
+        (m for p in _DEFINITIONS for m in p.finditer(text, anchor, limit)), key=lambda m: m.start()
+    )
+    for defined in found:
+        if defined.start() < floor:
+            continue  # inside the previous definition
+        groups = defined.groupdict()
+        short = (groups.get("short") or groups.get("role") or groups.get("acronym") or "").strip()
+        name = (
+            None
+            if _NOT_A_PARTY_NAME.match(short)
+            else _name_before(text, defined.start(), floor, first=floor == anchor and by_between)
+        )
+        floor = _bracket_end(text, defined.end())
+        if name and name not in names:
+            names.append(name)
+        if len(names) >= MAX_PARTIES:
+            break
+    if len(names) < 2 and by_between:
+        # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
+        title = _CAPITAL_PAIR.match(text, anchor)
+        if title:
+            names = [" ".join(title.group(1).split()), " ".join(title.group(2).split())]
+    if len(names) < 2:
+        # Names known only by their company form are read in the preamble's sentence alone.
+        end = _SENTENCE_END.search(text, anchor, limit)
+        plain = _plain_names(text[anchor : end.start() if end else limit])
+        names += [n for n in plain if not any(n in m or m in n for m in names)]
+    return names, limit
 
 
 def _plain_names(text: str) -> list[str]:
