@@ -275,3 +275,32 @@ def test_a_title_is_not_a_party():
         "CASCADE PIPELINE COMPANY",
         "NORTHERN GAS CORPORATION",
     ]
+
+
+def test_parties_named_only_in_the_signature_blocks():
+    statement = (
+        "JOINT FILING AGREEMENT The undersigned hereby agree that the statement on Schedule 13G "
+        "is filed on behalf of each of them. IN WITNESS WHEREOF, the undersigned have signed "
+        "this agreement on 3 March 2021."
+    )
+    signatures = (
+        "HARROW CAPITAL TRUST /s/ Ann Lee (Signature) Ann Lee, President (Name/Title) "
+        "MARK O. LEE /s/ Mark O. Lee (Signature)"
+    )
+    assert _key_terms(statement, signatures)["parties"] == ["HARROW CAPITAL TRUST", "MARK O. LEE"]
+
+
+def test_a_signer_for_a_party_is_not_a_party():
+    preamble = (
+        "This Sponsorship Agreement is made by and among Corvid Holdings LLC, a Delaware limited "
+        'liability company ("Purchaser"), and each other party identified on the signature page '
+        '(each, a "Sponsor").'
+    )
+    signatures = (
+        "IN WITNESS WHEREOF, this Agreement is executed as of the Effective Date. PURCHASER "
+        "Corvid Holdings LLC By: /s/ Jane Roe Name: Jane Roe Title: President SPONSORS: Alder "
+        "Growth Fund L.P. By: Alder Management LLC, its general partner By: /s/ Tom Poe Name: "
+        "Tom Poe Title: Manager"
+    )
+    found = _key_terms(preamble, signatures)["parties"]
+    assert found == ["Corvid Holdings LLC", "Alder Growth Fund L.P."]

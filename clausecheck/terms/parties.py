@@ -177,10 +177,15 @@ def _SUBSTANTIVE(name: str) -> bool:
 def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
     """The leading clauses as one text, headings included (a segmenter may take a party's name
     for a heading), with where each clause starts."""
+    return _joined(clauses[:PREAMBLE_CLAUSES])
+
+
+def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
+    """Clauses as one text, headings included, with where each clause starts."""
     parts: list[str] = []
     starts: list[tuple[int, Clause]] = []
     offset = 0
-    for clause in clauses[:PREAMBLE_CLAUSES]:
+    for clause in clauses:
         piece = " ".join(p for p in (clause.heading, clause.text) if p)
         starts.append((offset, clause))
         parts.append(piece)
@@ -208,10 +213,82 @@ def parties(clauses: list[Clause]) -> Found | None:
         if labels:
             anchor, limit = labels[0].start(), labels[-1].end()
     if len(names) < 2:
+        # The preamble does not name them both: the signature blocks do ('ACME CORP. By: ...').
+        text, starts = _joined(clauses)
+        signed = _signatories(text)
+        new = [(n, at) for n, at in signed if not any(_same(n, m) for m in names)]
+        if len(names) + len(new) >= 2 and new:
+            names = names + [n for n, _ in new]
+            anchor, limit = new[0][1], new[-1][1] + 200
+    if len(names) < 2:
         return None
     clause = next(c for offset, c in reversed(starts) if offset <= anchor)
     quote = text[max(0, anchor - 40) : min(limit, anchor + 360)]
     return Found(names, Sentence(quote, clause, 0), quote=quote)
+
+
+_SIGNING = re.compile(r"\bBy\s*:|\bBy\s+(?=[A-Z/_])|/s/|\bSignature\s*:|\bName\s*:\s*_")
+"""What follows a party's name in a signature block: 'By:', '/s/', 'Signature:'."""
+_SIGNATURE_PAGE = re.compile(
+    r"IN\s+WITNESS|\[?Signature\s+Page|\bSIGNATURE\s+PAGE|undersigned\s+(?:have|has|hereby)", re.I
+)
+_NOT_IN_A_NAME = re.compile(
+    r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
+    r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its)\W*$",
+    re.I,
+)
+"""Words that end the text before a name in a signature block (a title, a label), not part of it."""
+_ABBREVIATION = re.compile(rf"(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|(?i:{_COMPANY.pattern})")
+"""A word ending in a full stop that does not end a sentence: an initial, 'Inc.', 'Co.'."""
+_COMPANY_END = re.compile(rf"(?i:{_COMPANY.pattern})\W*$")
+
+
+def _signatories(text: str) -> list[tuple[str, int]]:
+    """The companies named just above 'By:' in the signature blocks, in order, with where."""
+    page = _SIGNATURE_PAGE.search(text)
+    start = page.start() if page else 0
+    out: list[tuple[str, int]] = []
+    for mark in _SIGNING.finditer(text, start):
+        if re.search(r"\bBy\s*:?\s*$", text[max(0, mark.start() - 6) : mark.start()]):
+            continue  # 'By: Beta GP LLC, its general partner By: /s/': the signer's agent
+        name = _name_above(text[max(start, mark.start() - 160) : mark.start()])
+        if name and not any(_same(name, n) for n, _ in out):
+            out.append((name, mark.start()))
+    return out
+
+
+def _name_above(before: str) -> str | None:
+    """The name that ends a signature block's first line: its capitalised words, back to a
+    title, label or date; a company form ends it, or it is written in capitals."""
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if (
+            _NOT_IN_A_NAME.match(word)
+            or re.search(r"\d/\d|[:\]]$", word)
+            or run
+            and word[-1] == ")"
+        ):
+            break  # a title, a label, a date or a bracketed note ends the line above the name
+        if run and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break  # the end of the sentence before the blocks ('... on 3 March 2021.')
+        head = word.lstrip("(")[:1]
+        if not (head.isupper() or head.isdigit() or word in ("&", "of", "and", "de", "-", "–")):
+            break
+        run.insert(0, word)
+        if len(run) > 10:
+            return None
+    while run and (
+        run[0].lower() in ("of", "and", "de", "-", "–")
+        or re.fullmatch(r"[A-Z]+\(?S?\)?:?", run[0])
+        and run[0].rstrip(":()S") in _ROLE_WORDS_CAPS
+    ):
+        run.pop(0)  # a role label above the name: 'PURCHASER', 'SPONSOR(S):'
+    name = " ".join(run).strip(" ,")
+    if not name or not _SUBSTANTIVE(name):
+        return None
+    capitals = name.upper() == name and len(run) >= 2
+    return name if _COMPANY_END.search(name) or capitals else None
 
 
 _ROLES = (
@@ -221,6 +298,7 @@ _ROLES = (
     "Principal Owner Provider Recipient"
 ).split()
 _ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
+_ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
     rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
