@@ -304,3 +304,55 @@ def test_a_signer_for_a_party_is_not_a_party():
     )
     found = _key_terms(preamble, signatures)["parties"]
     assert found == ["Corvid Holdings LLC", "Alder Growth Fund L.P."]
+
+
+@pytest.mark.parametrize(
+    ("title", "parties"),
+    [
+        (
+            "SERVICING AGREEMENT among HARBOUR AUTO TRUST 2021-B, as Issuer, HARBOUR FUNDING "
+            "LLC, as Depositor and KEEL FINANCE CORPORATION, as Servicer and Custodian Dated as "
+            "of March 3, 2021 TABLE OF CONTENTS",
+            ["HARBOUR AUTO TRUST 2021-B", "HARBOUR FUNDING LLC", "KEEL FINANCE CORPORATION"],
+        ),
+        (
+            "ALLIANCE AGREEMENT Among NAGOYA TRUST BANK, NORTH SEA SECURITIES INC. And WREN & "
+            "COMPANY HOLDINGS LP Dated June 1, 2012",
+            ["NAGOYA TRUST BANK", "NORTH SEA SECURITIES INC.", "WREN & COMPANY HOLDINGS LP"],
+        ),
+        (
+            "OUTSOURCING AGREEMENT BY AND BETWEEN LAKE CITY SAVINGS BANK and FENWICK DATA "
+            "CORPORATION acting through its division FENWICK PROCESSING DATED AS OF May 2, 1999",
+            ["LAKE CITY SAVINGS BANK", "FENWICK DATA CORPORATION"],
+        ),
+    ],
+)
+def test_parties_listed_in_a_title_in_capitals(title, parties):
+    assert _key_terms(title)["parties"] == parties
+
+
+def test_numbered_parties_with_an_address_between_them():
+    preamble = (
+        "THIS AGREEMENT IS MADE ON 4 MAY 2011 PARTIES (1) KOWLOON BOILERS (ASIA) LTD, a company "
+        'incorporated in Hong Kong whose registered office is at Unit 5, Harbour Tower ("KBA"); '
+        "and Gloucester Road, Wan Chai, Hong Kong (2) GREENHEAT GROUP PLC a company incorporated "
+        'in the Isle of Man whose registered office is at 2 Mill Street, Douglas ("GHG").'
+    )
+    assert _key_terms(preamble)["parties"] == ["KOWLOON BOILERS (ASIA) LTD", "GREENHEAT GROUP PLC"]
+
+
+def test_a_form_with_the_other_party_left_blank_names_the_one_party():
+    preamble = (
+        "THIS ENDORSEMENT AGREEMENT is made this ____ day of ________, 20__, by and between "
+        'TEEBOX APPAREL, INC., a Colorado corporation (the "Company"), and ________________ '
+        '(hereinafter referred to as the "Athlete").'
+    )
+    assert _key_terms(preamble)["parties"] == ["TEEBOX APPAREL, INC."]
+
+
+def test_a_blank_form_without_a_company_names_no_party():
+    preamble = (
+        'As an inducement to ______________ ("Franchisor") to sign the Franchise Agreement, '
+        '_____________ ("Guarantors") agree as follows.'
+    )
+    assert "parties" not in _key_terms(preamble)

@@ -66,7 +66,8 @@ _CUT = re.compile(
     r"limited|partnership))|,\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|"
     r"its|each|which|being|registered|residing|represented|on\s+behalf|acting|duly|as\s+)|"
     r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
-    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under|\s*\("
+    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under"
+    r"|\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)"
     r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
     r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b"
@@ -78,7 +79,7 @@ _CUT = re.compile(
 ' with its principal place of business', ' organised under', '('."""
 _HEADER = re.compile(
     r"^.*:\s+(?=\S)"
-    r"|^[^a-z]*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
+    r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
@@ -115,7 +116,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     if inner:
         # The stretch runs past a title into the preamble: the name follows the last 'between'.
         raw, first = raw[inner[-1].end() :].strip(), True
-    piece = _LEAD.sub("", _HEADER.sub("", raw))
+    piece = _LEAD.sub("", _HEADER.sub("", _HEADER.sub("", raw)))
     opens_with_join = first or bool(
         re.match(
             r"\W*(?:and|between|among|together\s+with|along\s+with|as\s+well\s+as)\b|\W*$",
@@ -129,6 +130,9 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
+    numbered = list(_NUMBERED.finditer(piece))
+    if numbered and numbered[-1].end() < len(piece):
+        piece = piece[numbered[-1].end() :]  # '..., Hong Kong (2) BETA PLC': the next party
     cut = _CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
@@ -157,6 +161,8 @@ _FORM_THEN_NAME = re.compile(
 )
 """The end of one party's description and the next name, when no 'and' joins them:
 '..., a Pennsylvania corporation, Beta Ltd. ("Beta")'."""
+_NUMBERED = re.compile(r"(?:^|\s)\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+(?=[A-Z0-9])")
+"""A party's number in a list of parties: '(1) Acme Ltd ...; and (2) Beta PLC ...'."""
 _LOWER_NAME = re.compile(
     r"(?!(?:a|an|the|each|any|its|all|such|this|that|which)\b)[a-z][\w]*[A-Z.&-]"
 )
@@ -220,13 +226,17 @@ def parties(clauses: list[Clause]) -> Found | None:
         if len(names) + len(new) >= 2 and new:
             names = names + [n for n, _ in new]
             anchor, limit = new[0][1], new[-1][1] + 200
-    if len(names) < 2:
+    if len(names) == 1 and _COMPANY_END.search(names[0]) and _BLANK.search(text, anchor, limit):
+        pass  # a form: the other party is a blank to fill in, the one named is the answer
+    elif len(names) < 2:
         return None
     clause = next(c for offset, c in reversed(starts) if offset <= anchor)
     quote = text[max(0, anchor - 40) : min(limit, anchor + 360)]
     return Found(names, Sentence(quote, clause, 0), quote=quote)
 
 
+_BLANK = re.compile(r"_{4,}|\[\s*(?:•|\*|\.{3}|…)?\s*\]")
+"""A blank left for a name in a form: '____', '[ ]', '[•]'."""
 _SIGNING = re.compile(r"\bBy\s*:|\bBy\s+(?=[A-Z/_])|/s/|\bSignature\s*:|\bName\s*:\s*_")
 """What follows a party's name in a signature block: 'By:', '/s/', 'Signature:'."""
 _SIGNATURE_PAGE = re.compile(
@@ -407,8 +417,11 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
             break
     if len(names) < 2 and by_between:
         # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
+        listed = _capital_list(text[anchor : anchor + 400])
         title = _CAPITAL_PAIR.match(text, anchor)
-        if title:
+        if len(listed) >= 2:
+            names = listed
+        elif title:
             names = [" ".join(title.group(1).split()), " ".join(title.group(2).split())]
     if len(names) < 2:
         # Names known only by their company form are read in the preamble's sentence alone.
@@ -416,6 +429,45 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         plain = _plain_names(text[anchor : end.start() if end else limit])
         names += [n for n in plain if not any(n in m or m in n for m in names)]
     return names, limit
+
+
+_TITLE_STOP = re.compile(
+    r"\s(?:DATED|[Dd]ated|EFFECTIVE|[Ee]ffective|TABLE|[Tt]able|AS\s+OF|[Tt]his|THIS|made|entered|"
+    r"[Cc]ontract\s+[Nn]o|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER|January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b)|\s\d{1,2}[,/ ]|\s(?!(?:d/b/a|of|and|de|du|the|as)\b)[a-z]"
+)
+"""Where a title's list of parties ends: a date, 'Dated', the contents, a lower-case word."""
+
+
+def _capital_list(title: str) -> list[str]:
+    """The parties a title lists in capitals after 'between' or 'among': 'AMONG ACME TRUST
+    2020-A, as Issuer, ACME LLC, as Depositor AND BETA CORP, as Servicer' -> three names."""
+    stop = _TITLE_STOP.search(title)
+    title = title[: stop.start()] if stop else title
+    # Drop each party's role: ', as Servicer, Marketing Agent and Custodian'.
+    title = re.sub(
+        r",?\s+as\s+(?:[A-Z][a-z][\w-]*(?:\s+|,\s*)?(?:and\s+)?)+?"
+        r"(?=,|\s+(?:AND|and)\s+(?=[A-Z]{2})|\s*$)",
+        ", ",
+        title,
+    )
+    pieces = re.split(r"\s+(?:AND|And|and)\s+(?=[A-Z])|,\s+(?=[A-Z])", title)
+    names: list[str] = []
+    for piece in pieces:
+        piece = " ".join(piece.split()).strip(" ,;:")
+        if names and re.fullmatch(rf"(?i:{_COMPANY.pattern})", piece):
+            names[-1] += ", " + piece  # 'ACME HOLDINGS, INC.': the form belongs to the name
+        elif piece:
+            names.append(piece)
+    capitals = all(
+        re.sub(r"d/b/a|\bof\b|\band\b|\bde\b", "", n).upper()
+        == re.sub(r"d/b/a|\bof\b|\band\b|\bde\b", "", n)
+        for n in names
+    )
+    if not capitals or not all(_SUBSTANTIVE(n) and len(n.split()) <= 10 for n in names):
+        return []
+    return names[:MAX_PARTIES]
 
 
 def _plain_names(text: str) -> list[str]:
