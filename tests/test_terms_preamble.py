@@ -356,3 +356,37 @@ def test_a_blank_form_without_a_company_names_no_party():
         '_____________ ("Guarantors") agree as follows.'
     )
     assert "parties" not in _key_terms(preamble)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (  # an address glued to the name, with no comma before the description
+            "This Endorsement Agreement is made by and between GOLDEN SPOON, INC., 250 West 57th "
+            'Street, Suite 2501, New York, New York 10107 ("Spoon"), and PAY DAY, INC. ("PDI").',
+            ["GOLDEN SPOON, INC.", "PAY DAY, INC."],
+        ),
+        (  # a person signing as a company's director: the company is the party
+            "This Website Agreement is entered into on 11 January 2018 by and between Ana Petrova, "
+            'director of BrightPan (hereinafter referred to as "Client") and Rui Costa, director '
+            'of Costa Web Studio, PLC (hereinafter referred to as "Company").',
+            ["BrightPan", "Costa Web Studio, PLC"],
+        ),
+        (  # a name styled in lower case
+            "This Hosting Agreement is entered into by and between Marlin Tours, a Florida "
+            'corporation ("Customer"), and i-on web studio, a Florida corporation ("i-on").',
+            ["Marlin Tours", "i-on web studio"],
+        ),
+    ],
+)
+def test_parties_without_what_is_glued_to_them(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties
+
+
+def test_a_sentence_after_the_preamble_is_not_a_party():
+    preamble = (
+        "SUPPLY CONTRACT The buyer: Hangzhou Ruyi Textiles Co., Ltd. The seller: ADD: General "
+        'provisions 1.1 This is a framework agreement (the "Agreement").'
+    )
+    found = _key_terms(preamble).get("parties") or []
+    assert not any("provisions" in name for name in found)

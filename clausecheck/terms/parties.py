@@ -68,6 +68,8 @@ _CUT = re.compile(
     r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
     r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under"
     r"|\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)"
+    r"|(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)"
+    r"|,\s+(?:registration|registered|company\s+(?:number|no)|VAT|tax)\b"
     r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
     r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b"
@@ -133,6 +135,9 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     numbered = list(_NUMBERED.finditer(piece))
     if numbered and numbered[-1].end() < len(piece):
         piece = piece[numbered[-1].end() :]  # '..., Hong Kong (2) BETA PLC': the next party
+    officer = _OFFICER_OF.search(piece)
+    if officer:
+        piece = piece[officer.end() :]  # 'Jane Roe, director of Acme Ltd': Acme signs through her
     cut = _CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
@@ -148,7 +153,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] == "&")
     if (not lower_case and capitals < max(1, (len(words) + 1) // 2)) or len(words) > 14:
         return None
-    return piece
+    return piece if _plausible(piece) else None
 
 
 _JOIN = re.compile(
@@ -161,6 +166,12 @@ _FORM_THEN_NAME = re.compile(
 )
 """The end of one party's description and the next name, when no 'and' joins them:
 '..., a Pennsylvania corporation, Beta Ltd. ("Beta")'."""
+_OFFICER_OF = re.compile(
+    r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+(?:the\s+|a\s+)?(?:director|president|chief\s+\w+\s+"
+    r"officer|ceo|owner|managing\s+director|general\s+partner|sole\s+proprietor)\s+of\s+(?=\S)",
+    re.I,
+)
+"""A person named as a company's officer: the company is the party."""
 _NUMBERED = re.compile(r"(?:^|\s)\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+(?=[A-Z0-9])")
 """A party's number in a list of parties: '(1) Acme Ltd ...; and (2) Beta PLC ...'."""
 _LOWER_NAME = re.compile(
@@ -172,6 +183,33 @@ word with a capital, a dot or a hyphen inside."""
 
 _TITLE_WORD = re.compile(r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b", re.I)
 """A document's title ('Gas Transportation Agreement'), never a party's name."""
+
+
+_CONNECTORS = frozenset(
+    "of and the de du la le les des del della da di do dos y e et und van von der den for à "
+    "d/b/a dba s.à r.l r.l. mbh".split()
+)
+"""Lower-case words a company's name may hold ('Bank of America', 'Banco do Brasil')."""
+
+
+def _plausible(name: str) -> bool:
+    """Whether a name reads as a name, not a sentence or an address."""
+    words = [w.strip(",.;:") for w in name.split()]
+    if _ADDRESS.search(name) or any(w in _SENTENCE_WORDS for w in words):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
+    # A name styled in lower case ('i-on interactive'), or one a company form ends, may hold
+    # lower-case words; any other is mostly capitalised.
+    return words[0][:1].islower() or bool(_COMPANY_END.search(name)) or lower * 2 < len(words)
+
+
+_SENTENCE_WORDS = frozenset(
+    "shall will may must agree agrees grant grants is are was were has have hereby herein "
+    "this that which provides means within addition".split()
+)
+"""Words of a sentence that no company's name holds: a stretch read past the name."""
+_ADDRESS = re.compile(r",?\s+(?:\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)")
+"""An address glued to a name: '..., 250 West 57th Street', ' Suite 207'."""
 
 
 def _SUBSTANTIVE(name: str) -> bool:
@@ -214,7 +252,7 @@ def parties(clauses: list[Clause]) -> Found | None:
         labels = list(_LABELLED.finditer(text, 0, FALLBACK_REACH))
         for label in labels:
             name = " ".join(label.group("name").split())
-            if _SUBSTANTIVE(name) and not any(_same(name, m) for m in names):
+            if _SUBSTANTIVE(name) and _plausible(name) and not any(_same(name, m) for m in names):
                 names.append(name)
         if labels:
             anchor, limit = labels[0].start(), labels[-1].end()
@@ -295,7 +333,7 @@ def _name_above(before: str) -> str | None:
     ):
         run.pop(0)  # a role label above the name: 'PURCHASER', 'SPONSOR(S):'
     name = " ".join(run).strip(" ,")
-    if not name or not _SUBSTANTIVE(name):
+    if not name or not _SUBSTANTIVE(name) or not _plausible(name):
         return None
     capitals = name.upper() == name and len(run) >= 2
     return name if _COMPANY_END.search(name) or capitals else None
@@ -475,6 +513,6 @@ def _plain_names(text: str) -> list[str]:
     names = []
     for match in re.finditer(r"(?:[A-Z][\w&.,'-]*\s+){1,6}?" + _COMPANY.pattern, text[:600]):
         name = _LEAD.sub("", match.group(0)).strip(" ,")
-        if name and name not in names and _SUBSTANTIVE(name):
+        if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
     return names[:2]
