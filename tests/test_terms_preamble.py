@@ -385,8 +385,7 @@ def test_parties_without_what_is_glued_to_them(preamble, parties):
 
 def test_a_sentence_after_the_preamble_is_not_a_party():
     preamble = (
-        "SUPPLY CONTRACT The buyer: Hangzhou Ruyi Textiles Co., Ltd. The seller: ADD: General "
-        'provisions 1.1 This is a framework agreement (the "Agreement").'
+        'HOSTING AGREEMENT This Agreement is made by Ferncliff Software Corporation ("Ferncliff"), '
+        'Customer agrees, as requested by Ferncliff, to provide access ("Access").'
     )
-    found = _key_terms(preamble).get("parties") or []
-    assert not any("provisions" in name for name in found)
+    assert "parties" not in _key_terms(preamble)
