@@ -389,3 +389,35 @@ def test_a_sentence_after_the_preamble_is_not_a_party():
         'Customer agrees, as requested by Ferncliff, to provide access ("Access").'
     )
     assert "parties" not in _key_terms(preamble)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (  # a loan-out company lending its artist's services
+            'This Endorsement Agreement is made by and between Summit Loan-Out, LLC ("Lender"), '
+            'f/s/o Maria Delgado ("Artist"), and Peak Nutrition, Inc. ("Company").',
+            ["Summit Loan-Out, LLC", "Maria Delgado", "Peak Nutrition, Inc."],
+        ),
+        (
+            'This Endorsement Agreement is made by and between Summit Loan-Out, LLC ("Lender"), '
+            'for the services of Maria Delgado ("Artist"), and Peak Nutrition, Inc. ("Company").',
+            ["Summit Loan-Out, LLC", "Maria Delgado", "Peak Nutrition, Inc."],
+        ),
+        (  # a letter agreement signed by 'the undersigned'
+            "UNDERWRITING AGREEMENT 2 March 2020 This confirms that the undersigned, the Alder "
+            'Short Bond Fund (the "Fund"), and Alder Distributors, LLC ("Alder") agree as follows.',
+            ["Alder Short Bond Fund", "Alder Distributors, LLC"],
+        ),
+    ],
+)
+def test_parties_a_letter_or_a_loan_out_names(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties
+
+
+def test_a_statute_defined_in_the_preamble_is_not_a_party():
+    preamble = (
+        'This Agreement is made between Alder Short Bond Fund (the "Fund"), registered under the '
+        'Investment Company Act of 1940 (the "1940 Act"), and Alder Distributors, LLC ("Alder").'
+    )
+    assert _key_terms(preamble)["parties"] == ["Alder Short Bond Fund", "Alder Distributors, LLC"]

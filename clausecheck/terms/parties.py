@@ -80,21 +80,17 @@ _CUT = re.compile(
 """Where a party's description starts: ', a Delaware corporation', ', Texas corporation',
 ' with its principal place of business', ' organised under', '('."""
 _HEADER = re.compile(
-    r"^.*:\s+(?=\S)"
+    r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon ('Ladies and Gentlemen:', 'Party A:'), or the title in capitals ('JOINT VENTURE
+colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals ('JOINT VENTURE
 AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
     r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b)+",
     re.I,
-)
-_CAPITAL_PAIR = re.compile(
-    r"\s*([A-Z][A-Z0-9&.,'/ -]{2,80}?)\s+(?:AND|And|and)\s+([A-Z][A-Z0-9&.,'/ -]{2,80}?)"
-    r"(?=,?\s+(?:[A-Z][a-z]|\d|\(|(?:TABLE|DATED|THIS|THE|EXECUTION|CONTENTS)\b|(?:a|an|as)\s)|\s*$)"
 )
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
@@ -158,8 +154,10 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
 
 _JOIN = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
+    r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of)\s+(?=[A-Z])"
 )
-"""What joins one party to the next: 'and', 'together with', 'as well as', a semicolon."""
+"""What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
+a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends."""
 _FORM_THEN_NAME = re.compile(
     r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
     r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
@@ -181,8 +179,12 @@ _LOWER_NAME = re.compile(
 word with a capital, a dot or a hyphen inside."""
 
 
-_TITLE_WORD = re.compile(r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b", re.I)
-"""A document's title ('Gas Transportation Agreement'), never a party's name."""
+_TITLE_WORD = re.compile(
+    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct\s+of\s+\d{4}|\bCode\s+of\b",
+    re.I,
+)
+"""A document's or a statute's title ('Gas Transportation Agreement', 'Securities Act of
+1933'), never a party's name."""
 
 
 _CONNECTORS = frozenset(
@@ -456,11 +458,8 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
     if len(names) < 2 and by_between:
         # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
         listed = _capital_list(text[anchor : anchor + 400])
-        title = _CAPITAL_PAIR.match(text, anchor)
         if len(listed) >= 2:
             names = listed
-        elif title:
-            names = [" ".join(title.group(1).split()), " ".join(title.group(2).split())]
     if len(names) < 2:
         # Names known only by their company form are read in the preamble's sentence alone.
         end = _SENTENCE_END.search(text, anchor, limit)
