@@ -421,3 +421,32 @@ def test_a_statute_defined_in_the_preamble_is_not_a_party():
         'Investment Company Act of 1940 (the "1940 Act"), and Alder Distributors, LLC ("Alder").'
     )
     assert _key_terms(preamble)["parties"] == ["Alder Short Bond Fund", "Alder Distributors, LLC"]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (
+            "This Purchase Agreement is made by and between Arden Inc., a Delaware corporation "
+            '("Buyer"), on the one hand, and Birch Corp. and Cobalt LLC (together, "Sellers"), on '
+            "the other hand.",
+            ["Arden Inc.", "Birch Corp.", "Cobalt LLC"],
+        ),
+        (
+            "This Services Agreement (the “Agreement”) is entered into as of June 1, 2021 (the "
+            "“Effective Date”) by and between Northwind Health, Inc., a Delaware corporation with "
+            "offices at 10 Main St., Boston, MA (“Client”), and Callbridge BPO Pvt. Ltd., a company "
+            "organised under the laws of India (“Provider”).",
+            ["Northwind Health, Inc.", "Callbridge BPO Pvt. Ltd."],
+        ),
+        (
+            "THIS AGREEMENT is dated 1 May 2020 BETWEEN: (1) ASHFORD LIMITED (company number "
+            "01234567) whose registered office is at 1 High Street, London (“Supplier”); and (2) "
+            "BRAMBLE PLC (company number 07654321) whose registered office is at 9 Low Road, Leeds "
+            "(“Customer”).",
+            ["ASHFORD LIMITED", "BRAMBLE PLC"],
+        ),
+    ],
+)
+def test_parties_on_each_side_and_abbreviated_forms(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties

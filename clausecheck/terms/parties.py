@@ -109,7 +109,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     """The party name that ends where a defined-name bracket starts: the words at the start of
     the stretch since the previous party, before its description (', a Delaware corporation').
     ``first``: the stretch starts right after 'between', so it opens with a name."""
-    raw = text[floor:end].strip()
+    raw = _SIDES.sub("", text[floor:end]).strip()
     inner = list(_BETWEEN.finditer(raw))
     if inner:
         # The stretch runs past a title into the preamble: the name follows the last 'between'.
@@ -170,6 +170,8 @@ _OFFICER_OF = re.compile(
     re.I,
 )
 """A person named as a company's officer: the company is the party."""
+_SIDES = re.compile(r",?\s*\bon\s+the\s+(?:one|other)\s+hand\b,?", re.I)
+"""'..., on the one hand, and ...': which side a party is on, not part of any name."""
 _NUMBERED = re.compile(r"(?:^|\s)\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+(?=[A-Z0-9])")
 """A party's number in a list of parties: '(1) Acme Ltd ...; and (2) Beta PLC ...'."""
 _LOWER_NAME = re.compile(
@@ -404,11 +406,24 @@ def _opens_an_agreement(text: str, at: int) -> bool:
     )
 
 
+_ABBREVIATIONS = (
+    "Inc Corp Co Cos Ltd Ltda Pvt Pte Bhd Sdn Mfg Intl Natl Assn Bros Cia Cie Cal Mass "
+    "No Nos St Ste Ave Rd Blvd Fl Dept Box Mt Ft Mr Mrs Ms Dr Jr Sr Esq Prof vs"
+).split()
+"""Words a full stop abbreviates inside a name or an address ('Pvt. Ltd.', 'Main St.')."""
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
-    r"(?<!\bDr)(?<!\bBox)\.\s+(?=[A-Z\"“])"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.\s+(?=[A-Z\"“])"
 )
 """A full stop that ends a sentence, not an abbreviation's ('P.O. Box', 'Acme Inc. and')."""
+
+
+def _split_joint(name: str) -> list[str]:
+    """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
+    "Sellers")' -> ['Beta Corp.', 'Gamma LLC']."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", name)]
+    if len(parts) > 1 and all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts):
+        return parts
+    return [name]
 
 
 def _bracket_end(text: str, at: int) -> int:
@@ -451,8 +466,9 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
             else _name_before(text, defined.start(), floor, first=floor == anchor and by_between)
         )
         floor = _bracket_end(text, defined.end())
-        if name and name not in names:
-            names.append(name)
+        for one in _split_joint(name) if name else []:
+            if one not in names:
+                names.append(one)
         if len(names) >= MAX_PARTIES:
             break
     if len(names) < 2 and by_between:
