@@ -450,3 +450,36 @@ def test_a_statute_defined_in_the_preamble_is_not_a_party():
 )
 def test_parties_on_each_side_and_abbreviated_forms(preamble, parties):
     assert _key_terms(preamble)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (
+            "This Agreement is made this 1st day of January 2020 between ACME INC. of 1 Main "
+            'Street, Springfield, Illinois (hereinafter called "Acme") and BETA LLC of 2 Oak '
+            'Ave, Peoria (hereinafter called "Beta").',
+            ["ACME INC.", "BETA LLC"],
+        ),
+        (
+            'PARTIES: 1. NORTHERN LIGHTS AB, reg. no. 556000-0000, Box 12, Stockholm ("Supplier"); '
+            '2. SOUTHERN CROSS PTY LTD, ABN 12 345 678 901, of 1 George St, Sydney ("Distributor").',
+            ["NORTHERN LIGHTS AB", "SOUTHERN CROSS PTY LTD"],
+        ),
+        (
+            'This Reseller Agreement ("Agreement") is made between Quantel Systems GmbH, '
+            'Hauptstrasse 1, 80331 Munich, Germany (hereinafter referred to as "Quantel") and '
+            "Nordic Resale Oy, Business ID 1234567-8, Helsinki, Finland (hereinafter referred to "
+            'as "Reseller").',
+            ["Quantel Systems GmbH", "Nordic Resale Oy"],
+        ),
+        (
+            "Between Lumen Media Pty Ltd ACN 000 000 000 of Level 3, 10 Queen St, Melbourne "
+            '("Lumen") And Kookaburra Films Pty Ltd ACN 111 111 111 of 5 King St, Sydney '
+            '("Kookaburra")',
+            ["Lumen Media Pty Ltd", "Kookaburra Films Pty Ltd"],
+        ),
+    ],
+)
+def test_parties_without_their_address_or_registration(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties

@@ -69,7 +69,8 @@ _CUT = re.compile(
     r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under"
     r"|\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)"
     r"|(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)"
-    r"|,\s+(?:registration|registered|company\s+(?:number|no)|VAT|tax)\b"
+    r"|,?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
+    r"business\s+id)\b|\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)"
     r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
     r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b"
@@ -101,8 +102,11 @@ _PLACE_WORDS = frozenset(US_STATES) | frozenset(w for s in US_STATES for w in s.
 _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
-    r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte)\b\.?",
+    r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC)\b\.?",
 )
+"""A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
+'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
 
 
 def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | None:
@@ -137,6 +141,9 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     cut = _CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
+    formed = _FORM_THEN_MORE.search(piece)
+    if formed:
+        piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
@@ -172,6 +179,11 @@ _OFFICER_OF = re.compile(
 """A person named as a company's officer: the company is the party."""
 _SIDES = re.compile(r",?\s*\bon\s+the\s+(?:one|other)\s+hand\b,?", re.I)
 """'..., on the one hand, and ...': which side a party is on, not part of any name."""
+_FORM_THEN_MORE = re.compile(
+    rf"(?i:{_COMPANY.pattern})(?=,\s+(?!and\b|&|or\b)(?!(?i:{_COMPANY.pattern})))"
+)
+"""A company form followed by more after a comma that is not another form: what follows is
+an address or a registration number ('Acme Oy, Business ID 123-4, Helsinki')."""
 _NUMBERED = re.compile(r"(?:^|\s)\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+(?=[A-Z0-9])")
 """A party's number in a list of parties: '(1) Acme Ltd ...; and (2) Beta PLC ...'."""
 _LOWER_NAME = re.compile(
@@ -182,7 +194,7 @@ word with a capital, a dot or a hyphen inside."""
 
 
 _TITLE_WORD = re.compile(
-    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct\s+of\s+\d{4}|\bCode\s+of\b",
+    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b",
     re.I,
 )
 """A document's or a statute's title ('Gas Transportation Agreement', 'Securities Act of
