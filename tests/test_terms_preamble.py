@@ -483,3 +483,56 @@ def test_parties_on_each_side_and_abbreviated_forms(preamble, parties):
 )
 def test_parties_without_their_address_or_registration(preamble, parties):
     assert _key_terms(preamble)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    ("clauses", "parties"),
+    [
+        (  # UK 'of the one part ... of the other part', 'whose registered office'
+            [
+                "THIS AGREEMENT made the 1st day of May 2020 BETWEEN ACME LIMITED whose registered "
+                'office is at 1 High Street, Leeds (hereinafter called "the Company") of the one '
+                'part and JOHN SMITH of 1 Elm Road, York (hereinafter called "the Consultant") of '
+                "the other part."
+            ],
+            ["ACME LIMITED", "JOHN SMITH"],
+        ),
+        (  # a segmenter that split the preamble into one clause per line
+            [
+                "EXCLUSIVE DISTRIBUTION AGREEMENT",
+                "This Agreement is made between",
+                "MAPLE LEAF FOODS INC.",
+                'a Canadian corporation ("Maple")',
+                "and",
+                "PRAIRIE GRAIN CO-OPERATIVE LIMITED",
+                '("Prairie").',
+            ],
+            ["MAPLE LEAF FOODS INC.", "PRAIRIE GRAIN CO-OPERATIVE LIMITED"],
+        ),
+        (  # a third party (an escrow agent) comes after the principal two
+            [
+                'This Agreement is entered into by and among Acme Inc. ("Seller"), Beta LLC '
+                '("Buyer") and First Escrow Company, as escrow agent ("Escrow Agent").'
+            ],
+            ["Acme Inc.", "Beta LLC", "First Escrow Company"],
+        ),
+        (  # one party written twice, in capitals and not
+            [
+                'JOINT VENTURE AGREEMENT between NOVA CROPS INC ("Nova") and Nova Crops Inc., '
+                'together with Harvest Lane Farms Inc. ("Harvest")'
+            ],
+            ["NOVA CROPS INC", "Harvest Lane Farms Inc."],
+        ),
+        (  # signature blocks stacked with nothing between them
+            [
+                "JOINT FILING AGREEMENT The undersigned agree to file one statement on behalf of "
+                "each of them. IN WITNESS WHEREOF, the undersigned hereby execute this Agreement.",
+                "RIVER FUND LP By: River GP LLC, its general partner By: /s/ A. Lee RIVER GP LLC "
+                "LAKE FUND II, L.P. By: /s/ A. Lee",
+            ],
+            ["RIVER FUND LP", "LAKE FUND II, L.P."],
+        ),
+    ],
+)
+def test_parties_across_layouts(clauses, parties):
+    assert _key_terms(*clauses)["parties"] == parties

@@ -71,6 +71,7 @@ _CUT = re.compile(
     r"|(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)"
     r"|,?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
     r"business\s+id)\b|\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)"
+    r"|\s+(?-i:whose|which|who)\s"
     r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
     r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b"
@@ -95,7 +96,7 @@ _LEAD = re.compile(
 )
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
-    "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of "
+    "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of liability "
     "new york party".split()
 )
 _PLACE_WORDS = frozenset(US_STATES) | frozenset(w for s in US_STATES for w in s.split())
@@ -211,7 +212,11 @@ _CONNECTORS = frozenset(
 def _plausible(name: str) -> bool:
     """Whether a name reads as a name, not a sentence or an address."""
     words = [w.strip(",.;:") for w in name.split()]
-    if _ADDRESS.search(name) or any(w in _SENTENCE_WORDS for w in words):
+    if (
+        _ADDRESS.search(name)
+        or any(w in _SENTENCE_WORDS for w in words)
+        or re.fullmatch(r"[\d./-]+", words[0])
+    ):
         return False
     lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
     # A name styled in lower case ('i-on interactive'), or one a company form ends, may hold
@@ -326,7 +331,12 @@ def _name_above(before: str) -> str | None:
     title, label or date; a company form ends it, or it is written in capitals."""
     words = before.split()
     run: list[str] = []
+    named = False  # a word of the name itself (not its company form) has been read
     for word in reversed(words):
+        form = bool(re.fullmatch(rf"(?i:{_COMPANY.pattern})\W*", word))
+        if form and named:
+            break  # the form that ends the block above: 'BETA GP LLC ACME FUND, L.P. By:'
+        named = named or not form
         if (
             _NOT_IN_A_NAME.match(word)
             or re.search(r"\d/\d|[:\]]$", word)
@@ -479,7 +489,7 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         )
         floor = _bracket_end(text, defined.end())
         for one in _split_joint(name) if name else []:
-            if one not in names:
+            if not any(_same(one, kept) for kept in names):
                 names.append(one)
         if len(names) >= MAX_PARTIES:
             break
@@ -492,7 +502,7 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         # Names known only by their company form are read in the preamble's sentence alone.
         end = _SENTENCE_END.search(text, anchor, limit)
         plain = _plain_names(text[anchor : end.start() if end else limit])
-        names += [n for n in plain if not any(n in m or m in n for m in names)]
+        names += [n for n in plain if not any(n in m or m in n or _same(n, m) for m in names)]
     return names, limit
 
 
