@@ -48,6 +48,7 @@ _OPENING_DEFINITIONS = _DEFINITIONS[:3]
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
+"""Where the preamble ends: the recitals, 'NOW, THEREFORE', 'WITNESSETH'."""
 _BETWEEN = re.compile(
     r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b"
     r"|\b(?:entered\s+into|made|executed|concluded)\b[^.;\"“”()]{0,80}?\bby\s+"
@@ -61,45 +62,57 @@ _NOT_A_PARTY_NAME = re.compile(
     r"commencement\s+date|territory|products?|services|term|execution\s+date|date)$",
     re.I,
 )
-_CUT = re.compile(
+"""Defined names of the agreement or its terms, not of a party."""
+_CUT_AT = (
+    # its description: ', a Delaware corporation', ' an Ohio limited liability company'
     r",?\s+(?:a|an)\s+(?:[A-Z]|corporation|company|limited|\w+\s+(?:corporation|company|"
-    r"limited|partnership))|,\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|"
-    r"its|each|which|being|registered|residing|represented|on\s+behalf|acting|duly|as\s+)|"
-    r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
-    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under"
-    r"|\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)"
-    r"|(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)"
-    r"|,?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
-    r"business\s+id)\b|\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)"
-    r"|\s+(?-i:whose|which|who)\s"
-    r"|,?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)"
-    r"|\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
-    r"(?:place|office|offices|address|seat)\b"
-    r"|,\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:corporation|company|limited\s+liability|partnership|"
+    r"limited|partnership))",
+    # the same without the article: ', Texas corporation', ', New York limited liability company'
+    r",\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:corporation|company|limited\s+liability|partnership|"
     r"nonprofit|non-profit|public|private|limited\s+company|body\s+corporate))",
-    re.I,
+    # a clause about it: ', with ...', ', having ...', ', acting through ...', ', as agent'
+    r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
+    r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
+    r"\s+(?-i:whose|which|who)\s",
+    r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
+    r"\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
+    r"(?:place|office|offices|address|seat)\b",
+    r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|corporate)",
+    # its address or registration: ', 250 West 57th Street', ' Suite 4', ' of 1 Elm Road',
+    # ', registration nr 1998/1', ' ACN 000 000 000', ', Business ID 123-4'
+    r"(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)",
+    r"\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)",
+    r",?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
+    r"business\s+id)\b",
+    # its group: ' and its Affiliates', ' and its associated debtors'
+    r",?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)",
+    # a bracket, unless a company form follows it ('Acme (Asia) Ltd')
+    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)",
 )
-"""Where a party's description starts: ', a Delaware corporation', ', Texas corporation',
-' with its principal place of business', ' organised under', '('."""
+_CUT = re.compile("|".join(_CUT_AT), re.I)
+"""Where a party's name ends and what is said of it begins."""
 _HEADER = re.compile(
     r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals ('JOINT VENTURE
-AGREEMENT Acme Corp. ("Acme") and ...')."""
+colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals
+('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
     r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b)+",
     re.I,
 )
+"""What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the'."""
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
     "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of liability "
     "new york party".split()
 )
+"""Words that say what kind of company, not which one."""
 _PLACE_WORDS = frozenset(US_STATES) | frozenset(w for s in US_STATES for w in s.split())
+"""Places, which alone do not name a party ('a Delaware corporation')."""
 _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
@@ -301,6 +314,7 @@ _SIGNING = re.compile(r"\bBy\s*:|\bBy\s+(?=[A-Z/_])|/s/|\bSignature\s*:|\bName\s
 _SIGNATURE_PAGE = re.compile(
     r"IN\s+WITNESS|\[?Signature\s+Page|\bSIGNATURE\s+PAGE|undersigned\s+(?:have|has|hereby)", re.I
 )
+"""Where the signature blocks start: 'IN WITNESS WHEREOF', '[Signature Page ...]'."""
 _NOT_IN_A_NAME = re.compile(
     r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
     r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its)\W*$",
@@ -310,6 +324,7 @@ _NOT_IN_A_NAME = re.compile(
 _ABBREVIATION = re.compile(rf"(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|(?i:{_COMPANY.pattern})")
 """A word ending in a full stop that does not end a sentence: an initial, 'Inc.', 'Co.'."""
 _COMPANY_END = re.compile(rf"(?i:{_COMPANY.pattern})\W*$")
+"""A name that ends in a company form."""
 
 
 def _signatories(text: str) -> list[tuple[str, int]]:
