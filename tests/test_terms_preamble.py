@@ -536,3 +536,22 @@ def test_parties_without_their_address_or_registration(preamble, parties):
 )
 def test_parties_across_layouts(clauses, parties):
     assert _key_terms(*clauses)["parties"] == parties
+
+
+def test_parties_labelled_on_their_own_lines_without_a_company_form():
+    clauses = (
+        "SOFTWARE LICENSE AGREEMENT",
+        'This Software License Agreement is entered into as of March 1, 2019 (the "Effective '
+        'Date") between:',
+        "LICENSOR: Bright Path Software, LLC, a Colorado limited liability company",
+        "LICENSEE: Harbor Credit Union, a Washington state-chartered credit union",
+    )
+    assert _key_terms(*clauses)["parties"] == ["Bright Path Software, LLC", "Harbor Credit Union"]
+
+
+def test_a_role_label_before_a_sentence_is_not_a_name():
+    clauses = (
+        'This Agreement is made by Bright Path Software, LLC ("Licensor").',
+        "Customer: the customer shall pay all fees when due.",
+    )
+    assert "parties" not in _key_terms(*clauses)

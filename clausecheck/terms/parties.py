@@ -283,7 +283,13 @@ def parties(clauses: list[Clause]) -> Found | None:
             break
     names, anchor, limit = best
     if len(names) < 2:
-        labels = list(_LABELLED.finditer(text, 0, FALLBACK_REACH))
+        formed = list(_LABELLED.finditer(text, 0, FALLBACK_REACH))
+        described = [
+            m
+            for m in _LABELLED_DESCRIBED.finditer(text, 0, FALLBACK_REACH)
+            if not any(f.start() <= m.start("name") < f.end() for f in formed)
+        ]
+        labels = sorted([*formed, *described], key=lambda m: m.start())
         for label in labels:
             name = " ".join(label.group("name").split())
             if _SUBSTANTIVE(name) and _plausible(name) and not any(_same(name, m) for m in names):
@@ -399,6 +405,12 @@ _LABELLED = re.compile(
 """A party named after its role as a label, in a cover table or a 'Party A: ...' list:
 'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
 (the name must end in a company form, since the roles also open ordinary sentences)."""
+_LABELLED_DESCRIBED = re.compile(
+    rf"\b(?i:{_ROLE})\s*:\s*(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
+    r"{0,8})(?=,\s+(?:a|an)\s|\s*\(|\s*$)"
+)
+"""A labelled party whose name has no company form but is followed by its description or
+ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union'."""
 
 
 def _same(a: str, b: str) -> bool:
