@@ -555,3 +555,24 @@ def test_a_role_label_before_a_sentence_is_not_a_name():
         "Customer: the customer shall pay all fees when due.",
     )
     assert "parties" not in _key_terms(*clauses)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "parties"),
+    [
+        (
+            'Dear Sirs: Harbor Growth REIT, Inc., a Maryland corporation (the "Company"), together '
+            "with Harbor Operating Partnership, L.P., a Delaware limited partnership (the "
+            '"Partnership"), and Keel Manager, LLC (the "Manager"), confirm their agreement.',
+            ["Harbor Growth REIT, Inc.", "Harbor Operating Partnership, L.P.", "Keel Manager, LLC"],
+        ),
+        (
+            "This Agency Agreement is made by and between Fern Stores, Inc. and its affiliated "
+            'debtors (collectively, "Merchant"), on the one hand, and a joint venture comprised '
+            'of Gale Retail, Inc. ("Gale") and Pike Capital, LLC ("Pike"), on the other hand.',
+            ["Fern Stores, Inc.", "Gale Retail, Inc.", "Pike Capital, LLC"],
+        ),
+    ],
+)
+def test_parties_together_with_others_or_in_a_group(preamble, parties):
+    assert _key_terms(preamble)["parties"] == parties

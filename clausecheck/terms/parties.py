@@ -101,7 +101,8 @@ colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
-    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b)+",
+    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|together\s+with\b|"
+    r"along\s+with\b|as\s+well\s+as\b)+",
     re.I,
 )
 """What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the'."""
@@ -140,8 +141,10 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
             re.I,
         )
     )
-    if not opens_with_join and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
-        # The stretch opens with the previous party's description: this name follows 'and'.
+    lower_name = opens_with_join and _LOWER_NAME.match(piece)
+    if not lower_name and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
+        # The stretch opens with a description (the previous party's, or this one's: 'a joint
+        # venture comprised of'): the name follows the last join.
         joins = list(re.finditer(_JOIN, piece)) or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
         if not joins:
             return None
@@ -175,10 +178,12 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
 
 _JOIN = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
-    r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of)\s+(?=[A-Z])"
+    r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
+    r"\s+(?=[A-Z])"
 )
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
-a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends."""
+a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
+'comprised of' its members."""
 _FORM_THEN_NAME = re.compile(
     r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
     r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
