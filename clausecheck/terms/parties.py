@@ -15,12 +15,16 @@ PREAMBLE_REACH = 1500
 """Characters after 'between' in which the parties are named."""
 MAX_PARTIES = 6
 """More defined names than this in a preamble are products or places, not parties."""
+_QUOTE = "\"“”'‘’«»?"
+"""Quotes around a defined name: straight, curly (US and UK), guillemets, and the '?' a lost
+curly quote becomes in converted text."""
 _DEFINED = re.compile(
-    r"\(\s*(?:each\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+|called\s+)?|"
-    r"referred\s+to\s+(?:herein\s+)?as\s+|collectively,?\s+|together\s+with\s+[^)]*?)?"
-    r"(?:the\s+|a\s+)?[\"“”']+(?:the\s+)?(?P<short>[^\"“”']{1,40})[\"“”']+",
+    rf"\(\s*(?:[^()\"“”‘’«»]{{0,200}}?[\s,])?(?:the\s+|a\s+)?[{_QUOTE}]+(?:the\s+)?"
+    rf"(?P<short>[^{_QUOTE}()]{{1,40}})(?:[{_QUOTE}]+|(?=\)))",
     re.I,
 )
+"""A defined name in brackets, whatever leads to it: '("Acme")', '(the "Supplier")',
+'(hereinafter, 'Client')', '(together with its Affiliates, "Licensee")'."""
 _DEFINED_BARE = re.compile(
     r"\b(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)\s+"
     r"(?:the\s+)?[\"“”]+(?:the\s+)?(?P<short>[^\"“”]{1,40})[\"“”]+",
@@ -32,63 +36,133 @@ _DEFINED_UNQUOTED = re.compile(
     r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
 )
 """A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
+_DEFINED_ROLE = re.compile(
+    r"\(\s*here(?:in)?after,?\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
+)
+"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)'."""
+_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED)
+"""Every way a preamble defines a party's short name."""
+_OPENING_DEFINITIONS = _DEFINITIONS[:3]
+"""The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b", re.I)
+"""Where the preamble ends: the recitals, 'NOW, THEREFORE', 'WITNESSETH'."""
+_BETWEEN = re.compile(
+    r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b"
+    r"|\b(?:entered\s+into|made|executed|concluded)\b[^.;\"“”()]{0,80}?\bby\s+"
+    r"(?!and\b|(?:the\s+|both\s+|all\s+)?(?:parties|each|either|its|their|duly)\b)",
+    re.I,
+)
+"""Where the naming of the parties starts: 'between', 'by and among', or 'is entered into
+(as of 1 May 2020) by' followed by a name rather than 'by the parties'."""
 _NOT_A_PARTY_NAME = re.compile(
     r"^(?:agreement|this\s+agreement|effective\s+date|amendment|parties|party|contract|"
     r"commencement\s+date|territory|products?|services|term|execution\s+date|date)$",
     re.I,
 )
-_CUT = re.compile(
+"""Defined names of the agreement or its terms, not of a party."""
+_CUT_AT = (
+    # its description: ', a Delaware corporation', ' an Ohio limited liability company'
     r",?\s+(?:a|an)\s+(?:[A-Z]|corporation|company|limited|\w+\s+(?:corporation|company|"
-    r"limited|partnership))|,\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|"
-    r"its|each|which|being|registered|residing|represented|on\s+behalf|acting|duly|as\s+)|"
-    r"\s+located\s+at\b|\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|"
-    r"corporate)|\s+(?:organi[sz]ed|incorporated)\s+under|\s*\(",
-    re.I,
+    r"limited|partnership))",
+    # the same without the article: ', Texas corporation', ', New York limited liability company'
+    r",\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:corporation|company|limited\s+liability|partnership|"
+    r"nonprofit|non-profit|public|private|limited\s+company|body\s+corporate))",
+    # a clause about it: ', with ...', ', having ...', ', acting through ...', ', as agent'
+    r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
+    r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
+    r"\s+(?-i:whose|which|who)\s",
+    r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
+    r"\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
+    r"(?:place|office|offices|address|seat)\b",
+    r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|corporate)",
+    # its address or registration: ', 250 West 57th Street', ' Suite 4', ' of 1 Elm Road',
+    # ', registration nr 1998/1', ' ACN 000 000 000', ', Business ID 123-4'
+    r"(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)",
+    r"\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)",
+    r",?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
+    r"business\s+id)\b",
+    # its group: ' and its Affiliates', ' and its associated debtors'
+    r",?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)",
+    # a bracket, unless a company form follows it ('Acme (Asia) Ltd')
+    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)",
 )
+_CUT = re.compile("|".join(_CUT_AT), re.I)
+"""Where a party's name ends and what is said of it begins."""
+_HEADER = re.compile(
+    r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
+    r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
+)
+"""What precedes the first party's name in its stretch: a salutation or label ending in a
+colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals
+('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
-    r"^(?:[^\w\[]|and\b|or\b|between\b|among\b|by\b|\(\d+\)|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
-    r"the\s+undersigned|PARTIES\b)+",
+    r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
+    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|together\s+with\b|"
+    r"along\s+with\b|as\s+well\s+as\b)+",
     re.I,
 )
-_CAPITAL_PAIR = re.compile(
-    r"\s*([A-Z][A-Z0-9&.,'/ -]{2,80}?)\s+(?:AND|And|and)\s+([A-Z][A-Z0-9&.,'/ -]{2,80}?)"
-    r"(?=,?\s+(?:[A-Z][a-z]|\d|\(|(?:TABLE|DATED|THIS|THE|EXECUTION|CONTENTS)\b|(?:a|an|as)\s)|\s*$)"
-)
+"""What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the'."""
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
-    "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of "
+    "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of liability "
     "new york party".split()
 )
+"""Words that say what kind of company, not which one."""
 _PLACE_WORDS = frozenset(US_STATES) | frozenset(w for s in US_STATES for w in s.split())
+"""Places, which alone do not name a party ('a Delaware corporation')."""
 _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
-    r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte)\b\.?",
+    r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC)\b\.?",
 )
+"""A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
+'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
 
 
 def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | None:
     """The party name that ends where a defined-name bracket starts: the words at the start of
     the stretch since the previous party, before its description (', a Delaware corporation').
     ``first``: the stretch starts right after 'between', so it opens with a name."""
-    raw = text[floor:end].strip()
-    piece = _LEAD.sub("", raw)
-    opens_with_join = first or bool(re.match(r"\W*(?:and|between|among)\b|\W*$", raw[:12], re.I))
-    if not opens_with_join and re.match(r"(?:a|an)\s|[a-z]", piece):
-        # The stretch opens with the previous party's description: this name follows 'and'.
-        joins = list(re.finditer(r",?\s+and\s+(?=[A-Z(])|;\s*|\s+AND\s+", piece))
+    raw = _SIDES.sub("", text[floor:end]).strip()
+    inner = list(_BETWEEN.finditer(raw))
+    if inner:
+        # The stretch runs past a title into the preamble: the name follows the last 'between'.
+        raw, first = raw[inner[-1].end() :].strip(), True
+    piece = _LEAD.sub("", _HEADER.sub("", _HEADER.sub("", raw)))
+    opens_with_join = first or bool(
+        re.match(
+            r"\W*(?:and|between|among|together\s+with|along\s+with|as\s+well\s+as)\b|\W*$",
+            raw[:20],
+            re.I,
+        )
+    )
+    lower_name = opens_with_join and _LOWER_NAME.match(piece)
+    if not lower_name and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
+        # The stretch opens with a description (the previous party's, or this one's: 'a joint
+        # venture comprised of'): the name follows the last join.
+        joins = list(re.finditer(_JOIN, piece)) or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
+    numbered = list(_NUMBERED.finditer(piece))
+    if numbered and numbered[-1].end() < len(piece):
+        piece = piece[numbered[-1].end() :]  # '..., Hong Kong (2) BETA PLC': the next party
+    officer = _OFFICER_OF.search(piece)
+    if officer:
+        piece = piece[officer.end() :]  # 'Jane Roe, director of Acme Ltd': Acme signs through her
     cut = _CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
+    formed = _FORM_THEN_MORE.search(piece)
+    if formed:
+        piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
-    if not piece or len(piece) > 120:
+    if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
     lower_case = not re.match(r"[A-Z0-9\[]", piece)
     if lower_case and not (opens_with_join and _LOWER_NAME.match(piece)):
@@ -99,14 +173,82 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] == "&")
     if (not lower_case and capitals < max(1, (len(words) + 1) // 2)) or len(words) > 14:
         return None
-    return piece
+    return piece if _plausible(piece) else None
 
 
+_JOIN = re.compile(
+    r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
+    r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
+    r"\s+(?=[A-Z])"
+)
+"""What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
+a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
+'comprised of' its members."""
+_FORM_THEN_NAME = re.compile(
+    r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
+    r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
+)
+"""The end of one party's description and the next name, when no 'and' joins them:
+'..., a Pennsylvania corporation, Beta Ltd. ("Beta")'."""
+_OFFICER_OF = re.compile(
+    r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+(?:the\s+|a\s+)?(?:director|president|chief\s+\w+\s+"
+    r"officer|ceo|owner|managing\s+director|general\s+partner|sole\s+proprietor)\s+of\s+(?=\S)",
+    re.I,
+)
+"""A person named as a company's officer: the company is the party."""
+_SIDES = re.compile(r",?\s*\bon\s+the\s+(?:one|other)\s+hand\b,?", re.I)
+"""'..., on the one hand, and ...': which side a party is on, not part of any name."""
+_FORM_THEN_MORE = re.compile(
+    rf"(?i:{_COMPANY.pattern})(?=,\s+(?!and\b|&|or\b)(?!(?i:{_COMPANY.pattern})))"
+)
+"""A company form followed by more after a comma that is not another form: what follows is
+an address or a registration number ('Acme Oy, Business ID 123-4, Helsinki')."""
+_NUMBERED = re.compile(r"(?:^|\s)\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+(?=[A-Z0-9])")
+"""A party's number in a list of parties: '(1) Acme Ltd ...; and (2) Beta PLC ...'."""
 _LOWER_NAME = re.compile(
     r"(?!(?:a|an|the|each|any|its|all|such|this|that|which)\b)[a-z][\w]*[A-Z.&-]"
 )
 """A name written in lower case ('eGain', 'theglobe.com, Inc.', 'i-on interactive'): a first
 word with a capital, a dot or a hyphen inside."""
+
+
+_TITLE_WORD = re.compile(
+    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b",
+    re.I,
+)
+"""A document's or a statute's title ('Gas Transportation Agreement', 'Securities Act of
+1933'), never a party's name."""
+
+
+_CONNECTORS = frozenset(
+    "of and the de du la le les des del della da di do dos y e et und van von der den for à "
+    "d/b/a dba s.à r.l r.l. mbh".split()
+)
+"""Lower-case words a company's name may hold ('Bank of America', 'Banco do Brasil')."""
+
+
+def _plausible(name: str) -> bool:
+    """Whether a name reads as a name, not a sentence or an address."""
+    words = [w.strip(",.;:") for w in name.split()]
+    if (
+        _ADDRESS.search(name)
+        or any(w in _SENTENCE_WORDS for w in words)
+        or re.fullmatch(r"[\d./-]+", words[0])
+    ):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
+    # A name styled in lower case ('i-on interactive'), or one a company form ends, may hold
+    # lower-case words; any other is mostly capitalised.
+    return words[0][:1].islower() or bool(_COMPANY_END.search(name)) or lower * 2 < len(words)
+
+
+_SENTENCE_WORDS = frozenset(
+    "shall will may must agree agrees grant grants is are was were has have hereby herein "
+    "this that which provides means within addition".split()
+)
+"""Words of a sentence that no company's name holds: a stretch read past the name."""
+_ADDRESS = re.compile(r",?\s+(?:\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)")
+"""An address glued to a name: '..., 250 West 57th Street', ' Suite 207'."""
 
 
 def _SUBSTANTIVE(name: str) -> bool:
@@ -118,10 +260,15 @@ def _SUBSTANTIVE(name: str) -> bool:
 def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
     """The leading clauses as one text, headings included (a segmenter may take a party's name
     for a heading), with where each clause starts."""
+    return _joined(clauses[:PREAMBLE_CLAUSES])
+
+
+def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
+    """Clauses as one text, headings included, with where each clause starts."""
     parts: list[str] = []
     starts: list[tuple[int, Clause]] = []
     offset = 0
-    for clause in clauses[:PREAMBLE_CLAUSES]:
+    for clause in clauses:
         piece = " ".join(p for p in (clause.heading, clause.text) if p)
         starts.append((offset, clause))
         parts.append(piece)
@@ -132,55 +279,302 @@ def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
 def parties(clauses: list[Clause]) -> Found | None:
     """The parties the preamble names, in order, with the words that name them."""
     text, starts = preamble(clauses)
-    between = _BETWEEN.search(text)
-    recitals = _RECITALS.search(text)
-    if between and recitals and recitals.start() < between.start():
-        between = None  # a 'between' in the recitals: the preamble named the parties without it
-    anchor = between.end() if between else 0
-    if not between:
-        first = _DEFINED.search(text)
-        if not first:
-            return None
-        anchor = max(text.rfind(". ", 0, first.start()) + 2, 0)
-    stop = _RECITALS.search(text, anchor)
-    limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
-    names: list[str] = []
-    floor = anchor
-    found = sorted(
-        [
-            *_DEFINED.finditer(text, anchor, limit),
-            *_DEFINED_BARE.finditer(text, anchor, limit),
-            *_DEFINED_UNQUOTED.finditer(text, anchor, limit),
-        ],
-        key=lambda m: m.start(),
-    )
-    for defined in found:
-        if defined.start() < floor:
-            continue  # inside the previous definition
-        short = (defined.group("short") or defined.groupdict().get("acronym") or "").strip()
-        name = (
-            None
-            if _NOT_A_PARTY_NAME.match(short)
-            else _name_before(text, defined.start(), floor, first=floor == anchor and bool(between))
-        )
-        floor = defined.end()
-        if name and name not in names:
-            names.append(name)
-        if len(names) >= MAX_PARTIES:
+    best: tuple[list[str], int, int] = ([], 0, 0)
+    for anchor, by_between in _anchors(text):
+        names, limit = _names_from(text, anchor, by_between)
+        if len(names) > len(best[0]):
+            best = (names, anchor, limit)
+        if len(names) >= 2:
             break
-    if len(names) < 2 and between:
-        # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
-        title = _CAPITAL_PAIR.match(text, between.end())
-        if title:
-            names = [" ".join(title.group(1).split()), " ".join(title.group(2).split())]
+    names, anchor, limit = best
     if len(names) < 2:
-        plain = _plain_names(text[anchor:limit])
-        names += [n for n in plain if not any(n in m or m in n for m in names)]
+        formed = list(_LABELLED.finditer(text, 0, FALLBACK_REACH))
+        described = [
+            m
+            for m in _LABELLED_DESCRIBED.finditer(text, 0, FALLBACK_REACH)
+            if not any(f.start() <= m.start("name") < f.end() for f in formed)
+        ]
+        labels = sorted([*formed, *described], key=lambda m: m.start())
+        for label in labels:
+            name = " ".join(label.group("name").split())
+            if _SUBSTANTIVE(name) and _plausible(name) and not any(_same(name, m) for m in names):
+                names.append(name)
+        if labels:
+            anchor, limit = labels[0].start(), labels[-1].end()
     if len(names) < 2:
+        # The preamble does not name them both: the signature blocks do ('ACME CORP. By: ...').
+        text, starts = _joined(clauses)
+        signed = _signatories(text)
+        new = [(n, at) for n, at in signed if not any(_same(n, m) for m in names)]
+        if len(names) + len(new) >= 2 and new:
+            names = names + [n for n, _ in new]
+            anchor, limit = new[0][1], new[-1][1] + 200
+    if len(names) == 1 and _COMPANY_END.search(names[0]) and _BLANK.search(text, anchor, limit):
+        pass  # a form: the other party is a blank to fill in, the one named is the answer
+    elif len(names) < 2:
         return None
     clause = next(c for offset, c in reversed(starts) if offset <= anchor)
     quote = text[max(0, anchor - 40) : min(limit, anchor + 360)]
     return Found(names, Sentence(quote, clause, 0), quote=quote)
+
+
+_BLANK = re.compile(r"_{4,}|\[\s*(?:•|\*|\.{3}|…)?\s*\]")
+"""A blank left for a name in a form: '____', '[ ]', '[•]'."""
+_SIGNING = re.compile(r"\bBy\s*:|\bBy\s+(?=[A-Z/_])|/s/|\bSignature\s*:|\bName\s*:\s*_")
+"""What follows a party's name in a signature block: 'By:', '/s/', 'Signature:'."""
+_SIGNATURE_PAGE = re.compile(
+    r"IN\s+WITNESS|\[?Signature\s+Page|\bSIGNATURE\s+PAGE|undersigned\s+(?:have|has|hereby)", re.I
+)
+"""Where the signature blocks start: 'IN WITNESS WHEREOF', '[Signature Page ...]'."""
+_NOT_IN_A_NAME = re.compile(
+    r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
+    r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its)\W*$",
+    re.I,
+)
+"""Words that end the text before a name in a signature block (a title, a label), not part of it."""
+_ABBREVIATION = re.compile(rf"(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|(?i:{_COMPANY.pattern})")
+"""A word ending in a full stop that does not end a sentence: an initial, 'Inc.', 'Co.'."""
+_COMPANY_END = re.compile(rf"(?i:{_COMPANY.pattern})\W*$")
+"""A name that ends in a company form."""
+
+
+def _signatories(text: str) -> list[tuple[str, int]]:
+    """The companies named just above 'By:' in the signature blocks, in order, with where."""
+    page = _SIGNATURE_PAGE.search(text)
+    start = page.start() if page else 0
+    out: list[tuple[str, int]] = []
+    for mark in _SIGNING.finditer(text, start):
+        if re.search(r"\bBy\s*:?\s*$", text[max(0, mark.start() - 6) : mark.start()]):
+            continue  # 'By: Beta GP LLC, its general partner By: /s/': the signer's agent
+        name = _name_above(text[max(start, mark.start() - 160) : mark.start()])
+        if name and not any(_same(name, n) for n, _ in out):
+            out.append((name, mark.start()))
+    return out
+
+
+def _name_above(before: str) -> str | None:
+    """The name that ends a signature block's first line: its capitalised words, back to a
+    title, label or date; a company form ends it, or it is written in capitals."""
+    words = before.split()
+    run: list[str] = []
+    named = False  # a word of the name itself (not its company form) has been read
+    for word in reversed(words):
+        form = bool(re.fullmatch(rf"(?i:{_COMPANY.pattern})\W*", word))
+        if form and named:
+            break  # the form that ends the block above: 'BETA GP LLC ACME FUND, L.P. By:'
+        named = named or not form
+        if (
+            _NOT_IN_A_NAME.match(word)
+            or re.search(r"\d/\d|[:\]]$", word)
+            or run
+            and word[-1] == ")"
+        ):
+            break  # a title, a label, a date or a bracketed note ends the line above the name
+        if run and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break  # the end of the sentence before the blocks ('... on 3 March 2021.')
+        head = word.lstrip("(")[:1]
+        if not (head.isupper() or head.isdigit() or word in ("&", "of", "and", "de", "-", "–")):
+            break
+        run.insert(0, word)
+        if len(run) > 10:
+            return None
+    while run and (
+        run[0].lower() in ("of", "and", "de", "-", "–")
+        or re.fullmatch(r"[A-Z]+\(?S?\)?:?", run[0])
+        and run[0].rstrip(":()S") in _ROLE_WORDS_CAPS
+    ):
+        run.pop(0)  # a role label above the name: 'PURCHASER', 'SPONSOR(S):'
+    name = " ".join(run).strip(" ,")
+    if not name or not _SUBSTANTIVE(name) or not _plausible(name):
+        return None
+    capitals = name.upper() == name and len(run) >= 2
+    return name if _COMPANY_END.search(name) or capitals else None
+
+
+_ROLES = (
+    "Buyer Seller Purchaser Vendor Supplier Customer Client Licensor Licensee Lessor Lessee "
+    "Landlord Tenant Franchisor Franchisee Distributor Reseller Contractor Subcontractor "
+    "Consultant Company Sender Shipper Carrier Producer Manufacturer Covenanter Employer Agent "
+    "Principal Owner Provider Recipient"
+).split()
+_ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
+_ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
+_ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
+_LABELLED = re.compile(
+    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
+    rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
+    rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
+    r"|(?:of|and|de|the|&)\s+){0,10}?"
+    rf"(?i:{_COMPANY.pattern}(?:,?\s+{_COMPANY.pattern})?))",
+)
+"""A party named after its role as a label, in a cover table or a 'Party A: ...' list:
+'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
+(the name must end in a company form, since the roles also open ordinary sentences)."""
+_LABELLED_DESCRIBED = re.compile(
+    rf"\b(?i:{_ROLE})\s*:\s*(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
+    r"{0,8})(?=,\s+(?:a|an)\s|\s*\(|\s*$)"
+)
+"""A labelled party whose name has no company form but is followed by its description or
+ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union'."""
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names found are one party's ('Acme Inc.' and 'ACME INC'); 'Acme Inc.' and
+    'Acme Holdings Inc.' are two (a parent and its subsidiary often sign together)."""
+    words = [set(re.sub(r"[^a-z0-9]+", " ", n.lower()).split()) - _FORM_WORDS for n in (a, b)]
+    return words[0] == words[1]
+
+
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """Where the naming of the parties may start, most likely first: the first 'between' before
+    any recitals, then the sentence of the first defined name, then every other 'between'
+    (a title's, a body's, an attached agreement's) in order."""
+    recitals = _RECITALS.search(text)
+    betweens = [m.end() for m in _BETWEEN.finditer(text)]
+    first = (
+        betweens[0]
+        if betweens
+        and betweens[0] < FALLBACK_REACH
+        and not (recitals and recitals.start() < betweens[0])
+        else None
+    )
+    anchors: list[tuple[int, bool]] = [(first, True)] if first is not None else []
+    defined = [m.start() for m in (p.search(text) for p in _OPENING_DEFINITIONS) if m]
+    if defined:
+        anchors.append((_sentence_start(text, min(defined)), False))
+    anchors += [(b, True) for b in betweens if b != first and _opens_an_agreement(text, b)]
+    return anchors
+
+
+FALLBACK_REACH = 3000
+"""A later 'between' names the parties only this near the start (a title, a second preamble
+after a cover page); further on it is the body's ('disputes between the parties')."""
+
+
+def _opens_an_agreement(text: str, at: int) -> bool:
+    """Whether the 'between' ending at ``at`` opens an agreement: near the start, in a sentence
+    or title that names the agreement ('This Supply Agreement is made between')."""
+    start = _sentence_start(text, at)
+    return at < FALLBACK_REACH and (
+        start == 0 or bool(re.search(r"\b(?:agreement|contract)\b", text[start:at], re.I))
+    )
+
+
+_ABBREVIATIONS = (
+    "Inc Corp Co Cos Ltd Ltda Pvt Pte Bhd Sdn Mfg Intl Natl Assn Bros Cia Cie Cal Mass "
+    "No Nos St Ste Ave Rd Blvd Fl Dept Box Mt Ft Mr Mrs Ms Dr Jr Sr Esq Prof vs"
+).split()
+"""Words a full stop abbreviates inside a name or an address ('Pvt. Ltd.', 'Main St.')."""
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.\s+(?=[A-Z\"“])"
+)
+"""A full stop that ends a sentence, not an abbreviation's ('P.O. Box', 'Acme Inc. and')."""
+
+
+def _split_joint(name: str) -> list[str]:
+    """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
+    "Sellers")' -> ['Beta Corp.', 'Gamma LLC']."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", name)]
+    if len(parts) > 1 and all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts):
+        return parts
+    return [name]
+
+
+def _bracket_end(text: str, at: int) -> int:
+    """The end of the bracket a defined name sits in: '(the "Operating Partnership" and,
+    with the Company, the "Group")' is one definition, not the start of the next party."""
+    close = text.find(")", at, at + 200)
+    return close + 1 if close >= 0 and "(" not in text[at:close] else at
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that holds ``end`` starts (the text's start when it is the first)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
+    return stops[-1] if stops else 0
+
+
+def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], int]:
+    """The parties named from ``anchor`` on, and where their naming stops."""
+    first_defined = (
+        []
+        if by_between
+        else [m.end() for p in _OPENING_DEFINITIONS if (m := p.search(text, anchor))]
+    )
+    # Without 'between', the parties may be named in the first recital ('WHEREAS, Acme Inc.
+    # ("Acme") and ...'): the naming stops at the next recital, not that one.
+    stop = _RECITALS.search(text, min(first_defined, default=anchor))
+    limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
+    names: list[str] = []
+    floor = anchor
+    found = sorted(
+        (m for p in _DEFINITIONS for m in p.finditer(text, anchor, limit)), key=lambda m: m.start()
+    )
+    for defined in found:
+        if defined.start() < floor:
+            continue  # inside the previous definition
+        groups = defined.groupdict()
+        short = (groups.get("short") or groups.get("role") or groups.get("acronym") or "").strip()
+        name = (
+            None
+            if _NOT_A_PARTY_NAME.match(short)
+            else _name_before(text, defined.start(), floor, first=floor == anchor and by_between)
+        )
+        floor = _bracket_end(text, defined.end())
+        for one in _split_joint(name) if name else []:
+            if not any(_same(one, kept) for kept in names):
+                names.append(one)
+        if len(names) >= MAX_PARTIES:
+            break
+    if len(names) < 2 and by_between:
+        # A title in capitals: 'AGREEMENT BY AND BETWEEN ACME INC AND BETA CORP June 1, 2005'.
+        listed = _capital_list(text[anchor : anchor + 400])
+        if len(listed) >= 2:
+            names = listed
+    if len(names) < 2:
+        # Names known only by their company form are read in the preamble's sentence alone.
+        end = _SENTENCE_END.search(text, anchor, limit)
+        plain = _plain_names(text[anchor : end.start() if end else limit])
+        names += [n for n in plain if not any(n in m or m in n or _same(n, m) for m in names)]
+    return names, limit
+
+
+_TITLE_STOP = re.compile(
+    r"\s(?:DATED|[Dd]ated|EFFECTIVE|[Ee]ffective|TABLE|[Tt]able|AS\s+OF|[Tt]his|THIS|made|entered|"
+    r"[Cc]ontract\s+[Nn]o|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER|January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b)|\s\d{1,2}[,/ ]|\s(?!(?:d/b/a|of|and|de|du|the|as)\b)[a-z]"
+)
+"""Where a title's list of parties ends: a date, 'Dated', the contents, a lower-case word."""
+
+
+def _capital_list(title: str) -> list[str]:
+    """The parties a title lists in capitals after 'between' or 'among': 'AMONG ACME TRUST
+    2020-A, as Issuer, ACME LLC, as Depositor AND BETA CORP, as Servicer' -> three names."""
+    stop = _TITLE_STOP.search(title)
+    title = title[: stop.start()] if stop else title
+    # Drop each party's role: ', as Servicer, Marketing Agent and Custodian'.
+    title = re.sub(
+        r",?\s+as\s+(?:[A-Z][a-z][\w-]*(?:\s+|,\s*)?(?:and\s+)?)+?"
+        r"(?=,|\s+(?:AND|and)\s+(?=[A-Z]{2})|\s*$)",
+        ", ",
+        title,
+    )
+    pieces = re.split(r"\s+(?:AND|And|and)\s+(?=[A-Z])|,\s+(?=[A-Z])", title)
+    names: list[str] = []
+    for piece in pieces:
+        piece = " ".join(piece.split()).strip(" ,;:")
+        if names and re.fullmatch(rf"(?i:{_COMPANY.pattern})", piece):
+            names[-1] += ", " + piece  # 'ACME HOLDINGS, INC.': the form belongs to the name
+        elif piece:
+            names.append(piece)
+    capitals = all(
+        re.sub(r"d/b/a|\bof\b|\band\b|\bde\b", "", n).upper()
+        == re.sub(r"d/b/a|\bof\b|\band\b|\bde\b", "", n)
+        for n in names
+    )
+    if not capitals or not all(_SUBSTANTIVE(n) and len(n.split()) <= 10 for n in names):
+        return []
+    return names[:MAX_PARTIES]
 
 
 def _plain_names(text: str) -> list[str]:
@@ -188,6 +582,6 @@ def _plain_names(text: str) -> list[str]:
     names = []
     for match in re.finditer(r"(?:[A-Z][\w&.,'-]*\s+){1,6}?" + _COMPANY.pattern, text[:600]):
         name = _LEAD.sub("", match.group(0)).strip(" ,")
-        if name and name not in names and _SUBSTANTIVE(name):
+        if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
     return names[:2]
