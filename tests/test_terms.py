@@ -1193,3 +1193,106 @@ def test_cancelling_an_order_is_not_ending_the_agreement():
         "Buyer may cancel any purchase order under this Agreement at any time upon written notice."
     )
     assert "termination_for_convenience" not in _terms(text)
+
+
+# Round 3 of issue 18: the liability cap as a concept (a ceiling on what one party must pay for
+# its liability, indemnity or contribution), in the words drafters use across industries.
+def _cap(*texts: str):
+    from clausecheck.terms.liability import liability_cap
+
+    clauses = [Clause(id=str(n), text=text) for n, text in enumerate(texts, start=1)]
+    return liability_cap(list(clause_sentences(clauses)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "amount"),
+    [
+        (
+            "The Supplier's total liability to the Customer in respect of all claims shall be "
+            "limited to the Charges paid in the year in which the claim arose.",
+            "Charges paid in the year in which the claim arose",
+            None,
+        ),
+        (
+            "Licensor's aggregate liability is capped at two times the annual fees.",
+            "capped at two times the annual fees",
+            None,
+        ),
+        (
+            "Neither party shall be liable to the other in an amount greater than the fees paid "
+            "hereunder.",
+            "fees paid hereunder",
+            None,
+        ),
+        (
+            "In no circumstances will the Consultant's liability exceed £500,000.",
+            "£500,000",
+            500_000,
+        ),
+        (
+            "The Vendor shall not be liable for any amount in excess of the price of the goods.",
+            "in excess of the price of the goods",
+            None,
+        ),
+        (
+            "Each party's liability hereunder shall be no more than the amounts payable under the "
+            "Order.",
+            "amounts payable under the Order",
+            None,
+        ),
+        (
+            "The indemnification obligations of the Seller shall in no event exceed USD 2,000,000.",
+            "USD 2,000,000",
+            2_000_000,
+        ),
+        (
+            "Under no circumstances shall the Agent be required to contribute any amount in excess "
+            "of the commissions received by it.",
+            "in excess of the commissions received by it",
+            None,
+        ),
+        (
+            "Company's responsibility for any loss shall not exceed the value of the affected "
+            "shipment.",
+            "shall not exceed the value of the affected shipment",
+            None,
+        ),
+        (
+            "The Sponsor's aggregate obligation hereunder will not exceed the sponsorship fee.",
+            "will not exceed the sponsorship fee",
+            None,
+        ),
+    ],
+)
+def test_liability_cap_in_the_words_drafters_use(text, value, amount):
+    found = _cap(text)
+    assert found is not None and found.value == value
+    assert found.amount == amount
+
+
+def test_liability_cap_cut_in_two_by_a_page_break():
+    found = _cap(
+        "The liability of the Contractor for damages hereunder, whether in contract, tort",
+        "or otherwise, is limited to, and shall not exceed, $75,000.",
+    )
+    assert found is not None and found.value == "$75,000" and found.amount == 75_000
+    assert found.key_term().quote.endswith("shall not exceed, $75,000.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party's liability shall be limited to direct damages.",
+        "The parties agree to be limited to the recovery of actual damages sustained.",
+        "Customer shall be liable for any usage in excess of the monthly allowance.",
+        "In no event shall the indemnifying party be liable for the fees of more than one counsel.",
+        "Nothing herein confers on any third party any liability or right in excess of those "
+        "existing at law.",
+        "Each Member shall make capital contributions in excess of its commitment only with "
+        "consent, and no Member is liable for them.",
+        "The initial term shall not exceed five years and neither party is liable for renewal.",
+        "Licensee shall not be liable to pay royalties on more than 10,000 units.",
+    ],
+)
+def test_no_liability_cap_from_a_kind_of_damages_a_count_or_an_excess_owed(text):
+    assert _cap(text) is None
