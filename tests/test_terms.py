@@ -1296,3 +1296,140 @@ def test_liability_cap_cut_in_two_by_a_page_break():
 )
 def test_no_liability_cap_from_a_kind_of_damages_a_count_or_an_excess_owed(text):
     assert _cap(text) is None
+
+
+# Round 3 of issue 18: termination for convenience as a concept (a party may end the agreement
+# with no triggering event), in the forms drafters use, and the lists that carry the right.
+def _convenient(*texts: str, items_as_clauses: bool = False):
+    from clausecheck.terms.convenience import convenience
+
+    first, *items = texts
+    clauses = [Clause(id="1", text=first if items_as_clauses else " ".join(texts))]
+    if items_as_clauses:
+        clauses += [Clause(id=f"1.{n}", text=t, parent="1") for n, t in enumerate(items, 1)]
+    right, notice = convenience(list(clause_sentences(clauses)))
+    return right is not None, notice.value if notice else None
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "Either party may end this Agreement at any time by giving the other three months' "
+            "written notice.",
+            90,
+        ),
+        ("Customer may terminate this Agreement at will upon sixty (60) days' notice.", 60),
+        (
+            "The Client may terminate this Agreement without having to give reasons, on one "
+            "month's notice.",
+            30,
+        ),
+        (
+            "Either party may terminate this Agreement (1) upon sixty (60) days' written notice, "
+            "or (2) immediately if the other party becomes insolvent.",
+            60,
+        ),
+        (
+            "A Party may terminate its participation in this Agreement by giving at least six "
+            "months' notice to the other Parties.",
+            180,
+        ),
+        ("This Agreement is terminable by either party on ninety (90) days' written notice.", 90),
+        ("Licensee may terminate this Licence at any time on thirty days' notice.", 30),
+        (
+            "Distributor may terminate this Agreement after the first anniversary of the "
+            "Effective Date, in its sole discretion, upon ninety (90) days' notice.",
+            90,
+        ),
+        (
+            "Either party may terminate this Agreement at the end of the Initial Term or at any "
+            "time thereafter on six months' notice.",
+            180,
+        ),
+        ("Any member may withdraw from the partnership at any time.", None),
+        (
+            "The Buyer may bring this Agreement to an end for any reason by giving sixty (60) "
+            "days' notice.",
+            60,
+        ),
+        (
+            "Each party may terminate this Agreement, regardless of cause, upon forty-five (45) "
+            "days' written notice.",
+            45,
+        ),
+    ],
+)
+def test_convenience_right_as_drafters_write_it(text, notice):
+    assert _convenient(text) == (True, notice)
+
+
+@pytest.mark.parametrize("items_as_clauses", [False, True])
+@pytest.mark.parametrize(
+    ("texts", "notice"),
+    [
+        (
+            (
+                "Customer may terminate this Agreement:",
+                "(a) upon ninety (90) days' prior written notice to Supplier, for any reason; or",
+                "(b) immediately if Supplier breaches Section 5.",
+            ),
+            90,
+        ),
+        (
+            (
+                "Either party may terminate this Agreement before the expiry of the Term:",
+                "(i) on sixty (60) days' written notice; or",
+                "(ii) at once by notice if the other party becomes insolvent.",
+            ),
+            60,
+        ),
+    ],
+)
+def test_convenience_right_in_a_list_of_grounds(texts, notice, items_as_clauses):
+    if items_as_clauses:  # the segmenter made each ground a clause and took its letter off
+        texts = (texts[0], *(t.split(" ", 1)[1] for t in texts[1:]))
+    assert _convenient(*texts, items_as_clauses=items_as_clauses) == (True, notice)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Upon termination of this Agreement for any reason, Customer shall pay all fees due.",),
+        (
+            "Either party may terminate this Agreement upon thirty (30) days' written notice if "
+            "the other party materially breaches it.",
+        ),
+        ("Either party may terminate this Agreement at any time by mutual written agreement.",),
+        (
+            "Either party may give notice of non-renewal at least ninety (90) days before the end "
+            "of the then-current term.",
+        ),
+        ("Neither party may terminate this Agreement for convenience.",),
+        (
+            "Licensee may terminate this Agreement upon sixty (60) days' notice following the "
+            "revocation of its operating licence.",
+        ),
+        (
+            "Supplier may terminate this Agreement on ninety (90) days' notice upon the loss of "
+            "any regulatory approval for the Product.",
+        ),
+        ("Supplier may end the promotion at any time on notice, and this Agreement continues.",),
+        (
+            "Either party may terminate this Agreement on written notice to the other:",
+            "(a) if the other party commits a material breach; or",
+            "(b) if the other party becomes insolvent.",
+        ),
+        (
+            "Either party may terminate this Agreement on thirty (30) days' notice:",
+            "(a) where the other party breaches Section 4;",
+            "(b) upon a change of control of the other party.",
+        ),
+        (
+            "Agent may terminate this Agreement as provided in Section 10(e) at any time prior to "
+            "the Closing if a market disruption occurs.",
+        ),
+    ],
+)
+def test_no_convenience_right_from_an_event_consent_or_a_list_of_causes(texts):
+    assert _convenient(*texts) == (False, None)
