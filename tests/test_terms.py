@@ -1433,3 +1433,43 @@ def test_convenience_right_in_a_list_of_grounds(texts, notice, items_as_clauses)
 )
 def test_no_convenience_right_from_an_event_consent_or_a_list_of_causes(texts):
     assert _convenient(*texts) == (False, None)
+
+
+# Round 3 of issue 18: uncapped liability as a concept (some liability sits outside the cap or the
+# exclusions), read only where the sentence speaks of a limit of liability.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cap set out above does not apply to claims for infringement of intellectual "
+        "property rights.",
+        "Licensee's liability for unpaid fees is unlimited.",
+        "Customer's liability for its payment obligations shall not be subject to any "
+        "limitation or cap.",
+        "Liability for breach of Clause 12 (Data Protection) is excluded from the cap in "
+        "Clause 15.2.",
+        "Neither party limits its liability for fraud.",
+        "Neither Party excludes or limits any liability for death caused by its negligence.",
+        "Save in respect of fraud, the Supplier's total liability shall not exceed £1,000,000.",
+    ],
+)
+def test_uncapped_liability_as_drafters_write_it(text):
+    assert _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier shall indemnify Customer against all losses, except to the extent arising from "
+        "Customer's gross negligence or wilful misconduct, including legal fees and damages.",
+        "Except as set out in Section 8, neither party may assign this Agreement without consent "
+        "and any assignee shall assume all liabilities.",
+        "Each party shall be liable for its own acts, other than acts of gross negligence of the "
+        "other party's employees, which remain the other party's liability.",
+        "This Section 12 shall not apply to Confidential Information that is publicly available, "
+        "and neither party is liable for such information.",
+        "Audits may be made once a year, provided that the foregoing limit shall not apply where "
+        "an audit finds an overcharge, and the Supplier shall bear the auditor's fees.",
+    ],
+)
+def test_no_uncapped_liability_where_no_limit_of_liability_is_spoken_of(text):
+    assert not _flag("uncapped_liability", text)

@@ -24,6 +24,17 @@ _LIMITATION = (
     r"(?:aggregate|total|maximum)\s+liability)"
 )
 """The limitation a carve-out stands in front of: 'in no event shall either party be liable'."""
+_LIABLE = r"\bliab|\bresponsib|\bdamages\b|\bindemnif|\blosses\b|\bclaims?\b"
+"""The sentence is about liability."""
+_LIMIT_CONTEXT = (
+    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
+    r"\b(?:shall|will|may)\s+not\s+be\s+(?:liable|responsible)\b|\bno\s+liability\b|\bconsequential\b|"
+    r"\bindirect\b|\bpunitive\b|\bmaximum\b|\brestrict\w*|\bunlimited\b|\buncapped\b|\bwaives?\b|"
+    r"\b(?:entire|sole|total|aggregate|cumulative)\s+liabilit"
+)
+"""The sentence is about a limit of liability or an exclusion: a carve-out only matters there.
+'Supplier shall indemnify Customer, except to the extent of Customer's gross negligence' carves
+nothing out of a cap."""
 UNCAPPED_LIABILITY = Rule(
     says=_re(
         r"\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
@@ -36,14 +47,19 @@ UNCAPPED_LIABILITY = Rule(
         rf"|{_CARVE_OUT}{_SPAN}{{0,250}}?{_LIMITATION}"
         rf"|\bnothing\b{_SPAN}{{0,80}}?\b(?:limit|exclude|restrict)s?\b{_SPAN}{{0,60}}?\b(?:liabilit|"
         r"indemnif|damages|remed)"
-        r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))"
+        r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))|\buncapped\b"
+        rf"|\bliabilit(?:y|ies)\b{_SPAN}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+unlimited\b"
+        r"|\bnot\s+(?:be\s+)?subject\s+to\s+(?:any\s+|the\s+)?(?:limitations?|caps?|limits?|exclusions?)\b"
+        r"|\b(?:excluded|exempt(?:ed)?|carved\s+out)\s+from\s+(?:the\s+|any\s+)?(?:caps?|limitations?|limits?)\b"
+        r"|\b(?:neither|no)\s+party\s+(?:shall\s+|will\s+|does\s+)?(?:limits?|excludes?|restricts?)\s+"
+        r"(?:or\s+(?:limit|exclude|restrict)s?\s+)?(?:its\s+|their\s+|any\s+)?liabilit"
         rf"|\bwithout\s+limit\b(?!ation|\s+in\s+time)|\bwaives?\b{_SPAN}{{0,40}}?\b(?:limitations?|liability\s+caps?)"
     ),
     unless=_re(
         rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
         r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
     ),
-    needs=_re(r"\bliab|\bdamages\b|\bindemnif|\blimitations?\s+of\s+liab|\bcaps?\b|\blimit\b"),
+    needs=re.compile(rf"^(?=.*?(?:{_LIABLE}))(?=.*?(?:{_LIMIT_CONTEXT}))", re.I | re.S),
     vetoed_by=_re(
         r"\b(?:coverage|insur\w*|polic(?:y|ies))\b[^.;]{0,80}?\bnot\s+apply"
         r"|\b(?:lawsuit|action|proceeding)s?\b[^.;]{0,60}?\bbe\s+brought|\bforce\s+majeure"
