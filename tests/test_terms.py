@@ -1473,3 +1473,36 @@ def test_uncapped_liability_as_drafters_write_it(text):
 )
 def test_no_uncapped_liability_where_no_limit_of_liability_is_spoken_of(text):
     assert not _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Supplier's liability shall in no case be greater than £100,000.", "£100,000"),
+        (
+            "Supplier shall only be liable up to the value of the Order.",
+            "up to the value of the Order",
+        ),
+        (
+            "The total amount payable by Supplier in respect of all claims shall not exceed the "
+            "fees paid.",
+            "fees paid",
+        ),
+        ("Liability is limited to USD 1 million.", "USD 1 million"),
+    ],
+)
+def test_liability_cap_in_more_words_drafters_use(text, value):
+    found = _cap(text)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Repairer shall maintain hangar keeper's liability insurance up to an amount not less "
+        "than $10,000,000 per occurrence.",
+        "Each party shall carry liability insurance of no more than the market rate premium.",
+    ],
+)
+def test_no_liability_cap_from_an_insurance_minimum(text):
+    assert _cap(text) is None

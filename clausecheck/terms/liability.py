@@ -74,9 +74,10 @@ _CAP_VERB = (
     r"never\s+)?exceed|"
     r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?(?:limited|restricted|capped)\s+(?:to|at)|"
     r"cap\s+(?:of|on)|"
-    r"(?:no|not|never)\s+(?:be\s+)?(?:more|greater|higher)\s+than|"
+    r"(?:no|not|never|in\s+no\s+(?:event|case))\s+(?:be\s+)?(?:more|greater|higher|larger)\s+than|"
     r"(?:in\s+)?(?:an?\s+)?(?:amount|sum)s?\s+(?:greater|more|higher|larger)\s+than|"
-    r"up\s+to\s+(?:an?\s+)?(?:maximum|the\s+(?:amount|greater|lesser|total|sum)|aggregate|total)|"
+    r"up\s+to\s+(?:an?\s+|the\s+)?(?:maximum|amount|greater|lesser|total|sum|aggregate|value|price|"
+    r"fees|limit|\$|£|€|\d)|"
     r"(?:in\s+no\s+(?:event|case)|never|under\s+no\s+circumstances)\b[^.;]{0,120}?\bexceed|"
     r"exceed(?:s|ing)?\s+(?:in\s+(?:the\s+)?aggregate\s+)?(?:an?\s+|the\s+)?"
     r"(?:lesser|greater|amount|total|sum|aggregate|fees|value|proceeds|\$|£|€|one|two|five|ten|\d))"
@@ -92,7 +93,7 @@ NEGATION_REACH = 200
 _CAPPED = (
     r"\b(?:liab(?:le|ility|ilities)|responsib(?:le|ility)|indemni(?:ty|ties|fication)\s+obligations?|"
     r"obligations?\s+to\s+indemnify|(?:required|obliged|obligated|liable)\s+to\s+contribute|"
-    r"(?:amount|sum)s?\s+(?:recoverable|payable\s+(?:as|by\s+way\s+of)\s+damages)|"
+    r"(?:amount|sum)s?\s+(?:recoverable|payable)\b[^.;]{0,60}?\b(?:claims?|damages|loss(?:es)?|liabilit\w*)|"
     r"(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:damages|recovery|claims|obligations?|"
     r"exposure))\b"
 )
@@ -114,7 +115,8 @@ _NOT_LIMITED = re.compile(
 )
 """'including but not limited to' limits nothing."""
 _NOT_A_CAP = re.compile(
-    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment)\b|\bcarrier\b|\binsurance\s+(?:company|"
+    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment|occurrence)\b|\bcarrier\b|"
+    r"\b(?:liability|indemnity|keeper['’]?s?)\s+insurance\b|\b(?:amount|limits?|sum)\s+(?:of\s+)?not\s+less\s+than\b|\binsurance\s+(?:company|"
     r"coverage|polic)|\bpolic(?:y|ies)\s+limits?\b|\bwith\s+limits\s+of\b|"
     r"\bwarrant(?:y|ies)\b[^.;]{0,80}?\blimited\s+to\s+(?:the\s+)?(?:repair|replace|re-?perform|"
     r"correct)|\b(?:capital|pension|benefit|ERISA)\s+contributions?\b|\bcontributing\s+with\b|"
@@ -122,7 +124,8 @@ _NOT_A_CAP = re.compile(
     r"\bshall\s+not\s+be\s+limited\b|\bregistered\s+capital\b",
     re.I,
 )
-"""Limits that are not a cap between the parties: an insurance or a carrier's limit, a warranty
+"""Limits that are not a cap between the parties: an insurance or a carrier's limit (or a
+minimum: 'an amount not less than'), a warranty
 remedy, a capital contribution, a company's registered capital."""
 _KIND_OF_DAMAGES = re.compile(
     r"^\W*(?:the\s+)?(?:recovery\s+of\s+|recovering\s+)?(?:its\s+|their\s+)?(?:actual|direct|"
