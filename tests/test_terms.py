@@ -1358,6 +1358,11 @@ def _convenient(*texts: str, items_as_clauses: bool = False):
             "days' written notice.",
             45,
         ),
+        (
+            "Either party may, on giving not less than ninety (90) days' notice in writing, "
+            "terminate this Agreement.",
+            90,
+        ),
     ],
 )
 def test_convenience_right_as_drafters_write_it(text, notice):
@@ -1424,6 +1429,10 @@ def test_convenience_right_in_a_list_of_grounds(texts, notice, items_as_clauses)
             "Either party may terminate this Agreement on thirty (30) days' notice:",
             "(a) where the other party breaches Section 4;",
             "(b) upon a change of control of the other party.",
+        ),
+        (
+            "Either party may, on giving thirty (30) days' notice, terminate this Agreement if the "
+            "other party fails to pay.",
         ),
         (
             "Agent may terminate this Agreement as provided in Section 10(e) at any time prior to "

@@ -37,6 +37,8 @@ _TERMINATE_RIGHT = re.compile(
     r"|\b(?:may|can|shall|will)\s+(?:be\s+)?(?:\w+\s+)?terminated\b(?=[^.;]{0,60}?\b(?:by|at\s+any"
     r"\s+time|upon|on)\b)"
     r"|\buntil\s+terminated\s+by\b|\btermination\s+by\s+(?:either|any|each)\s+party\b"
+    r"|\b(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s*,?\s*(?:on|upon|by)\s+(?:giving|serving|"
+    r"providing)\b[^.;]{0,80}?\bnotice\b[^.;]{0,40}?\bterminate\b"
     r"|^\W*(?:\(\w+\)\s*)?(?:upon|by|on)\s+(?:\w+\s+){1,4}(?:giving|providing|delivering)\b"
     r"[^.;]{0,80}?\bnotice\s+of\s+terminat",
     re.I,
@@ -70,6 +72,8 @@ _AT_ANY_TIME_NOTICE = re.compile(
     r"with|after|by)\s+(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,100}?"
     r"(?:prior\s+|advance\s+)?(?:written\s+)?notice"
     r"|\bnotice\s+of\s+terminat"
+    r"|\b(?:on|upon|by)\s+(?:giving|serving|providing)\b[^.;]{0,80}?\bnotice\b[^.;]{0,40}?\bterminate\s+"
+    r"(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b"
     r"|\b(?:desires?|wish(?:es)?|elects?|decides?|chooses?)\s+to\s+terminat\w*[^.;]{0,120}?\bnotice",
     re.I,
 )
