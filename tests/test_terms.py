@@ -2015,3 +2015,325 @@ def test_no_audit_right_from_accountants_work_or_a_statement_that_none_exist(tex
 def test_an_audit_right_is_still_read_beside_the_accountants_words():
     text = "Licensor may audit the Licensee's books and records once in each calendar year."
     assert _flag("audit_rights", text)
+
+
+# Round 3 of issue 18: the liability cap as a concept (a ceiling on what one party must pay for
+# its liability, indemnity or contribution), in the words drafters use across industries.
+def _cap(*texts: str):
+    from clausecheck.terms.liability import liability_cap
+
+    clauses = [Clause(id=str(n), text=text) for n, text in enumerate(texts, start=1)]
+    return liability_cap(list(clause_sentences(clauses)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "amount"),
+    [
+        (
+            "The Supplier's total liability to the Customer in respect of all claims shall be "
+            "limited to the Charges paid in the year in which the claim arose.",
+            "Charges paid in the year in which the claim arose",
+            None,
+        ),
+        (
+            "Licensor's aggregate liability is capped at two times the annual fees.",
+            "capped at two times the annual fees",
+            None,
+        ),
+        (
+            "Neither party shall be liable to the other in an amount greater than the fees paid "
+            "hereunder.",
+            "fees paid hereunder",
+            None,
+        ),
+        (
+            "In no circumstances will the Consultant's liability exceed £500,000.",
+            "£500,000",
+            500_000,
+        ),
+        (
+            "The Vendor shall not be liable for any amount in excess of the price of the goods.",
+            "in excess of the price of the goods",
+            None,
+        ),
+        (
+            "Each party's liability hereunder shall be no more than the amounts payable under the "
+            "Order.",
+            "amounts payable under the Order",
+            None,
+        ),
+        (
+            "The indemnification obligations of the Seller shall in no event exceed USD 2,000,000.",
+            "USD 2,000,000",
+            2_000_000,
+        ),
+        (
+            "Under no circumstances shall the Agent be required to contribute any amount in excess "
+            "of the commissions received by it.",
+            "in excess of the commissions received by it",
+            None,
+        ),
+        (
+            "Company's responsibility for any loss shall not exceed the value of the affected "
+            "shipment.",
+            "shall not exceed the value of the affected shipment",
+            None,
+        ),
+        (
+            "The Sponsor's aggregate obligation hereunder will not exceed the sponsorship fee.",
+            "will not exceed the sponsorship fee",
+            None,
+        ),
+    ],
+)
+def test_liability_cap_in_the_words_drafters_use(text, value, amount):
+    found = _cap(text)
+    assert found is not None and found.value == value
+    assert found.amount == amount
+
+
+def test_liability_cap_cut_in_two_by_a_page_break():
+    found = _cap(
+        "The liability of the Contractor for damages hereunder, whether in contract, tort",
+        "or otherwise, is limited to, and shall not exceed, $75,000.",
+    )
+    assert found is not None and found.value == "$75,000" and found.amount == 75_000
+    assert found.key_term().quote.endswith("shall not exceed, $75,000.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party's liability shall be limited to direct damages.",
+        "The parties agree to be limited to the recovery of actual damages sustained.",
+        "Customer shall be liable for any usage in excess of the monthly allowance.",
+        "In no event shall the indemnifying party be liable for the fees of more than one counsel.",
+        "Nothing herein confers on any third party any liability or right in excess of those "
+        "existing at law.",
+        "Each Member shall make capital contributions in excess of its commitment only with "
+        "consent, and no Member is liable for them.",
+        "The initial term shall not exceed five years and neither party is liable for renewal.",
+        "Licensee shall not be liable to pay royalties on more than 10,000 units.",
+    ],
+)
+def test_no_liability_cap_from_a_kind_of_damages_a_count_or_an_excess_owed(text):
+    assert _cap(text) is None
+
+
+# Round 3 of issue 18: termination for convenience as a concept (a party may end the agreement
+# with no triggering event), in the forms drafters use, and the lists that carry the right.
+def _convenient(*texts: str, items_as_clauses: bool = False):
+    from clausecheck.terms.convenience import convenience
+
+    first, *items = texts
+    clauses = [Clause(id="1", text=first if items_as_clauses else " ".join(texts))]
+    if items_as_clauses:
+        clauses += [Clause(id=f"1.{n}", text=t, parent="1") for n, t in enumerate(items, 1)]
+    right, notice = convenience(list(clause_sentences(clauses)))
+    return right is not None, notice.value if notice else None
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "Either party may end this Agreement at any time by giving the other three months' "
+            "written notice.",
+            90,
+        ),
+        ("Customer may terminate this Agreement at will upon sixty (60) days' notice.", 60),
+        (
+            "The Client may terminate this Agreement without having to give reasons, on one "
+            "month's notice.",
+            30,
+        ),
+        (
+            "Either party may terminate this Agreement (1) upon sixty (60) days' written notice, "
+            "or (2) immediately if the other party becomes insolvent.",
+            60,
+        ),
+        (
+            "A Party may terminate its participation in this Agreement by giving at least six "
+            "months' notice to the other Parties.",
+            180,
+        ),
+        ("This Agreement is terminable by either party on ninety (90) days' written notice.", 90),
+        ("Licensee may terminate this Licence at any time on thirty days' notice.", 30),
+        (
+            "Distributor may terminate this Agreement after the first anniversary of the "
+            "Effective Date, in its sole discretion, upon ninety (90) days' notice.",
+            90,
+        ),
+        (
+            "Either party may terminate this Agreement at the end of the Initial Term or at any "
+            "time thereafter on six months' notice.",
+            180,
+        ),
+        ("Any member may withdraw from the partnership at any time.", None),
+        (
+            "The Buyer may bring this Agreement to an end for any reason by giving sixty (60) "
+            "days' notice.",
+            60,
+        ),
+        (
+            "Each party may terminate this Agreement, regardless of cause, upon forty-five (45) "
+            "days' written notice.",
+            45,
+        ),
+        (
+            "Either party may, on giving not less than ninety (90) days' notice in writing, "
+            "terminate this Agreement.",
+            90,
+        ),
+    ],
+)
+def test_convenience_right_as_drafters_write_it(text, notice):
+    assert _convenient(text) == (True, notice)
+
+
+@pytest.mark.parametrize("items_as_clauses", [False, True])
+@pytest.mark.parametrize(
+    ("texts", "notice"),
+    [
+        (
+            (
+                "Customer may terminate this Agreement:",
+                "(a) upon ninety (90) days' prior written notice to Supplier, for any reason; or",
+                "(b) immediately if Supplier breaches Section 5.",
+            ),
+            90,
+        ),
+        (
+            (
+                "Either party may terminate this Agreement before the expiry of the Term:",
+                "(i) on sixty (60) days' written notice; or",
+                "(ii) at once by notice if the other party becomes insolvent.",
+            ),
+            60,
+        ),
+    ],
+)
+def test_convenience_right_in_a_list_of_grounds(texts, notice, items_as_clauses):
+    if items_as_clauses:  # the segmenter made each ground a clause and took its letter off
+        texts = (texts[0], *(t.split(" ", 1)[1] for t in texts[1:]))
+    assert _convenient(*texts, items_as_clauses=items_as_clauses) == (True, notice)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Upon termination of this Agreement for any reason, Customer shall pay all fees due.",),
+        (
+            "Either party may terminate this Agreement upon thirty (30) days' written notice if "
+            "the other party materially breaches it.",
+        ),
+        ("Either party may terminate this Agreement at any time by mutual written agreement.",),
+        (
+            "Either party may give notice of non-renewal at least ninety (90) days before the end "
+            "of the then-current term.",
+        ),
+        ("Neither party may terminate this Agreement for convenience.",),
+        (
+            "Licensee may terminate this Agreement upon sixty (60) days' notice following the "
+            "revocation of its operating licence.",
+        ),
+        (
+            "Supplier may terminate this Agreement on ninety (90) days' notice upon the loss of "
+            "any regulatory approval for the Product.",
+        ),
+        ("Supplier may end the promotion at any time on notice, and this Agreement continues.",),
+        (
+            "Either party may terminate this Agreement on written notice to the other:",
+            "(a) if the other party commits a material breach; or",
+            "(b) if the other party becomes insolvent.",
+        ),
+        (
+            "Either party may terminate this Agreement on thirty (30) days' notice:",
+            "(a) where the other party breaches Section 4;",
+            "(b) upon a change of control of the other party.",
+        ),
+        (
+            "Either party may, on giving thirty (30) days' notice, terminate this Agreement if the "
+            "other party fails to pay.",
+        ),
+        (
+            "Agent may terminate this Agreement as provided in Section 10(e) at any time prior to "
+            "the Closing if a market disruption occurs.",
+        ),
+    ],
+)
+def test_no_convenience_right_from_an_event_consent_or_a_list_of_causes(texts):
+    assert _convenient(*texts) == (False, None)
+
+
+# Round 3 of issue 18: uncapped liability as a concept (some liability sits outside the cap or the
+# exclusions), read only where the sentence speaks of a limit of liability.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cap set out above does not apply to claims for infringement of intellectual "
+        "property rights.",
+        "Licensee's liability for unpaid fees is unlimited.",
+        "Customer's liability for its payment obligations shall not be subject to any "
+        "limitation or cap.",
+        "Liability for breach of Clause 12 (Data Protection) is excluded from the cap in "
+        "Clause 15.2.",
+        "Neither party limits its liability for fraud.",
+        "Neither Party excludes or limits any liability for death caused by its negligence.",
+        "Save in respect of fraud, the Supplier's total liability shall not exceed £1,000,000.",
+    ],
+)
+def test_uncapped_liability_as_drafters_write_it(text):
+    assert _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplier shall indemnify Customer against all losses, except to the extent arising from "
+        "Customer's gross negligence or wilful misconduct, including legal fees and damages.",
+        "Except as set out in Section 8, neither party may assign this Agreement without consent "
+        "and any assignee shall assume all liabilities.",
+        "Each party shall be liable for its own acts, other than acts of gross negligence of the "
+        "other party's employees, which remain the other party's liability.",
+        "This Section 12 shall not apply to Confidential Information that is publicly available, "
+        "and neither party is liable for such information.",
+        "Audits may be made once a year, provided that the foregoing limit shall not apply where "
+        "an audit finds an overcharge, and the Supplier shall bear the auditor's fees.",
+    ],
+)
+def test_no_uncapped_liability_where_no_limit_of_liability_is_spoken_of(text):
+    assert not _flag("uncapped_liability", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Supplier's liability shall in no case be greater than £100,000.", "£100,000"),
+        (
+            "Supplier shall only be liable up to the value of the Order.",
+            "up to the value of the Order",
+        ),
+        (
+            "The total amount payable by Supplier in respect of all claims shall not exceed the "
+            "fees paid.",
+            "fees paid",
+        ),
+        ("Liability is limited to USD 1 million.", "USD 1 million"),
+    ],
+)
+def test_liability_cap_in_more_words_drafters_use(text, value):
+    found = _cap(text)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Repairer shall maintain hangar keeper's liability insurance up to an amount not less "
+        "than $10,000,000 per occurrence.",
+        "Each party shall carry liability insurance of no more than the market rate premium.",
+    ],
+)
+def test_no_liability_cap_from_an_insurance_minimum(text):
+    assert _cap(text) is None

@@ -24,6 +24,17 @@ _LIMITATION = (
     r"(?:aggregate|total|maximum)\s+liability)"
 )
 """The limitation a carve-out stands in front of: 'in no event shall either party be liable'."""
+_LIABLE = r"\bliab|\bresponsib|\bdamages\b|\bindemnif|\blosses\b|\bclaims?\b"
+"""The sentence is about liability."""
+_LIMIT_CONTEXT = (
+    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
+    r"\b(?:shall|will|may)\s+not\s+be\s+(?:liable|responsible)\b|\bno\s+liability\b|\bconsequential\b|"
+    r"\bindirect\b|\bpunitive\b|\bmaximum\b|\brestrict\w*|\bunlimited\b|\buncapped\b|\bwaives?\b|"
+    r"\b(?:entire|sole|total|aggregate|cumulative)\s+liabilit"
+)
+"""The sentence is about a limit of liability or an exclusion: a carve-out only matters there.
+'Supplier shall indemnify Customer, except to the extent of Customer's gross negligence' carves
+nothing out of a cap."""
 UNCAPPED_LIABILITY = Rule(
     says=_re(
         r"\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
@@ -36,14 +47,19 @@ UNCAPPED_LIABILITY = Rule(
         rf"|{_CARVE_OUT}{_SPAN}{{0,250}}?{_LIMITATION}"
         rf"|\bnothing\b{_SPAN}{{0,80}}?\b(?:limit|exclude|restrict)s?\b{_SPAN}{{0,60}}?\b(?:liabilit|"
         r"indemnif|damages|remed)"
-        r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))"
+        r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))|\buncapped\b"
+        rf"|\bliabilit(?:y|ies)\b{_SPAN}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+unlimited\b"
+        r"|\bnot\s+(?:be\s+)?subject\s+to\s+(?:any\s+|the\s+)?(?:limitations?|caps?|limits?|exclusions?)\b"
+        r"|\b(?:excluded|exempt(?:ed)?|carved\s+out)\s+from\s+(?:the\s+|any\s+)?(?:caps?|limitations?|limits?)\b"
+        r"|\b(?:neither|no)\s+party\s+(?:shall\s+|will\s+|does\s+)?(?:limits?|excludes?|restricts?)\s+"
+        r"(?:or\s+(?:limit|exclude|restrict)s?\s+)?(?:its\s+|their\s+|any\s+)?liabilit"
         rf"|\bwithout\s+limit\b(?!ation|\s+in\s+time)|\bwaives?\b{_SPAN}{{0,40}}?\b(?:limitations?|liability\s+caps?)"
     ),
     unless=_re(
         rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
         r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
     ),
-    needs=_re(r"\bliab|\bdamages\b|\bindemnif|\blimitations?\s+of\s+liab|\bcaps?\b|\blimit\b"),
+    needs=re.compile(rf"^(?=.*?(?:{_LIABLE}))(?=.*?(?:{_LIMIT_CONTEXT}))", re.I | re.S),
     vetoed_by=_re(
         r"\b(?:coverage|insur\w*|polic(?:y|ies))\b[^.;]{0,80}?\bnot\s+apply"
         r"|\b(?:lawsuit|action|proceeding)s?\b[^.;]{0,60}?\bbe\s+brought|\bforce\s+majeure"
@@ -52,40 +68,89 @@ UNCAPPED_LIABILITY = Rule(
 """Some liability sits outside the cap or the exclusions: a carve-out, 'nothing limits', unlimited."""
 
 _CAP_VERB = (
-    r"(?:(?:shall|will|may|does|do)\s+not\s+exceed|not\s+to\s+exceed|"
-    r"in\s+excess\s+(?:in\s+the\s+aggregate\s+)?of|"
-    r"(?:shall|will|may)\s+(?:in\s+no\s+event\s+|in\s+any\s+event\s+)?exceed|"
-    r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?limited\s+to|capped\s+at|cap\s+(?:of|on)|"
-    r"no\s+more\s+than|up\s+to\s+(?:a\s+maximum|the\s+(?:amount|greater|lesser|total|sum))|"
-    r"(?:in\s+no\s+event|never)\b[^.;]{0,120}?\bexceed|exceed(?:s|ing)?\s+(?:an?\s+|the\s+)?"
-    r"(?:lesser|greater|amount|total|sum|aggregate|fees|\$|one|two|five|ten|\d))"
+    r"(?:(?:shall|will|may|does|do|must|can)\s+not\s+(?:in\s+(?:the\s+)?aggregate\s+)?exceed|"
+    r"not\s+to\s+exceed|"
+    r"(?:shall|will|may)\s+(?:in\s+no\s+(?:event|case|circumstances?)\s+|in\s+any\s+event\s+|"
+    r"never\s+)?exceed|"
+    r"(?<!not\s)(?<!but\s)(?:be\s+)?(?:strictly\s+)?(?:limited|restricted|capped)\s+(?:to|at)|"
+    r"cap\s+(?:of|on)|"
+    r"(?:no|not|never|in\s+no\s+(?:event|case))\s+(?:be\s+)?(?:more|greater|higher|larger)\s+than|"
+    r"(?:in\s+)?(?:an?\s+)?(?:amount|sum)s?\s+(?:greater|more|higher|larger)\s+than|"
+    r"up\s+to\s+(?:an?\s+|the\s+)?(?:maximum|amount|greater|lesser|total|sum|aggregate|value|price|"
+    r"fees|limit|\$|£|€|\d)|"
+    r"(?:in\s+no\s+(?:event|case)|never|under\s+no\s+circumstances)\b[^.;]{0,120}?\bexceed|"
+    r"exceed(?:s|ing)?\s+(?:in\s+(?:the\s+)?aggregate\s+)?(?:an?\s+|the\s+)?"
+    r"(?:lesser|greater|amount|total|sum|aggregate|fees|value|proceeds|\$|£|€|one|two|five|ten|\d))"
 )
+"""The words of a ceiling: 'shall not exceed', 'limited to', 'capped at', 'in no event ... exceed',
+'no more than', 'in an amount greater than', 'up to a maximum of'."""
+_EXCESS = r"\bin\s+excess\s+(?:in\s+the\s+aggregate\s+)?of"
+"""'in excess of' caps only under a negation: 'shall not be liable for any amount in excess of the
+fees'; 'Customer is liable for usage in excess of the allowance' caps nothing."""
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.I)
+NEGATION_REACH = 200
+"""Characters before 'in excess of' in which a negation makes it a cap."""
+_CAPPED = (
+    r"\b(?:liab(?:le|ility|ilities)|responsib(?:le|ility)|indemni(?:ty|ties|fication)\s+obligations?|"
+    r"obligations?\s+to\s+indemnify|(?:required|obliged|obligated|liable)\s+to\s+contribute|"
+    r"(?:amount|sum)s?\s+(?:recoverable|payable)\b[^.;]{0,60}?\b(?:claims?|damages|loss(?:es)?|liabilit\w*)|"
+    r"(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:damages|recovery|claims|obligations?|"
+    r"exposure))\b"
+)
+"""What a cap bounds: a party's liability or responsibility, its indemnity or contribution, the
+damages or the sum a party may recover."""
 _LIABILITY_CAP = re.compile(
-    rf"\bliab(?:le|ility|ilities)\b{_SPAN}{{0,300}}?\b{_CAP_VERB}"
-    rf"|\bin\s+no\s+event\b{_SPAN}{{0,250}}?\bliab{_SPAN}{{0,250}}?\bexceed"
+    rf"{_CAPPED}{_SPAN}{{0,300}}?(?:\b{_CAP_VERB}|{_EXCESS})"
+    rf"|\b(?:in\s+no\s+event|under\s+no\s+circumstances)\b{_SPAN}{{0,250}}?{_CAPPED}{_SPAN}{{0,250}}?"
+    r"\b(?:exceed|in\s+excess\s+of|(?:greater|more)\s+than)"
     rf"|\b{_CAP_VERB}[^.;]{{0,40}}?\b(?:liab|damages)"
-    r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit"
-    r"|\b(?:aggregate|total|cumulative|maximum)\s+(?:amount\s+of\s+)?(?:damages|recovery|liability)"
-    rf"{_SPAN}{{0,120}}?\b{_CAP_VERB}",
+    r"|\bmaximum\s+(?:aggregate\s+|total\s+|cumulative\s+)?liabilit",
     re.I,
 )
-_ANY_CAP = re.compile(rf"\b{_CAP_VERB}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
+_VERB = re.compile(rf"\b{_CAP_VERB}|{_EXCESS}", re.I)
+_ANY_CAP = re.compile(rf"\b{_CAP_VERB}|{_EXCESS}|\bmaximum\s+(?:aggregate\s+)?amount\b", re.I)
 _NOT_LIMITED = re.compile(
     r"\b(?:including,?\s+)?(?:but\s+)?not\s+(?:be\s+)?limited\s+to\b|\bwithout\s+limitation\b",
     re.I,
 )
 """'including but not limited to' limits nothing."""
 _NOT_A_CAP = re.compile(
-    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment)\b|\bcarrier\b|\binsurance\s+(?:company|"
+    r"\bper\s+(?:kilogram|kg|pound|lb|package|shipment|occurrence)\b|\bcarrier\b|"
+    r"\b(?:liability|indemnity|keeper['’]?s?)\s+insurance\b|\b(?:amount|limits?|sum)\s+(?:of\s+)?not\s+less\s+than\b|\binsurance\s+(?:company|"
     r"coverage|polic)|\bpolic(?:y|ies)\s+limits?\b|\bwith\s+limits\s+of\b|"
     r"\bwarrant(?:y|ies)\b[^.;]{0,80}?\blimited\s+to\s+(?:the\s+)?(?:repair|replace|re-?perform|"
-    r"correct)|^(?!.*\bliab).*\bcontribut(?:e|ion)\b|\bassets\b[^.;]{0,40}?\bin\s+excess|\bunlimited\b|"
+    r"correct)|\b(?:capital|pension|benefit|ERISA)\s+contributions?\b|\bcontributing\s+with\b|"
+    r"\bassets\b[^.;]{0,40}?\bin\s+excess|\bunlimited\b|"
     r"\bshall\s+not\s+be\s+limited\b|\bregistered\s+capital\b",
     re.I,
 )
+"""Limits that are not a cap between the parties: an insurance or a carrier's limit (or a
+minimum: 'an amount not less than'), a warranty
+remedy, a capital contribution, a company's registered capital."""
+_KIND_OF_DAMAGES = re.compile(
+    r"^\W*(?:the\s+)?(?:recovery\s+of\s+|recovering\s+)?(?:its\s+|their\s+)?(?:actual|direct|"
+    r"compensatory|proven|out-of-pocket)\b(?![^.;]{0,80}?(?:\$|£|€|\bamount|\bsum\b|\bfees\b|"
+    r"\bpaid\b|\bpayable\b|\bprice\b|\bvalue\b))",
+    re.I,
+)
+"""'limited to the recovery of actual damages' or 'limited to direct damages' excludes a kind of
+damages (punitive, indirect), as an exclusion of consequential damages does: it sets no ceiling."""
+_A_PERIOD = re.compile(
+    r"^\W*(?:a\s+period\s+of\s+)?(?:[a-z]+\s+)?(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"(?!['’]?s?\s+(?:of\s+)?(?:the\s+)?(?:fees|charges|payments|royalt|compensation|revenue))",
+    re.I,
+)
+"""'shall not exceed five years': a length of time, not a sum ('twelve months' fees' is one)."""
+_A_COUNT = re.compile(
+    r"^\W*(?:those|that|what|the\s+scope)\b|^\W*(?:of\s+)?(?:one|two|three|four|five|\d[\d,]*)\s+(?!times\b|percent|per\s+cent|%|"
+    r"(?:hundred|thousand|million|billion|dollars?|pounds?|euros?|months?|years?|weeks?)\b)[a-z]",
+    re.I,
+)
+"""'liable for the fees of more than one counsel', 'rights in excess of those existing at law': a
+count of things or a comparison, not a ceiling on a sum."""
 _FEES = re.compile(
     r"(?:(?:\d+(?:\.\d+)?\s*%|[a-z]+\s+(?:\(\d+\)\s+)?times)\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:total\s+|aggregate\s+)?(?:amounts?|fees|charges|sums|payments?|compensation|price)\s+"
+    r"(?:total\s+|aggregate\s+)?(?:amounts?|fees?|charges|sums|payments?|compensation|price|proceeds)\s+"
     r"(?:actually\s+)?(?:paid|payable|received|due)[^.;,]{0,120}",
     re.I,
 )
@@ -119,25 +184,82 @@ def money(text: str) -> tuple[float, str] | None:
     return amount, CURRENCIES.get(symbol, symbol.upper())
 
 
+_UNFINISHED = re.compile(r"[^.;:!?)\"”]\s*$")
+"""A sentence that breaks off without its full stop: a page break cut it, and the next piece
+(in the next clause) finishes it."""
+
+
+def _pieces(sentences: list[Sentence]) -> list[tuple[str, Sentence]]:
+    """Each sentence's text, with the next one joined on where a page break cut it in two."""
+    pieces = []
+    for n, sentence in enumerate(sentences):
+        text = sentence.text
+        after = sentences[n + 1] if n + 1 < len(sentences) else None
+        if (
+            after is not None
+            and after.clause is not sentence.clause
+            and after.index == 0
+            and _UNFINISHED.search(text)
+        ):
+            text = f"{text} {after.text}"
+        pieces.append((text, sentence))
+    return pieces
+
+
+def _ceiling(text: str) -> re.Match[str] | None:
+    """The words of the first cap on liability in ``text`` ('shall not exceed', 'limited to')
+    whose object is a sum, not a kind of damages or a count of things ('limited to direct
+    damages', 'more than one counsel')."""
+    has_liability = re.search(r"\bliab(?:le|ility|ilities)\b", text, re.I)
+    for pattern in (_LIABILITY_CAP, _ANY_CAP if has_liability else None):
+        if pattern is None:
+            continue
+        for cap in pattern.finditer(text):
+            verbs = list(_VERB.finditer(text, cap.start(), cap.end()))
+            verb = verbs[-1] if verbs else _VERB.search(text, cap.end()) or cap
+            after = text[verb.end() :]
+            if any(p.match(after) for p in (_KIND_OF_DAMAGES, _A_COUNT, _A_PERIOD)):
+                continue
+            before = text[max(0, verb.start() - NEGATION_REACH) : verb.start()]
+            if re.match(_EXCESS, verb.group(0), re.I) and not _NEGATION.search(before):
+                continue
+            return verb
+    return None
+
+
+MONEY_REACH = 80
+"""Characters after the words of the cap in which a sum is the cap's own ('shall not exceed the
+greater of $1,000,000 and ...'); a sum further on is another figure (a share's par value)."""
+
+
 def liability_cap(sentences: list[Sentence]) -> Found | None:
     """The cap on a party's liability, as written, with the sum where one is stated: 'fees paid
     in the twelve months before the claim', '$1,000,000'. Not an insurance limit, a carrier's
     per-kilogram limit, a warranty remedy, or an exclusion of consequential damages."""
-    for sentence in sentences:
-        text = _NOT_LIMITED.sub(" ", sentence.text)
-        cap = _LIABILITY_CAP.search(text)
-        if cap is None and re.search(r"\bliab(?:le|ility|ilities)\b", text, re.I):
-            cap = _ANY_CAP.search(text)
-        if not cap or _NOT_A_CAP.search(text):
+    for text, sentence in _pieces(sentences):
+        text = _NOT_LIMITED.sub(" ", text)
+        if _NOT_A_CAP.search(text):
             continue
-        tail = text[cap.start() :]
-        sum_ = money(tail[:300])
+        cap = _ceiling(text)
+        if not cap:
+            continue
+        start = cap.start()
+        if re.match(r"in\s+no|never|under\s+no", cap.group(0), re.I):
+            start += cap.group(0).lower().rfind("exceed")  # 'in no event shall X ... exceed'
+        tail = text[start:]
+        found_money = _MONEY.search(tail[:MONEY_REACH])
         fees = _FEES.search(tail)
-        found_money = _MONEY.search(tail)
-        if sum_ and found_money and (not fees or found_money.start() < fees.start()):
-            amount, currency = sum_
-            return Found(found_money.group(0).strip(), sentence, amount=amount, currency=currency)
+        quote = text if text != sentence.text else ""
+        if found_money and (not fees or found_money.start() < fees.start()):
+            amount, currency = money(found_money.group(0)) or (None, None)
+            return Found(
+                found_money.group(0).strip(),
+                sentence,
+                quote=quote,
+                amount=amount,
+                currency=currency,
+            )
         if fees:
-            return Found(" ".join(fees.group(0).split()), sentence)
-        return Found(" ".join(tail[:160].split()), sentence)
+            return Found(" ".join(fees.group(0).split()), sentence, quote=quote)
+        return Found(" ".join(tail[:160].split()).rstrip(" .;,"), sentence, quote=quote)
     return None
