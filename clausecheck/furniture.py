@@ -150,20 +150,28 @@ def cut_legends(text: str) -> str:
 
 
 def drop_signature_blocks(blocks: list[Block]) -> list[Block]:
-    """Blocks without the signature pages: the names, titles and lines to sign on after the
-    testimonium ('IN WITNESS WHEREOF ...'), and any block made of signature fields."""
+    """Blocks without the signature pages as clauses of their own: the names, titles, dates and
+    lines to sign on after the testimonium ('IN WITNESS WHEREOF ...') become the end of the
+    testimonium's text, as a text file runs them on; a block of signature fields with no
+    testimonium before it is dropped.
+
+    Kept in the testimonium, the signing parties and dates are read by the key terms (an
+    agreement effective 'on the date of the last signature'; a party named only above 'By:'),
+    from a PDF as from a text file; they are no clause of their own for a check to flag."""
     kept: list[Block] = []
-    signing = False
+    testimonium: int | None = None
     for block in blocks:
         text = " ".join(block.text.split())
         if TESTIMONIUM.match(text):
-            signing = True  # the testimonium itself stays: it may use defined terms
+            testimonium = len(kept)  # it stays: it may use defined terms
             kept.append(block)
             continue
-        if signing:
+        if testimonium is not None:
             if _is_signature_material(text):
+                signed = kept[testimonium]
+                kept[testimonium] = replace(signed, text=f"{signed.text} {block.text}")
                 continue
-            signing = False
+            testimonium = None
         if is_signature_fields(text):
             continue
         kept.append(block)

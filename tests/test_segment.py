@@ -368,7 +368,7 @@ def test_running_titles_are_cut_even_where_a_pdf_glued_them_to_the_text():
     assert "3.1 The Supplier shall perform duty number 3." in kept
 
 
-def test_signature_pages_are_not_clauses_but_the_testimonium_and_exhibits_are_kept():
+def test_signature_pages_are_no_clauses_of_their_own_but_run_on_in_the_testimonium():
     from clausecheck.furniture import drop_furniture
 
     blocks = _blocks(
@@ -386,12 +386,27 @@ def test_signature_pages_are_not_clauses_but_the_testimonium_and_exhibits_are_ke
         (5, "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day."),
     )
     kept = [b.text for b in drop_furniture(blocks, pages=5)]
+    # The signing party and names are read by the key terms, as from a text file.
     assert kept == [
         "12.3 This Agreement may be signed in counterparts.",
-        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date."
+        " ACME SUPPORT LIMITED By: /s/ Jane Roe Name: Jane Roe Title: Chief Executive Officer"
+        " By: /s/ John Poe Name: John Poe Title: President",
         "EXHIBIT A",
         "1. The Supplier shall staff the service desk from 8am to 8pm on each Business Day.",
     ]
+
+
+def test_signature_fields_with_no_testimonium_before_them_are_dropped():
+    from clausecheck.furniture import drop_furniture
+
+    blocks = _blocks(
+        (3, "14.2 Notices shall be in writing."),
+        (3, "By: /s/ Jane Roe Name: Jane Roe Title: Director"),
+        (3, "15. Fees. The Client shall pay monthly."),
+    )
+    kept = [b.text for b in drop_furniture(blocks, pages=3)]
+    assert kept == ["14.2 Notices shall be in writing.", "15. Fees. The Client shall pay monthly."]
 
 
 def test_a_clause_number_split_from_its_capitals_heading_stays_with_it():
