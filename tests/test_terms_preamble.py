@@ -576,3 +576,23 @@ def test_a_role_label_before_a_sentence_is_not_a_name():
 )
 def test_parties_together_with_others_or_in_a_group(preamble, parties):
     assert _key_terms(preamble)["parties"] == parties
+
+
+def test_the_parties_quote_is_the_sentence_that_names_them_not_a_window_of_characters(
+    tmp_path, model
+):
+    from clausecheck.analysis import analyze
+
+    sentence = (
+        "This Services Agreement is made on 3 March 2025 between Northwind Contact Ltd "
+        '("Supplier") and Harbour Utilities plc ("Client").'
+    )
+    path = tmp_path / "services.txt"
+    path.write_text(
+        f"SERVICES AGREEMENT\n\n{sentence}\n\n1. Services\nThe Supplier shall answer all calls "
+        "within 20 seconds.\n\n2. Fees\nThe Client shall pay each invoice within 30 days of "
+        "receipt.\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\n"
+    )
+    term = analyze(path, model=model).key_terms["parties"]
+    assert term.value == ["Northwind Contact Ltd", "Harbour Utilities plc"]
+    assert term.quote == sentence

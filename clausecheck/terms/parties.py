@@ -313,9 +313,30 @@ def parties(clauses: list[Clause]) -> Found | None:
         pass  # a form: the other party is a blank to fill in, the one named is the answer
     elif len(names) < 2:
         return None
-    clause = next(c for offset, c in reversed(starts) if offset <= anchor)
-    quote = text[max(0, anchor - 40) : min(limit, anchor + 360)]
+    clause_start, clause = next((o, c) for o, c in reversed(starts) if o <= anchor)
+    quote = _quote(text, names, anchor, clause_start)
     return Found(names, Sentence(quote, clause, 0), quote=quote)
+
+
+QUOTE_LEAD = 160
+"""Characters before the first name that the quote may start at: the clause's or sentence's
+start if it is that near ('This Agreement is made on 3 March 2025 between ...')."""
+
+
+def _quote(text: str, names: list[str], anchor: int, clause_start: int) -> str:
+    """The words that name the parties: from the start of their sentence (or clause, or a
+    word) to the end of the sentence that names the last of them, never mid-word."""
+    start = max(clause_start, anchor - QUOTE_LEAD)
+    sentence_start = max(text.rfind(". ", start, anchor), text.rfind("; ", start, anchor))
+    if sentence_start >= 0:
+        start = sentence_start + 2
+    elif start > clause_start:
+        start = text.find(" ", start, anchor) + 1 or anchor
+    found = [at + len(name) for name in names if (at := text.find(name, anchor)) >= 0]
+    end = max(found, default=anchor + QUOTE_LEAD)
+    stop = re.search(r"[.;:](?=\s|$)", text[end : end + QUOTE_LEAD])
+    end = end + stop.end() if stop else end
+    return text[start:end].strip()
 
 
 _BLANK = re.compile(r"_{4,}|\[\s*(?:•|\*|\.{3}|…)?\s*\]")
