@@ -300,6 +300,9 @@ def test_a_term_ends_on_its_anniversary_by_the_calendar():
     [
         ("ten (10) Contract Years", 3650),
         ("until the twentieth (20th) anniversary", 7300),
+        ("until the thirteenth anniversary of the Effective Date", 13 * 365),
+        ("ending on the twenty-fifth anniversary", 25 * 365),
+        ("on the twenty first anniversary", 21 * 365),
         ("for additional 1-year terms", 365),
         ("twelve (12) months", 360),
         ("a period of ninety days", 90),

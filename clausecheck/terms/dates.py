@@ -11,44 +11,18 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from clausecheck.terms.numbers import NUMBER_WORDS
+from clausecheck.terms.numbers import ORDINAL_WORD, ordinal_value
 
 MONTHS = (
     {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
     | {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
     | {"sept": 9}
 )
-DAY_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
-"""Days of the month written as ordinal words ('the first day of July'); 'twenty-first' and
-'thirty-first' are read as tens plus a unit."""
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _SUFFIX = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)"
 """An ordinal suffix, also split by a PDF's text layer ('1s t', '5t h')."""
-_DAY_WORD = (
-    r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")"
-)
+_DAY_WORD = ORDINAL_WORD
+"""A day of the month in words: 'the first day of July', 'the twenty-first of March'."""
 _DAY = rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:\s?{_SUFFIX})?\b|(?P<dayword>\b{_DAY_WORD}))"
 """A day in figures ('1', '1st', '01') or in words ('first', 'twenty-first')."""
 _YEAR = r"(?P<year>(?:19|20)\d\d)\b"
@@ -84,8 +58,7 @@ def _day(match: re.Match[str]) -> int:
     """The day of a match, from figures or from an ordinal word ('twenty-first')."""
     if match.group("day"):
         return int(match.group("day"))
-    words = re.split(r"[\s-]+", match.group("dayword").lower())
-    return sum(DAY_WORDS.get(word) or NUMBER_WORDS.get(word, 0) for word in words)
+    return ordinal_value(match.group("dayword"))
 
 
 def _numeric(match: re.Match[str]) -> tuple[int, int, int]:

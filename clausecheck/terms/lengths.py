@@ -7,28 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clausecheck.terms.numbers import NUMBER_WORD, parse_number
+from clausecheck.terms.numbers import NUMBER_WORD, ORDINAL_WORD, ordinal_value, parse_number
 
 DAYS_PER = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Whole days per unit, as the report counts them: a month is 30 days, a year 365."""
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "fifteenth": 15,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-}
 _NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?|an?|one)"
 _LENGTH = re.compile(
     rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}}|[Il])\s*\)[\s-]*)?"
@@ -38,7 +20,7 @@ _LENGTH = re.compile(
     re.I,
 )
 _ANNIVERSARY = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(sorted(ORDINALS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\b(?P<ordinal>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
     r"\s*(?:\(\s*\d{1,2}\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s*\)\s*)?anniversary",
     re.I,
 )
@@ -78,6 +60,7 @@ def find_lengths(text: str) -> Iterator[Length]:
         business = bool(_BUSINESS.search(match.group(0)))
         yield Length(number, unit, match.start(), match.end(), business)
     for match in _ANNIVERSARY.finditer(text):
-        ordinal = match.group("ordinal").lower()
-        count = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+        ordinal = match.group("ordinal")
+        figures = re.sub(r"\D", "", ordinal)
+        count = int(figures) if figures else ordinal_value(ordinal)
         yield Length(float(count), "year", match.start(), match.end())

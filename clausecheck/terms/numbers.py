@@ -41,6 +41,43 @@ NUMBER_WORD = (
     + ")"
 )
 """A number in words as a regex fragment: 'seven', 'forty-five', 'ninety'."""
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+"""Ordinals in words up to thirty: a day of the month ('the first day of July'), an anniversary
+('the fifteenth anniversary'); 'twenty-first' is read as tens plus a unit (``ORDINAL_WORD``)."""
+ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+)
+"""An ordinal in words as a regex fragment: 'tenth', 'twenty-first', 'thirty first'."""
+
+
+def ordinal_value(text: str) -> int:
+    """'twenty-first' -> 21, 'tenth' -> 10, 'thirtieth' -> 30."""
+    words = re.split(r"[\s-]+", text.strip().lower())
+    return sum(ORDINAL_WORDS.get(word) or NUMBER_WORDS.get(word, 0) for word in words)
+
+
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 """Multipliers after a number: 'five thousand', '$3 million', '1.5 billion'."""
 
