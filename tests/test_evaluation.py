@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -260,3 +261,19 @@ def test_cuad_periods_are_read_as_days_by_the_scorer(answer, days):
 )
 def test_cuad_dates_are_read_as_iso_by_the_scorer(answer, iso):
     assert gold_date(answer) == iso
+
+
+def test_key_term_tables_show_the_held_out_half_first_whatever_order_it_was_measured_in():
+    from clausecheck.evaluate_terms import key_terms_section
+
+    record = json.loads((Path(__file__).parents[1] / "docs" / "key-terms.json").read_text())
+    for figures in (
+        {"study": record["text"]["study"], "held_out": record["text"]["held_out"]},
+        {"held_out": record["text"]["held_out"], "study": record["text"]["study"]},
+    ):
+        headers = [
+            line for line in key_terms_section(figures).splitlines() if line.startswith("| Term")
+        ]
+        assert headers and all(
+            line.index("held-out half after") < line.index("study half after") for line in headers
+        )
