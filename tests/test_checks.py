@@ -816,3 +816,16 @@ def test_precision_tables_are_counted_from_the_verdict_file():
                     assert figure.group(0) == counted(code.group(1), phase, shown_only), line
                     checked += 1
     assert checked >= 20
+
+
+def test_the_signature_page_run_on_in_a_testimonium_has_no_blanks_to_fill_but_its_sentence_may():
+    signature_page = (
+        " NORTHWIND CONTACT LTD By: /s/ Jane Roe Name: Jane Roe Title: Director"
+        " [PROVIDER NAME] By: TBD Name: TBD Title: TBD"
+    )
+    signed = "IN WITNESS WHEREOF the parties have signed this Agreement." + signature_page
+    assert placeholders(clause(signed)) == []
+    undated = (
+        "IN WITNESS WHEREOF the parties have signed this Agreement on [DATE]." + signature_page
+    )
+    assert [i.quote for i in placeholders(clause(undated))] == ["[DATE]"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.checks.base import REDACTION, Context, clause_ref, document_parts, issue
+from clausecheck.furniture import TESTIMONIUM
 from clausecheck.terms import NUMBER_WORD
 from clausecheck.types import Clause, Issue
 
@@ -432,13 +433,22 @@ def mixed_efforts(clauses: list[Clause]) -> list[Issue]:
     ]
 
 
+def _without_signature_page(text: str) -> str:
+    """A testimonium's own sentence without the signature page that runs on after it
+    (``furniture.drop_signature_blocks``): names, 'By: TBD' and lines to sign on are filled in
+    at signing, not drafting, and a party left blank is already flagged where it is named."""
+    if not TESTIMONIUM.match(text):
+        return text
+    return re.split(r"(?<=[.:])\s", text, maxsplit=1)[0]
+
+
 def placeholders(clause: Clause, attached: bool = False) -> list[Issue]:
     """Unfilled template text: [NAME], [●], [ ], ____, 'Telephone: ____', TBD, XX, blank dates.
 
     One issue per clause: the first blank is quoted and the others counted, so a form line with
     four blanks is one finding, not four. A blank in an attachment (after the signatures or an
     exhibit heading) is of low severity: many attachments are forms to be completed later."""
-    text = _SIGNATURE_LINE.sub(" ", clause.text)
+    text = _SIGNATURE_LINE.sub(" ", _without_signature_page(clause.text))
     text = BRACKETED_LEGENDS.sub(" ", REDACTION.sub(" ", text))
     text = _LABEL_AFTER_REFERENCE.sub(" ", text)
     if _SIGNED.search(text):
