@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from clausecheck.terms.numbers import ORDINAL_WORD, ordinal_value
+from clausecheck.terms.numbers import ORDINAL_SUFFIX, ORDINAL_WORD, ordinal_value
 
 MONTHS = (
     {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -19,11 +19,7 @@ MONTHS = (
     | {"sept": 9}
 )
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_SUFFIX = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)"
-"""An ordinal suffix, also split by a PDF's text layer ('1s t', '5t h')."""
-_DAY_WORD = ORDINAL_WORD
-"""A day of the month in words: 'the first day of July', 'the twenty-first of March'."""
-_DAY = rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:\s?{_SUFFIX})?\b|(?P<dayword>\b{_DAY_WORD}))"
+_DAY = rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:\s?{ORDINAL_SUFFIX})?\b|(?P<dayword>\b{ORDINAL_WORD}))"
 """A day in figures ('1', '1st', '01') or in words ('first', 'twenty-first')."""
 _YEAR = r"(?P<year>(?:19|20)\d\d)\b"
 _NUMERIC = re.compile(

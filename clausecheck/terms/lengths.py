@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clausecheck.terms.numbers import NUMBER_WORD, ORDINAL_WORD, ordinal_value, parse_number
+from clausecheck.terms.numbers import (
+    NUMBER_WORD,
+    ORDINAL_SUFFIX,
+    ORDINAL_WORD,
+    ordinal_value,
+    parse_number,
+)
 
 DAYS_PER = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Whole days per unit, as the report counts them: a month is 30 days, a year 365."""
@@ -21,7 +27,7 @@ _LENGTH = re.compile(
 )
 _ANNIVERSARY = re.compile(
     rf"\b(?P<ordinal>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-    r"\s*(?:\(\s*\d{1,2}\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s*\)\s*)?anniversary",
+    rf"\s*(?:\(\s*\d{{1,2}}\s?{ORDINAL_SUFFIX}?\s*\)\s*)?anniversary",
     re.I,
 )
 _BUSINESS = re.compile(r"business|working", re.I)

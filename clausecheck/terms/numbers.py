@@ -70,6 +70,8 @@ ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 )
 """An ordinal in words as a regex fragment: 'tenth', 'twenty-first', 'thirty first'."""
+ORDINAL_SUFFIX = r"(?:s\s?t|n\s?d|r\s?d|t\s?h)"
+"""An ordinal's letters after its figures, also split by a PDF's text layer ('1s t', '5t h')."""
 
 
 def ordinal_value(text: str) -> int:
