@@ -425,6 +425,8 @@ class ClauseModel:
     sigmoid_b: np.ndarray
     thresholds: dict[str, float]
     metadata: dict[str, Any] = field(default_factory=dict)
+    labels: tuple[str, ...] = CATEGORIES
+    """The labels scored, in column order: the clause categories, or the provision flags."""
 
     def decision(self, rows: TfidfRows) -> np.ndarray:
         """Each label's linear score, shape (n, labels): ``X @ coef.T + intercept`` as scipy
@@ -448,9 +450,9 @@ class ClauseModel:
     def scores(
         self, texts: Sequence[str], headings: Sequence[str | None] | None = None
     ) -> np.ndarray:
-        """Calibrated probabilities, shape (n, 7), columns in CATEGORIES order."""
+        """Calibrated probabilities, shape (n, labels), columns in ``labels`` order."""
         if not texts:
-            return np.zeros((0, len(CATEGORIES)))
+            return np.zeros((0, len(self.labels)))
         headings = headings if headings is not None else [None] * len(texts)
         decision = self.decision(self.features.transform(texts, headings))
         exponent = -(self.sigmoid_a * decision + self.sigmoid_b)
@@ -466,9 +468,9 @@ class ClauseModel:
         """Labels over threshold and rounded scores for each text."""
         results = []
         for row in self.scores(texts, headings):
-            scores = {c: round(float(p), 4) for c, p in zip(CATEGORIES, row, strict=True)}
+            scores = {c: round(float(p), 4) for c, p in zip(self.labels, row, strict=True)}
             labels = [
-                c for c in CATEGORIES if scores[c] >= self.thresholds.get(c, DEFAULT_THRESHOLD)
+                c for c in self.labels if scores[c] >= self.thresholds.get(c, DEFAULT_THRESHOLD)
             ]
             results.append((labels, scores))
         return results
@@ -589,18 +591,21 @@ def read_model_arrays(data: bytes, path: Path) -> dict[str, np.ndarray]:
 
 
 def model_from_arrays(
-    arrays: dict[str, np.ndarray], thresholds: dict[str, float], metadata: dict[str, Any]
+    arrays: dict[str, np.ndarray],
+    thresholds: dict[str, float],
+    metadata: dict[str, Any],
+    labels: tuple[str, ...] = CATEGORIES,
 ) -> ClauseModel:
-    """Assemble the scorer; raises ValueError when the arrays do not fit together."""
+    """Assemble the scorer of ``labels``; raises ValueError when the arrays do not fit together."""
     words = vocabulary_terms(arrays["words_vocabulary"])
     chars = vocabulary_terms(arrays["chars_vocabulary"])
     coef = arrays["coef"]
-    labels = len(CATEGORIES)
+    count = len(labels)
     if len(words) != len(arrays["words_idf"]) or len(chars) != len(arrays["chars_idf"]):
         raise ValueError("vocabulary and idf lengths differ")
-    if coef.shape != (labels, len(words) + len(chars)):
+    if coef.shape != (count, len(words) + len(chars)):
         raise ValueError(f"coefficients of shape {coef.shape}")
-    if any(len(arrays[name]) != labels for name in ("intercept", "sigmoid_a", "sigmoid_b")):
+    if any(len(arrays[name]) != count for name in ("intercept", "sigmoid_a", "sigmoid_b")):
         raise ValueError("one intercept and one sigmoid per label are needed")
     bigrams = BigramTable(
         vocabulary_terms(arrays["bigram_tokens"]), arrays["bigram_keys"], arrays["bigram_columns"]
@@ -629,6 +634,7 @@ def model_from_arrays(
         sigmoid_b=arrays["sigmoid_b"],
         thresholds=thresholds,
         metadata=metadata,
+        labels=labels,
     )
 
 
@@ -647,21 +653,33 @@ def load_model(model_dir: Path | str | None = None) -> ClauseModel:
     return _load_model(Path(model_dir) if model_dir else default_model_dir())
 
 
+def load_labelled_model(
+    model_dir: Path, metadata_file: str, labels: tuple[str, ...]
+) -> ClauseModel:
+    """Load another model of the same format from ``model_dir`` (the provision classifier),
+    checked as the clause model is; once per process."""
+    return _load_model(model_dir, metadata_file, labels)
+
+
 def forget_loaded_models() -> None:
     """Drop the models loaded so far (``clausecheck train`` has just replaced one)."""
     _load_model.cache_clear()
 
 
-@lru_cache(maxsize=4)
-def _load_model(model_dir: Path) -> ClauseModel:
-    meta_path = model_dir / METADATA_FILE
+@lru_cache(maxsize=8)
+def _load_model(
+    model_dir: Path, metadata_file: str = METADATA_FILE, labels: tuple[str, ...] = CATEGORIES
+) -> ClauseModel:
+    meta_path = model_dir / metadata_file
     if not meta_path.exists():
         raise ModelError("E201", path=model_dir)
     try:
         metadata = json.loads(meta_path.read_text())
         model_path = model_dir / metadata["model_file"]
         expected = metadata["sha256"]
-        thresholds = {c: float(metadata["thresholds"][c]) for c in CATEGORIES}
+        thresholds = {c: float(metadata["thresholds"][c]) for c in labels}
+        if tuple(metadata.get("labels", CATEGORIES)) != labels:
+            raise ValueError(f"labels {str(metadata.get('labels'))[:60]}")
         fmt, settings = metadata["format"], metadata["features"]
     except (ValueError, KeyError, TypeError) as exc:
         raise ModelError("E203", path=meta_path, detail=str(exc)[:80]) from None
@@ -675,6 +693,6 @@ def _load_model(model_dir: Path) -> ClauseModel:
         raise ModelError("E202", path=model_path)
     arrays = read_model_arrays(data, model_path)
     try:
-        return model_from_arrays(arrays, thresholds, metadata)
+        return model_from_arrays(arrays, thresholds, metadata, labels)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError("E203", path=model_path, detail=str(exc)[:80]) from None

@@ -31,18 +31,29 @@ class CorpusClause:
     source: str
 
 
-def corpus_files(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[Path]:
-    """The clause files, in a stable order."""
-    return sorted((corpus_dir / "clauses").glob("*.jsonl"))
+CLAUSES = "clauses"
+"""The part of the corpus labelled with clause categories (the clause classifier's)."""
+PROVISIONS = "provisions"
+"""The part labelled with the provisions buyers screen for (the provision classifier's)."""
 
 
-def load_corpus(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[CorpusClause]:
-    """Load and validate every clause; raise ClausecheckError(E401) on the first bad line."""
+def corpus_files(corpus_dir: Path = DEFAULT_CORPUS_DIR, part: str = CLAUSES) -> list[Path]:
+    """The files of one part of the corpus, in a stable order."""
+    return sorted((corpus_dir / part).glob("*.jsonl"))
+
+
+def load_corpus(
+    corpus_dir: Path = DEFAULT_CORPUS_DIR,
+    part: str = CLAUSES,
+    labels: tuple[str, ...] = CATEGORIES,
+) -> list[CorpusClause]:
+    """Load and validate every clause of one part, labelled from ``labels``; raise
+    ClausecheckError(E401) on the first bad line."""
     clauses: list[CorpusClause] = []
     seen: set[str] = set()
-    files = corpus_files(corpus_dir)
+    files = corpus_files(corpus_dir, part)
     if not files:
-        raise ClausecheckError("E401", detail=f"no clause files in {corpus_dir / 'clauses'}")
+        raise ClausecheckError("E401", detail=f"no clause files in {corpus_dir / part}")
     for path in files:
         for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
@@ -55,7 +66,7 @@ def load_corpus(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[CorpusClause]:
             missing = [f for f in REQUIRED_FIELDS if f not in row]
             if missing:
                 raise ClausecheckError("E401", detail=f"{where}: missing {', '.join(missing)}")
-            unknown = set(row["labels"]) - set(CATEGORIES)
+            unknown = set(row["labels"]) - set(labels)
             if unknown:
                 raise ClausecheckError("E401", detail=f"{where}: unknown labels {sorted(unknown)}")
             if row["id"] in seen:
@@ -66,7 +77,7 @@ def load_corpus(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[CorpusClause]:
                     id=row["id"],
                     text=row["text"].strip(),
                     heading=(row["heading"] or "").strip(),
-                    labels=tuple(sorted(set(row["labels"]), key=CATEGORIES.index)),
+                    labels=tuple(sorted(set(row["labels"]), key=labels.index)),
                     kind=row["kind"],
                     style=row["style"],
                     register=row["register"],
@@ -77,10 +88,10 @@ def load_corpus(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> list[CorpusClause]:
     return clauses
 
 
-def corpus_sha256(corpus_dir: Path = DEFAULT_CORPUS_DIR) -> str:
-    """A hash over the clause files' names and bytes: the model's provenance."""
+def corpus_sha256(corpus_dir: Path = DEFAULT_CORPUS_DIR, part: str = CLAUSES) -> str:
+    """A hash over one part's files' names and bytes: its model's provenance."""
     digest = hashlib.sha256()
-    for path in corpus_files(corpus_dir):
+    for path in corpus_files(corpus_dir, part):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -37,7 +37,7 @@ from clausecheck.classify import (
     model_bytes,
     vocabulary_bytes,
 )
-from clausecheck.corpus import CorpusClause, corpus_sha256, load_corpus
+from clausecheck.corpus import PROVISIONS, CorpusClause, corpus_files, corpus_sha256, load_corpus
 from clausecheck.docs import replace_marked
 from clausecheck.errors import ClausecheckError
 from clausecheck.types import CATEGORIES
@@ -236,11 +236,13 @@ def training_set(clauses: Iterable[CorpusClause]) -> TrainingSet:
     return TrainingSet(clause_features(texts, headings), np.array(targets), groups, flags)
 
 
-def choose_thresholds(targets: np.ndarray, probabilities: np.ndarray) -> dict[str, float]:
+def choose_thresholds(
+    targets: np.ndarray, probabilities: np.ndarray, labels: tuple[str, ...] = CATEGORIES
+) -> dict[str, float]:
     """Per label, the middle of the grid thresholds whose cross-validated F1 is within
     NEAR_BEST_F1 of the best (for labels in LOWEST_NEAR_BEST, the lowest of them)."""
     thresholds = {}
-    for k, category in enumerate(CATEGORIES):
+    for k, category in enumerate(labels):
         scores = [
             precision_recall_fscore_support(
                 targets[:, k], probabilities[:, k] >= t, average="binary", zero_division=0
@@ -260,11 +262,11 @@ def choose_thresholds(targets: np.ndarray, probabilities: np.ndarray) -> dict[st
 
 
 def per_label_metrics(
-    targets: np.ndarray, predicted: np.ndarray
+    targets: np.ndarray, predicted: np.ndarray, labels: tuple[str, ...] = CATEGORIES
 ) -> dict[str, dict[str, float | int]]:
     """Precision, recall, F1 and support per label."""
     metrics = {}
-    for k, category in enumerate(CATEGORIES):
+    for k, category in enumerate(labels):
         p, r, f1, _ = precision_recall_fscore_support(
             targets[:, k], predicted[:, k], average="binary", zero_division=0
         )
@@ -345,26 +347,37 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
     }
     metadata = write_model(pipeline, thresholds, metadata, model_dir)
     write_cv_section(model_dir / "MODEL_CARD.md", metadata)
+    if corpus_files(corpus_dir, PROVISIONS):
+        from clausecheck.train_provisions import train_provision_model
+
+        provisions = train_provision_model(corpus_dir, clauses, model_dir)
+        metadata = {**metadata, "provision_model": provisions}
     return metadata
 
 
 def write_model(
-    pipeline: Pipeline, thresholds: dict[str, float], provenance: dict[str, Any], model_dir: Path
+    pipeline: Pipeline,
+    thresholds: dict[str, float],
+    provenance: dict[str, Any],
+    model_dir: Path,
+    files: tuple[str, str] = (MODEL_FILE, METADATA_FILE),
+    labels: tuple[str, ...] = CATEGORIES,
 ) -> dict[str, Any]:
-    """Export a fitted pipeline into ``model_dir`` (arrays, then the JSON that vouches for
-    them); returns the metadata written."""
+    """Export a fitted pipeline into ``model_dir`` as ``files`` (arrays, then the JSON that
+    vouches for them); returns the metadata written."""
+    model_file, metadata_file = files
     data = model_bytes(export_arrays(pipeline))
-    (model_dir / MODEL_FILE).write_bytes(data)
+    (model_dir / model_file).write_bytes(data)
     metadata = {
         **provenance,
         "format": MODEL_FORMAT,
         "features": FEATURE_SETTINGS,
-        "model_file": MODEL_FILE,
+        "model_file": model_file,
         "sha256": hashlib.sha256(data).hexdigest(),
-        "labels": list(CATEGORIES),
+        "labels": list(labels),
         "thresholds": thresholds,
     }
-    (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
+    (model_dir / metadata_file).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
     forget_loaded_models()
     return metadata
 
