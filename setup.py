@@ -1,7 +1,8 @@
 """Build hook: the wheel carries what an installed clausecheck needs at run time and a checkout
 keeps outside the package, copied into the package as it is built.
 
-- ``models/clausecheck-model.npz`` and ``.json`` (the trained model) -> ``clausecheck/model/``;
+- ``models/clausecheck-model.npz`` and ``.json`` (the clause classifier) and
+  ``models/clausecheck-provisions.npz`` and ``.json`` (the provision classifier) -> ``clausecheck/model/``;
 - ``.streamlit/config.toml`` (the review page's settings) -> ``clausecheck/ui/streamlit-config.toml``.
 
 An editable install (``make setup``) copies nothing: it reads them where they are.
@@ -17,6 +18,8 @@ ROOT = Path(__file__).resolve().parent
 RUNTIME_FILES = {
     "models/clausecheck-model.npz": "clausecheck/model/clausecheck-model.npz",
     "models/clausecheck-model.json": "clausecheck/model/clausecheck-model.json",
+    "models/clausecheck-provisions.npz": "clausecheck/model/clausecheck-provisions.npz",
+    "models/clausecheck-provisions.json": "clausecheck/model/clausecheck-provisions.json",
     ".streamlit/config.toml": "clausecheck/ui/streamlit-config.toml",
 }
 

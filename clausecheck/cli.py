@@ -357,6 +357,16 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(
             f"  {label:<16} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (n={m['support']})"
         )
+    provisions = metadata.get("provision_model")
+    if provisions:
+        print(
+            f"provision classifier: {provisions['corpus_clauses']} sentences over "
+            f"{provisions['background_sentences']} background; sha256 {provisions['sha256'][:12]}"
+        )
+        for label, m in provisions["cross_validation"]["written_only"].items():
+            print(
+                f"  {label:<28} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (n={m['support']})"
+            )
     return EXIT_OK
 
 

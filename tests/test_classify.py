@@ -15,6 +15,7 @@ import pytest
 from clausecheck.classify import DEFAULT_MODEL_DIR, METADATA_FILE, MODEL_FILE, load_model
 from clausecheck.corpus import DEFAULT_CORPUS_DIR
 from clausecheck.errors import ModelError
+from clausecheck.terms.provision_model import PROVISION_MODEL_FILES
 from clausecheck.train import LOWEST_NEAR_BEST, choose_thresholds, train_model
 from clausecheck.types import CATEGORIES
 
@@ -151,6 +152,12 @@ def test_training_is_reproducible(tmp_path):
     for path in sorted((DEFAULT_CORPUS_DIR / "clauses").glob("*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
         (small / "clauses" / path.name).write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    (small / "provisions").mkdir()
+    for path in sorted((DEFAULT_CORPUS_DIR / "provisions").glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        (small / "provisions" / path.name).write_text(
+            "\n".join(lines[::3]) + "\n", encoding="utf-8"
+        )
     first = train_model(small, tmp_path / "m1")
     subprocess.run(
         [
@@ -172,6 +179,9 @@ def test_training_is_reproducible(tmp_path):
     assert (tmp_path / "m1" / METADATA_FILE).read_text() == (
         tmp_path / "m2" / METADATA_FILE
     ).read_text()
+    for name in PROVISION_MODEL_FILES:  # the provision classifier, trained beside it
+        assert (tmp_path / "m1" / name).read_bytes() == (tmp_path / "m2" / name).read_bytes()
+    assert first["provision_model"]["corpus_clauses"] > 0
 
 
 def test_a_choice_of_law_inside_another_clause_is_governing_law(model):

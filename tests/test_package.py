@@ -27,6 +27,7 @@ import pytest
 
 from clausecheck.analysis import analyze
 from clausecheck.classify import DEFAULT_MODEL_DIR, METADATA_FILE, MODEL_FILE
+from clausecheck.terms.provision_model import PROVISION_MODEL_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
@@ -111,6 +112,11 @@ def _run(installed, *args: str, **kwargs) -> subprocess.CompletedProcess:
 pytestmark = pytest.mark.slow
 
 
+def wheel_bytes(wheel: Path, name: str) -> bytes:
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(name)
+
+
 def test_the_wheel_carries_the_model_and_the_page_settings(installed):
     with zipfile.ZipFile(installed["wheel"]) as wheel:
         names = set(wheel.namelist())
@@ -118,6 +124,11 @@ def test_the_wheel_carries_the_model_and_the_page_settings(installed):
         settings = wheel.read("clausecheck/ui/streamlit-config.toml")
     assert f"clausecheck/model/{METADATA_FILE}" in names and "clausecheck/ui/app.py" in names
     assert model == (DEFAULT_MODEL_DIR / MODEL_FILE).read_bytes()
+    for name in PROVISION_MODEL_FILES:  # the provision classifier ships beside it
+        assert (
+            wheel_bytes(installed["wheel"], f"clausecheck/model/{name}")
+            == (DEFAULT_MODEL_DIR / name).read_bytes()
+        )
     assert settings == (ROOT / ".streamlit" / "config.toml").read_bytes()
     assert not any(name.startswith(("corpus/", "tests/", "models/")) for name in names)
 
@@ -130,6 +141,7 @@ def test_the_installed_tool_analyses_a_sample_from_anywhere(installed, rendered,
     expected = analyze(path, model=model).to_dict()
     assert report["model"] == expected["model"]
     assert report["findings"] == expected["findings"]
+    assert report["key_terms"] == expected["key_terms"]
     where = subprocess.run(
         [str(installed["python"]), "-c", "import clausecheck; print(clausecheck.__file__)"],
         capture_output=True,

@@ -245,16 +245,36 @@ def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
             alternative = _at_will_alternative(tail)
         if not reason and not at_will and not alternative:
             continue
-        notice = None
         if reason:  # the notice of the alternative that gives the right: '(b) at any other time'
             marks = list(_ALTERNATIVE.finditer(tail[: reason.start()]))
             tail = tail[marks[-1].start() :] if marks else tail
         elif alternative:
             tail = alternative
-        for length in find_lengths(tail):
-            after = tail[length.end : length.end + 40]
-            if NOTICE_WORD.search(after[:30]) and length.days <= 3 * 365:
-                notice = Found(length.days, sentence)
-                break
-        return Found(True, sentence), notice
+        days = _notice_days(tail)
+        return Found(True, sentence), Found(days, sentence) if days is not None else None
     return None, None
+
+
+def names_a_condition(text: str) -> bool:
+    """Whether a sentence ties a right to an event ('if', 'upon a breach', 'after the time that
+    the permit lapses'): a right on notice it grants is then not one for convenience."""
+    return _CONDITION.search(text) is not None
+
+
+MAX_NOTICE_DAYS = 3 * 365
+"""A longer period next to 'notice' is a term or a tail, not the notice to terminate."""
+
+
+def _notice_days(text: str) -> int | None:
+    """The first period in ``text`` followed by a word for notice: '90 days' written notice'."""
+    for length in find_lengths(text):
+        after = text[length.end : length.end + 30]
+        if NOTICE_WORD.search(after) and length.days <= MAX_NOTICE_DAYS:
+            return length.days
+    return None
+
+
+def notice_given(sentence: Sentence | None) -> Found | None:
+    """The notice a sentence that grants a right to terminate for convenience asks for."""
+    days = _notice_days(sentence.text) if sentence else None
+    return Found(days, sentence) if days is not None else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.terms.base import parse
-from clausecheck.terms.convenience import convenience
+from clausecheck.terms.convenience import convenience, notice_given
 from clausecheck.terms.duration import (
     effective_date,
     initial_term,
@@ -24,6 +24,7 @@ from clausecheck.terms.liability import liability_cap
 from clausecheck.terms.money import late_interest
 from clausecheck.terms.parties import parties
 from clausecheck.terms.periods import cure_days, payment_days
+from clausecheck.terms.provision_model import score_provisions, weigh
 from clausecheck.terms.provisions import RULES
 from clausecheck.terms.rules import provision
 from clausecheck.types import Clause, KeyTerm
@@ -108,8 +109,12 @@ def extract_key_terms(clauses: list[Clause]) -> dict[str, KeyTerm]:
     found["renewal_term_days"] = renewal_days
     found["renewal_notice_days"] = notice
     found["renewal_notice_deadline"] = renewal_deadline(expiry, notice) if auto else None
-    convenient, convenience_notice = convenience(every)
+    scores = score_provisions(every)
+    by_rule, convenience_notice = convenience(every)
+    convenient = weigh("termination_for_convenience", by_rule, scores)
     found["termination_for_convenience"] = convenient
+    if convenient is not by_rule:  # the classifier's sentence, or the rule's ruled out
+        convenience_notice = notice_given(convenient.sentence) if convenient else None
     found["convenience_notice_days"] = convenience_notice
     termination = _labelled(every, "termination")
     found["cure_days"] = _first_value(termination, cure_days)
@@ -121,7 +126,7 @@ def extract_key_terms(clauses: list[Clause]) -> dict[str, KeyTerm]:
     found["late_payment_interest"] = _interest(pricing)
     found["liability_cap"] = liability_cap(every)
     for name, rule in RULES.items():
-        found[name] = provision(every, rule)
+        found[name] = weigh(name, provision(every, rule), scores)
     return {name: f.key_term() for name in KEY_TERM_NAMES if (f := found.get(name)) is not None}
 
 

@@ -1,0 +1,157 @@
+"""The provision classifier: which sentence of an agreement states a provision buyers screen for.
+
+A second model of the clause model's kind (TF-IDF words and character n-grams, one calibrated
+linear SVM per label, scored with numpy alone), trained by ``clausecheck train`` on
+``corpus/provisions/``: sentences written for the project, each labelled with every provision it
+states, hard negatives among them, over a background of the clause corpus's sentences. It reads
+every sentence once; ``key_terms`` weighs what it says beside the rules (``weigh``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from clausecheck.classify import (
+    DEFAULT_MODEL_DIR,
+    ClauseModel,
+    default_model_dir,
+    load_labelled_model,
+)
+from clausecheck.terms.convenience import names_a_condition
+from clausecheck.terms.evidence import Found, Sentence
+
+PROVISION_LABELS: tuple[str, ...] = (
+    "termination_for_convenience",
+    "exclusivity",
+    "non_compete",
+    "non_solicitation",
+    "anti_assignment",
+    "change_of_control",
+    "audit_rights",
+    "minimum_commitment",
+    "insurance",
+    "most_favoured_nation",
+    "liquidated_damages",
+    "ip_assignment",
+    "uncapped_liability",
+    "post_termination_services",
+)
+"""The yes/no key terms the provision classifier scores, in its column order."""
+PROVISION_MODEL_FILE = "clausecheck-provisions.npz"
+PROVISION_METADATA_FILE = "clausecheck-provisions.json"
+PROVISION_MODEL_FILES = (PROVISION_MODEL_FILE, PROVISION_METADATA_FILE)
+SURE: dict[str, float] = {
+    "termination_for_convenience": 0.3,
+    "non_compete": 0.3,
+    "non_solicitation": 0.2,
+    "anti_assignment": 0.2,
+    "audit_rights": 0.3,
+    "minimum_commitment": 0.4,
+    "insurance": 0.3,
+    "post_termination_services": 0.6,
+}
+"""Per provision, the least probability at which the classifier's finding stands where the rule
+found none; a provision not listed is the rule's alone.
+
+Chosen on the CUAD study half only, from the grid 0.2, 0.3, ... 0.9: the lowest probability at
+which the classifier alone, over at least ``SURE_HITS`` contracts, is right about a contract at
+least ``SURE_PRECISION`` of the time (docs/key-terms.md, "The provision classifier"). Where it
+never is (change of control, IP assignment, uncapped liability, liquidated damages, exclusivity,
+most-favoured-nation), it adds nothing: its extra findings there were mostly wrong."""
+STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
+    "termination_for_convenience": lambda text: not names_a_condition(text),
+    "insurance": re.compile(
+        r"\b(?:maintain|carry|procure|obtain|keep|take\s+out|effect|purchase|provide|furnish|"
+        r"polic(?:y|ies)|insurers?|coverage|cover|certificates?|additional(?:ly)?\s+insured)\b",
+        re.I,
+    ).search,
+    "minimum_commitment": re.compile(
+        r"\b(?:purchase|buy|order|procure|acquire|volume|units?|quantit(?:y|ies)|spend|revenue|"
+        r"royalt(?:y|ies)|fees?|charges?|payments?|commit\w*|take[-\s]or[-\s]pay|shortfall|FTEs?|"
+        r"minutes|hours|seats|calls|sales)\b",
+        re.I,
+    ).search,
+}
+"""Words without which the classifier's reading of a sentence does not stand, for provisions
+where a bag of words is fooled: a right to terminate tied to an event is not one for
+convenience; 'deposits are insured by the FDIC' imposes no duty to insure; 'at least the
+minimum wage' buys nothing. They are necessary words of the provision, not a rule for it."""
+SURE_PRECISION = 0.95
+"""The contract-level precision the classifier alone must reach on the study half."""
+SURE_HITS = 10
+"""The fewest contracts it must flag there for that precision to count."""
+
+
+def provision_model_dir() -> Path:
+    """The folder of the provision classifier: the clause model's folder where it holds one
+    (``clausecheck train --model-dir`` writes both), else the one that ships."""
+    named = default_model_dir()
+    return named if (named / PROVISION_METADATA_FILE).exists() else DEFAULT_MODEL_DIR
+
+
+def load_provision_model(model_dir: Path | None = None) -> ClauseModel:
+    """The provision classifier, checked as the clause model is, loaded once per process."""
+    return load_labelled_model(
+        model_dir or provision_model_dir(), PROVISION_METADATA_FILE, PROVISION_LABELS
+    )
+
+
+@dataclass(slots=True)
+class ProvisionScores:
+    """The classifier's probability that each sentence states each provision."""
+
+    found: list[Sentence]
+    matrix: np.ndarray
+    """(sentences, provisions), columns in PROVISION_LABELS order"""
+    thresholds: dict[str, float]
+
+    def likely(self, label: str, floor: float) -> list[tuple[float, Sentence]]:
+        """The sentences scored at least ``floor`` for ``label``, surest first (ties: in order)."""
+        if not self.found:
+            return []
+        column = self.matrix[:, PROVISION_LABELS.index(label)]
+        rows = sorted(np.flatnonzero(column >= floor).tolist(), key=lambda r: (-column[r], r))
+        return [(float(column[r]), self.found[r]) for r in rows]
+
+    def surest(self, label: str) -> tuple[float, Sentence | None]:
+        """The highest probability of ``label`` and its sentence (ties: the first)."""
+        if not self.found:
+            return 0.0, None
+        column = self.matrix[:, PROVISION_LABELS.index(label)]
+        row = int(column.argmax())
+        return float(column[row]), self.found[row]
+
+    def of(self, sentence: Sentence, label: str) -> float:
+        """The probability that ``sentence`` states ``label`` (0 for a sentence not scored)."""
+        for row, candidate in enumerate(self.found):
+            if candidate is sentence:
+                return float(self.matrix[row, PROVISION_LABELS.index(label)])
+        return 0.0
+
+
+def score_provisions(found: list[Sentence], model: ClauseModel | None = None) -> ProvisionScores:
+    """Score every sentence for every provision at once."""
+    model = model or load_provision_model()
+    if not found:
+        matrix = np.zeros((0, len(PROVISION_LABELS)))
+    else:
+        matrix = model.scores([s.text for s in found], [s.heading or None for s in found])
+    return ProvisionScores(found, matrix, dict(model.thresholds))
+
+
+def weigh(label: str, by_rule: Found | None, scores: ProvisionScores) -> Found | None:
+    """A provision as the rule and the classifier read it together: the rule's finding, else the
+    surest sentence the classifier is sure of (``SURE``) that holds the provision's necessary
+    words (``STANDS_ONLY_IF``)."""
+    if by_rule is not None or label not in SURE:
+        return by_rule
+    stands = STANDS_ONLY_IF.get(label)
+    for _, sentence in scores.likely(label, SURE[label]):
+        if stands is None or stands(sentence.text):
+            return Found(True, sentence)
+    return None
