@@ -169,3 +169,39 @@ def test_a_right_only_the_classifier_reads_reaches_the_report_with_its_notice():
     assert terms["convenience_notice_days"].value == 180
     without = extract_key_terms(clauses[:1])
     assert "termination_for_convenience" not in without
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Assignment and Change of Control.", "change_of_control"),  # a heading
+        ("12.4 Exclusivity; 12.5 Non-Competition;", "exclusivity"),  # a contents line
+        (
+            '"Change of Control" means a merger of a party or a sale of more than half of its '
+            "voting shares.",
+            "change_of_control",
+        ),
+        (
+            "All reports prepared by the Consultant shall be the sole and exclusive property of the "
+            "Client.",
+            "exclusivity",
+        ),
+        (
+            "Nothing in this Agreement shall prevent either party from developing products that "
+            "compete with those of the other.",
+            "non_compete",
+        ),
+    ],
+)
+def test_no_reading_stands_on_a_heading_a_definition_or_words_the_rule_knows_mean_otherwise(
+    monkeypatch, text, label
+):
+    monkeypatch.setitem(pm.SURE, label, 0.0)  # whatever the classifier's score
+    assert pm.weigh(label, None, _scores([text])) is None
+
+
+def test_a_plain_sentence_stands_where_the_classifier_is_sure(monkeypatch):
+    monkeypatch.setitem(pm.SURE, "exclusivity", 0.0)
+    text = "During the Term the Client shall not engage any other vendor to staff its hotline."
+    found = pm.weigh("exclusivity", None, _scores([text]))
+    assert found is not None and found.sentence.text == text

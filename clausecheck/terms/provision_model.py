@@ -24,6 +24,8 @@ from clausecheck.classify import (
 )
 from clausecheck.terms.convenience import names_a_condition
 from clausecheck.terms.evidence import Found, Sentence
+from clausecheck.terms.provisions import RULES
+from clausecheck.terms.rules import is_definition, vetoes
 
 PROVISION_LABELS: tuple[str, ...] = (
     "termination_for_convenience",
@@ -46,23 +48,26 @@ PROVISION_MODEL_FILE = "clausecheck-provisions.npz"
 PROVISION_METADATA_FILE = "clausecheck-provisions.json"
 PROVISION_MODEL_FILES = (PROVISION_MODEL_FILE, PROVISION_METADATA_FILE)
 SURE: dict[str, float] = {
-    "termination_for_convenience": 0.3,
-    "non_compete": 0.3,
+    "termination_for_convenience": 0.2,
+    "exclusivity": 0.6,
+    "non_compete": 0.4,
     "non_solicitation": 0.2,
     "anti_assignment": 0.2,
+    "change_of_control": 0.2,
     "audit_rights": 0.3,
-    "minimum_commitment": 0.4,
+    "minimum_commitment": 0.2,
     "insurance": 0.3,
-    "post_termination_services": 0.6,
+    "ip_assignment": 0.9,
+    "post_termination_services": 0.4,
 }
 """Per provision, the least probability at which the classifier's finding stands where the rule
 found none; a provision not listed is the rule's alone.
 
 Chosen on the CUAD study half only, from the grid 0.2, 0.3, ... 0.9: the lowest probability at
-which the classifier alone, over at least ``SURE_HITS`` contracts, is right about a contract at
-least ``SURE_PRECISION`` of the time (docs/key-terms.md, "The provision classifier"). Where it
-never is (change of control, IP assignment, uncapped liability, liquidated damages, exclusivity,
-most-favoured-nation), it adds nothing: its extra findings there were mostly wrong."""
+which the classifier alone (with the guards of ``_stands``), over at least ``SURE_HITS``
+contracts, is right about a contract at least ``SURE_PRECISION`` of the time
+(docs/key-terms.md, "The provision classifier"). Where it never is (uncapped liability,
+liquidated damages, most-favoured-nation), it adds nothing."""
 STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
     "termination_for_convenience": lambda text: not names_a_condition(text),
     "insurance": re.compile(
@@ -81,6 +86,9 @@ STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
 where a bag of words is fooled: a right to terminate tied to an event is not one for
 convenience; 'deposits are insured by the FDIC' imposes no duty to insure; 'at least the
 minimum wage' buys nothing. They are necessary words of the provision, not a rule for it."""
+MIN_WORDS = 6
+"""Fewer words than this are a heading or a line of the contents ('Limitation of Liability.',
+'9.2 Assignment and Change of Control;'), which state no provision."""
 SURE_PRECISION = 0.95
 """The contract-level precision the classifier alone must reach on the study half."""
 SURE_HITS = 10
@@ -150,8 +158,20 @@ def weigh(label: str, by_rule: Found | None, scores: ProvisionScores) -> Found |
     words (``STANDS_ONLY_IF``)."""
     if by_rule is not None or label not in SURE:
         return by_rule
-    stands = STANDS_ONLY_IF.get(label)
     for _, sentence in scores.likely(label, SURE[label]):
-        if stands is None or stands(sentence.text):
+        if _stands(label, sentence.text):
             return Found(True, sentence)
     return None
+
+
+def _stands(label: str, text: str) -> bool:
+    """Whether the classifier's reading of a sentence can stand: a sentence, not a heading or a
+    contents line; not a definition; not vetoed by the words the provision's rule knows mean
+    another provision ('exclusive property', 'nothing prevents'); with the necessary words."""
+    if len(text.split()) < MIN_WORDS or is_definition(text):
+        return False
+    rule = RULES.get(label)
+    if rule is not None and vetoes(text, rule):
+        return False
+    stands = STANDS_ONLY_IF.get(label)
+    return stands is None or stands(text)

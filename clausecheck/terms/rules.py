@@ -41,6 +41,17 @@ _DEFINITION = re.compile(
 """'"Confidential Information" means ...': a definition grants and forbids nothing."""
 
 
+def is_definition(text: str) -> bool:
+    """Whether a sentence defines a term ('"Change of Control" means ...')."""
+    return _DEFINITION.match(text) is not None
+
+
+def vetoes(text: str, rule: Rule) -> bool:
+    """Whether words of the sentence make it another provision than the rule's, read over the
+    whole sentence: the rule's ``unless`` and ``vetoed_by``."""
+    return any(p is not None and p.search(text) for p in (rule.unless, rule.vetoed_by))
+
+
 def _holds(text: str, rule: Rule) -> bool:
     """Whether some match of the rule in ``text`` is not vetoed by the words around it.
 
@@ -59,7 +70,7 @@ def _holds(text: str, rule: Rule) -> bool:
 def provision(sentences: list[Sentence], rule: Rule) -> Found | None:
     """The first sentence where the rule holds, as a yes with its evidence."""
     for sentence in sentences:
-        if not _DEFINITION.match(sentence.text) and _holds(sentence.text, rule):
+        if not is_definition(sentence.text) and _holds(sentence.text, rule):
             return Found(True, sentence)
     if rule.heading is not None and rule.in_heading is not None:
         for sentence in sentences:
