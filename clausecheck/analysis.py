@@ -24,6 +24,7 @@ from clausecheck.report.schema import SCHEMA_VERSION
 from clausecheck.segment import segment
 from clausecheck.terms import extract_key_terms
 from clausecheck.terms.base import one_parse_per_text
+from clausecheck.terms.provision_model import provision_model_beside
 from clausecheck.types import DocumentInfo, Report
 
 __all__ = ["Progress", "analyze"]
@@ -67,6 +68,7 @@ def analyze(
     from clausecheck.nlp import get_nlp
 
     get_nlp()  # loaded before the fork, shared copy-on-write
+    provision_model_beside(model)  # and the provision classifier, once per process
     preload_reader(data, engine)  # the same for the PDF reader: once per process
 
     def work(child_progress: Progress) -> dict[str, Any]:
@@ -102,7 +104,7 @@ def _pipeline(
     classify_clauses(clauses, model)
     progress(0.9, "checking the playbook")
     with one_parse_per_text():  # the key terms and the checks share each clause's parse
-        key_terms = extract_key_terms(clauses)
+        key_terms = extract_key_terms(clauses, provision_model_beside(model))
         findings, issues = build_findings(clauses, playbook, key_terms)
     progress(1.0, "done")
     return Report(

@@ -427,6 +427,8 @@ class ClauseModel:
     metadata: dict[str, Any] = field(default_factory=dict)
     labels: tuple[str, ...] = CATEGORIES
     """The labels scored, in column order: the clause categories, or the provision flags."""
+    folder: Path | None = None
+    """The folder it was loaded from (the provision classifier is looked for beside it)."""
 
     def decision(self, rows: TfidfRows) -> np.ndarray:
         """Each label's linear score, shape (n, labels): ``X @ coef.T + intercept`` as scipy
@@ -693,6 +695,8 @@ def _load_model(
         raise ModelError("E202", path=model_path)
     arrays = read_model_arrays(data, model_path)
     try:
-        return model_from_arrays(arrays, thresholds, metadata, labels)
+        model = model_from_arrays(arrays, thresholds, metadata, labels)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError("E203", path=model_path, detail=str(exc)[:80]) from None
+    model.folder = model_dir
+    return model

@@ -205,3 +205,17 @@ def test_a_plain_sentence_stands_where_the_classifier_is_sure(monkeypatch):
     text = "During the Term the Client shall not engage any other vendor to staff its hotline."
     found = pm.weigh("exclusivity", None, _scores([text]))
     assert found is not None and found.sentence.text == text
+
+
+def test_the_provision_classifier_is_looked_for_beside_the_clause_model(tmp_path):
+    import shutil
+
+    from clausecheck.classify import DEFAULT_MODEL_DIR, RUNTIME_FILES, load_model
+
+    alone, both = tmp_path / "clause-model-only", tmp_path / "both-models"
+    for folder, names in ((alone, RUNTIME_FILES), (both, RUNTIME_FILES + pm.PROVISION_MODEL_FILES)):
+        folder.mkdir()
+        for name in names:
+            shutil.copy(DEFAULT_MODEL_DIR / name, folder / name)
+    assert pm.provision_model_beside(load_model(alone)).folder == DEFAULT_MODEL_DIR
+    assert pm.provision_model_beside(load_model(both)).folder == both

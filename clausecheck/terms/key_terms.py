@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from clausecheck.classify import ClauseModel
 from clausecheck.terms.base import parse
 from clausecheck.terms.convenience import convenience, notice_given
 from clausecheck.terms.duration import (
@@ -93,8 +94,12 @@ def _law(found: list[Sentence]) -> tuple[Found | None, Found | None]:
     return law, Found(", ".join(seats), first) if seats else None
 
 
-def extract_key_terms(clauses: list[Clause]) -> dict[str, KeyTerm]:
-    """Every key term found in the agreement, by name; a term not found is absent."""
+def extract_key_terms(
+    clauses: list[Clause], provision_model: ClauseModel | None = None
+) -> dict[str, KeyTerm]:
+    """Every key term found in the agreement, by name; a term not found is absent. The yes/no
+    provisions are read with ``provision_model`` (default: the one ``provision_model_dir``
+    names) beside the rules."""
     every = list(sentences([c for c in clauses if c.text]))
     ids = [c.id for c in clauses]
     found: dict[str, Found | None] = {}
@@ -109,7 +114,7 @@ def extract_key_terms(clauses: list[Clause]) -> dict[str, KeyTerm]:
     found["renewal_term_days"] = renewal_days
     found["renewal_notice_days"] = notice
     found["renewal_notice_deadline"] = renewal_deadline(expiry, notice) if auto else None
-    scores = score_provisions(every)
+    scores = score_provisions(every, provision_model)
     by_rule, convenience_notice = convenience(every)
     convenient = weigh("termination_for_convenience", by_rule, scores)
     found["termination_for_convenience"] = convenient

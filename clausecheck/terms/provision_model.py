@@ -95,18 +95,25 @@ SURE_HITS = 10
 """The fewest contracts it must flag there for that precision to count."""
 
 
-def provision_model_dir() -> Path:
-    """The folder of the provision classifier: the clause model's folder where it holds one
-    (``clausecheck train --model-dir`` writes both), else the one that ships."""
-    named = default_model_dir()
+def provision_model_dir(beside: Path | None = None) -> Path:
+    """The folder of the provision classifier: the clause model's folder (``beside``, else the
+    one named by default) where it holds one, as ``clausecheck train --model-dir`` writes both;
+    else the one that ships."""
+    named = beside or default_model_dir()
     return named if (named / PROVISION_METADATA_FILE).exists() else DEFAULT_MODEL_DIR
 
 
 def load_provision_model(model_dir: Path | None = None) -> ClauseModel:
-    """The provision classifier, checked as the clause model is, loaded once per process."""
+    """The provision classifier of ``model_dir`` (else ``provision_model_dir()``), checked as
+    the clause model is, loaded once per process."""
     return load_labelled_model(
         model_dir or provision_model_dir(), PROVISION_METADATA_FILE, PROVISION_LABELS
     )
+
+
+def provision_model_beside(clause_model: ClauseModel) -> ClauseModel:
+    """The provision classifier that goes with a loaded clause model."""
+    return load_provision_model(provision_model_dir(clause_model.folder))
 
 
 @dataclass(slots=True)
