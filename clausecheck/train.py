@@ -296,12 +296,45 @@ def settle_calibration(pipeline: Pipeline) -> Pipeline:
     return pipeline
 
 
-def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -> dict[str, Any]:
-    """Train on the corpus, choose thresholds by cross-validation, export model and metadata."""
+def cross_validate(
+    data: TrainingSet, labels: tuple[str, ...] = CATEGORIES
+) -> tuple[dict[str, float], np.ndarray]:
+    """Each label's threshold, chosen on predictions cross-validated by group, and what those
+    predictions say at it (examples x labels, boolean)."""
+    probabilities = cross_val_predict(
+        build_pipeline(),
+        data.features,
+        data.targets,
+        groups=data.groups,
+        cv=GroupKFold(n_splits=CV_FOLDS),
+        method="predict_proba",
+    )
+    thresholds = choose_thresholds(data.targets, probabilities, labels)
+    predicted = np.column_stack(
+        [probabilities[:, k] >= thresholds[c] for k, c in enumerate(labels)]
+    )
+    return thresholds, predicted
+
+
+def provenance() -> dict[str, Any]:
+    """The seed and the versions a model was trained with."""
     import sklearn
     import spacy
 
     from clausecheck import __version__
+
+    return {
+        "seed": SEED,
+        "versions": {
+            "clausecheck": __version__,
+            "scikit-learn": sklearn.__version__,
+            "spacy": spacy.__version__,
+        },
+    }
+
+
+def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -> dict[str, Any]:
+    """Train on the corpus, choose thresholds by cross-validation, export model and metadata."""
     from clausecheck.corpus import DEFAULT_CORPUS_DIR
 
     checkout = DEFAULT_CORPUS_DIR.is_dir()
@@ -312,19 +345,7 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
     model_dir = model_dir or CHECKOUT_MODEL_DIR
     clauses = load_corpus(corpus_dir)
     data = training_set(clauses)
-    folds = GroupKFold(n_splits=CV_FOLDS)
-    probabilities = cross_val_predict(
-        build_pipeline(),
-        data.features,
-        data.targets,
-        groups=data.groups,
-        cv=folds,
-        method="predict_proba",
-    )
-    thresholds = choose_thresholds(data.targets, probabilities)
-    predicted = np.column_stack(
-        [probabilities[:, k] >= thresholds[c] for k, c in enumerate(CATEGORIES)]
-    )
+    thresholds, predicted = cross_validate(data)
     body_only = np.array([not h for h in data.with_heading])
     pipeline = settle_calibration(build_pipeline().fit(data.features, data.targets))
     model_dir.mkdir(parents=True, exist_ok=True)
@@ -332,12 +353,7 @@ def train_model(corpus_dir: Path | None = None, model_dir: Path | None = None) -
         "corpus_sha256": corpus_sha256(corpus_dir),
         "corpus_clauses": len(clauses),
         "training_examples": len(data.features),
-        "seed": SEED,
-        "versions": {
-            "clausecheck": __version__,
-            "scikit-learn": sklearn.__version__,
-            "spacy": spacy.__version__,
-        },
+        **provenance(),
         "cross_validation": {
             "folds": CV_FOLDS,
             "grouped_by": "clause id (a clause and its headed copy stay in one fold)",

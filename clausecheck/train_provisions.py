@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from clausecheck.classify import clause_features
 from clausecheck.corpus import PROVISIONS, CorpusClause, corpus_sha256, load_corpus
@@ -26,11 +25,11 @@ from clausecheck.terms.provisions import RULES
 from clausecheck.terms.rules import provision
 from clausecheck.train import (
     CV_FOLDS,
-    SEED,
     TrainingSet,
     build_pipeline,
-    choose_thresholds,
+    cross_validate,
     per_label_metrics,
+    provenance,
     settle_calibration,
     write_model,
 )
@@ -91,26 +90,11 @@ def train_provision_model(
 ) -> dict[str, Any]:
     """Train on the provision corpus over the clause corpus's background, choose thresholds by
     cross-validation, and export the classifier into ``model_dir``; returns its metadata."""
-    import sklearn
-    import spacy
-
-    from clausecheck import __version__
-
     corpus = provision_corpus(corpus_dir, clauses)
     data = provision_training_set(corpus)
-    probabilities = cross_val_predict(
-        build_pipeline(),
-        data.features,
-        data.targets,
-        groups=data.groups,
-        cv=GroupKFold(n_splits=CV_FOLDS),
-        method="predict_proba",
-    )
-    thresholds = choose_thresholds(data.targets, probabilities, PROVISION_LABELS)
-    predicted = np.column_stack(
-        [probabilities[:, k] >= thresholds[c] for k, c in enumerate(PROVISION_LABELS)]
-    )
-    written = np.array([g in {c.id for c in corpus.provisions} for g in data.groups])
+    thresholds, predicted = cross_validate(data, PROVISION_LABELS)
+    written_ids = {c.id for c in corpus.provisions}
+    written = np.array([g in written_ids for g in data.groups])
     pipeline = settle_calibration(build_pipeline().fit(data.features, data.targets))
     metadata = {
         "corpus_sha256": corpus_sha256(corpus_dir, PROVISIONS),
@@ -118,12 +102,7 @@ def train_provision_model(
         "corpus_clauses": len(corpus.provisions),
         "background_sentences": len(corpus.background),
         "training_examples": len(data.features),
-        "seed": SEED,
-        "versions": {
-            "clausecheck": __version__,
-            "scikit-learn": sklearn.__version__,
-            "spacy": spacy.__version__,
-        },
+        **provenance(),
         "cross_validation": {
             "folds": CV_FOLDS,
             "grouped_by": "clause id (a sentence and its headed copy stay in one fold)",

@@ -141,13 +141,6 @@ class ProvisionScores:
         row = int(column.argmax())
         return float(column[row]), self.found[row]
 
-    def of(self, sentence: Sentence, label: str) -> float:
-        """The probability that ``sentence`` states ``label`` (0 for a sentence not scored)."""
-        for row, candidate in enumerate(self.found):
-            if candidate is sentence:
-                return float(self.matrix[row, PROVISION_LABELS.index(label)])
-        return 0.0
-
 
 def score_provisions(found: list[Sentence], model: ClauseModel | None = None) -> ProvisionScores:
     """Score every sentence for every provision at once."""
