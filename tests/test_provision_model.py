@@ -182,6 +182,11 @@ def test_a_right_only_the_classifier_reads_reaches_the_report_with_its_notice():
             "change_of_control",
         ),
         (
+            '"Control" (including, with correlative meanings, "controlled by" and "under common '
+            'control with") shall mean the power to direct the management of a company.',
+            "change_of_control",
+        ),
+        (
             "All reports prepared by the Consultant shall be the sole and exclusive property of the "
             "Client.",
             "exclusivity",

@@ -34,11 +34,13 @@ def rule_pattern(pattern: str) -> re.Pattern[str]:
 SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 """Any character within one sentence, the point in 'Section 4.2' included."""
 _DEFINITION = re.compile(
-    r"^\W*(?:\(\w+\)\s*)?[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning|"
+    r"^\W*(?:\(\w+\)\s*)?[\"“][^\"”]{1,60}[\"”]\s+(?:\([^()]{1,200}\)\s*,?\s*)?"
+    r"(?:shall\s+)?(?:means?|has\s+the\s+meaning|"
     r"includes?|refers?\s+to)\b",
     re.I,
 )
-"""'"Confidential Information" means ...': a definition grants and forbids nothing."""
+"""'"Confidential Information" means ...', '"Control" (including "controlled by") shall mean ...':
+a definition grants and forbids nothing."""
 
 
 def is_definition(text: str) -> bool:
