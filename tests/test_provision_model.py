@@ -205,6 +205,22 @@ def test_no_reading_stands_on_a_heading_a_definition_or_words_the_rule_knows_mea
     assert pm.weigh(label, None, _scores([text])) is None
 
 
+def test_a_rule_finding_stands_unless_the_classifier_finds_no_trace_of_the_provision(monkeypatch):
+    from clausecheck.terms.evidence import Found
+
+    text = "The Vendor shall not solicit for employment any employee of the Client during the Term."
+    scores = _scores([text, "This Agreement is governed by the laws of Ontario."])
+    by_rule = Found(True, scores.found[0])
+    surest = scores.surest("non_solicitation")[0]
+    monkeypatch.setattr(pm, "DOUBTS", {})
+    assert pm.weigh("non_solicitation", by_rule, scores) is by_rule
+    monkeypatch.setattr(pm, "DOUBTS", {"non_solicitation": surest})  # the surest reaches it
+    assert pm.weigh("non_solicitation", by_rule, scores) is by_rule
+    monkeypatch.setattr(pm, "DOUBTS", {"non_solicitation": surest + 1e-6})
+    assert pm.weigh("non_solicitation", by_rule, scores) is None
+    assert pm.weigh("non_compete", by_rule, scores) is by_rule  # not listed: the rule's alone
+
+
 def test_a_plain_sentence_stands_where_the_classifier_is_sure(monkeypatch):
     monkeypatch.setitem(pm.SURE, "exclusivity", 0.0)
     text = "During the Term the Client shall not engage any other vendor to staff its hotline."

@@ -86,6 +86,18 @@ STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
 where a bag of words is fooled: a right to terminate tied to an event is not one for
 convenience; 'deposits are insured by the FDIC' imposes no duty to insure; 'at least the
 minimum wage' buys nothing. They are necessary words of the provision, not a rule for it."""
+DOUBTS: dict[str, float] = {}
+"""Per provision, the probability below which the classifier overrules the rule: where the rule
+finds the provision but no sentence of the agreement scores even this much for it, the rule's
+finding does not stand. A provision not listed is the rule's alone whenever the rule finds it.
+
+Chosen on the CUAD study half only, from the grid ``DOUBT_GRID``: the highest probability at which
+the contracts so overruled are ones CUAD says lack the provision at least ``DOUBT_PRECISION`` of
+the time, over at least ``DOUBT_HITS`` contracts (docs/key-terms.md, "The provision
+classifier")."""
+DOUBT_GRID = (0.01, 0.02, 0.05, 0.1)
+DOUBT_PRECISION = 0.75
+DOUBT_HITS = 3
 MIN_WORDS = 6
 """Fewer words than this are a heading or a line of the contents ('Limitation of Liability.',
 '9.2 Assignment and Change of Control;'), which state no provision."""
@@ -153,11 +165,15 @@ def score_provisions(found: list[Sentence], model: ClauseModel | None = None) ->
 
 
 def weigh(label: str, by_rule: Found | None, scores: ProvisionScores) -> Found | None:
-    """A provision as the rule and the classifier read it together: the rule's finding, else the
-    surest sentence the classifier is sure of (``SURE``) that holds the provision's necessary
-    words (``STANDS_ONLY_IF``)."""
-    if by_rule is not None or label not in SURE:
-        return by_rule
+    """A provision as the rule and the classifier read it together: the rule's finding unless
+    the classifier finds no trace of the provision anywhere (``DOUBTS``), else the surest
+    sentence the classifier is sure of (``SURE``) that holds the provision's necessary words
+    (``STANDS_ONLY_IF``)."""
+    if by_rule is not None:
+        doubt = DOUBTS.get(label)
+        return None if doubt is not None and scores.surest(label)[0] < doubt else by_rule
+    if label not in SURE:
+        return None
     for _, sentence in scores.likely(label, SURE[label]):
         if _stands(label, sentence.text):
             return Found(True, sentence)
