@@ -576,3 +576,137 @@ def test_no_renewal_notice_from_other_notices(texts):
     terms = _dated(*(("", text) for text in texts))
     assert terms["auto_renewal"] is True
     assert "renewal_notice_days" not in terms
+
+
+@pytest.mark.parametrize(
+    ("clauses", "iso"),
+    [
+        (
+            (
+                ("", "This Agreement is between Fennick Labs LLC and Orchard Row Ltd."),
+                ("", "The Agreement covers consulting services."),
+                (
+                    "",
+                    "IN WITNESS WHEREOF, the parties have executed this Agreement on the 12th day "
+                    "of March, 2014.",
+                ),
+            ),
+            "2014-03-12",
+        ),
+        (
+            (
+                ("", "This Agreement is between Fennick Labs LLC and Orchard Row Ltd."),
+                ("", "Effective as of April 1st, 2019, the parties agree as follows."),
+            ),
+            "2019-04-01",
+        ),
+        (
+            (
+                (
+                    "",
+                    "AGREEMENT made as of the first day of July, 2010, between Fennick Labs LLC "
+                    "and Orchard Row Ltd.",
+                ),
+            ),
+            "2010-07-01",
+        ),
+    ],
+)
+def test_effective_date_in_an_opening_or_a_testimonium(clauses, iso):
+    assert _agreement(*clauses)["effective_date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Agreement shall have a duration of 24 months.",
+            {"initial_term_days": 720, "expiration_date": "2027-03-03"},
+        ),
+        (
+            "The term hereof shall be one (1) year, renewable automatically for successive "
+            "one-year periods unless terminated by either party on sixty (60) days' prior written "
+            "notice.",
+            {
+                "initial_term_days": 365,
+                "auto_renewal": True,
+                "renewal_term_days": 365,
+                "renewal_notice_days": 60,
+            },
+        ),
+        (
+            "This Agreement shall continue in full force and effect until 31.12.2026.",
+            {"expiration_date": "2026-12-31"},
+        ),
+        (
+            "Unless earlier terminated as provided herein, the term of this Agreement shall run "
+            "through the close of business on June 30, 2029.",
+            {"expiration_date": "2029-06-30"},
+        ),
+        (
+            "This Agreement shall expire, unless sooner terminated, on the second anniversary of "
+            "the Effective Date.",
+            {"initial_term_days": 730, "expiration_date": "2027-03-03"},
+        ),
+        (
+            "The initial term of this Agreement shall expire on the date which is two years after "
+            "the Effective Date.",
+            {"initial_term_days": 730, "expiration_date": "2027-03-03"},
+        ),
+        (
+            "This Agreement shall run for two years and shall automatically renew for like "
+            "periods unless either party gives ninety days' notice of non-renewal.",
+            {"initial_term_days": 730, "renewal_term_days": 730, "renewal_notice_days": 90},
+        ),
+        (
+            "If neither party gives notice of termination at least sixty days before the end of "
+            "the Initial Term, this Agreement shall continue for successive terms of one year "
+            "each.",
+            {"auto_renewal": True, "renewal_term_days": 365, "renewal_notice_days": 60},
+        ),
+        (
+            "Either party may elect not to renew by giving written notice no less than 90 days "
+            "before the end of the Term; absent such notice, the Term shall be extended for an "
+            "additional year.",
+            {"auto_renewal": True, "renewal_term_days": 365, "renewal_notice_days": 90},
+        ),
+        (
+            "Thereafter this Agreement shall renew automatically on a yearly basis unless "
+            "terminated by either party upon ninety (90) days notice prior to the end of the "
+            "then current term.",
+            {"renewal_term_days": 365, "renewal_notice_days": 90},
+        ),
+    ],
+)
+def test_term_and_renewal_in_one_sentence(text, found):
+    terms = _dated(("", text))
+    assert {name: terms.get(name) for name in found} == found
+
+
+def test_a_renewal_as_long_as_the_initial_term():
+    terms = _dated(
+        ("", "The initial term of this Agreement is three (3) years from the Effective Date."),
+        (
+            "",
+            "Thereafter this Agreement shall automatically renew for a further period equal to the "
+            "initial term unless either party gives notice of non-renewal at least ninety (90) "
+            "days before the end of the then-current term.",
+        ),
+    )
+    assert terms["renewal_term_days"] == 1095
+    assert terms["renewal_notice_deadline"] == "2027-12-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensee may renew the licence for a further term equal to the initial term by notice "
+        "given six months before expiry.",
+        "Supplier shall review its prices annually and any new price list shall take effect on "
+        "the first day of the following Contract Year.",
+        "The Customer may extend the Term once, for a period like the Initial Term, if it gives "
+        "notice of its wish to extend.",
+    ],
+)
+def test_no_auto_renewal_from_options_or_price_reviews(text):
+    assert "auto_renewal" not in _dated(("", text))

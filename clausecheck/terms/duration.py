@@ -99,14 +99,14 @@ _TERM_NAME = (
 named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of|ends|expires|runs|"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
     r"begins|commences|continues)\b|"
     r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
     r"effective|valid)|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
     r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
-    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues|ends|"
+    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|"
     r"terminates\s+(?:automatically\s+)?(?:on|upon|at))\b"
     r"|\b(?:appointed|engaged|granted|retained)\s+for\s+an?\s+(?:initial\s+|fixed\s+|minimum\s+)?"
     r"(?:term|period)\s+of\b"
@@ -156,7 +156,7 @@ _RENEW = re.compile(
 _AUTO_RENEWAL = re.compile(
     r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension)"
     r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
-    r"|\b(?:renew|extend)(?:ed|s)?\b[^.;]{0,40}?\bautomatically\b"
+    r"|\b(?:renew|extend)(?:ed|s|able|ible)?\b[^.;]{0,40}?\bautomatically\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
     r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
     r"subsequent|one|1|\w+\s*\(\d+\))\b"
@@ -624,6 +624,16 @@ def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
     return None
 
 
+_AS_LONG_AS_THE_TERM = re.compile(
+    r"\b(?:periods?|terms?)\s+(?:(?:equal|identical)\s+(?:in\s+(?:length|duration)\s+)?to|of\s+the\s+same\s+"
+    r"(?:length|duration)\s+as)\s+(?:that\s+of\s+)?the\s+(?:initial|original|first)\s+(?:term|period)\b"
+    r"|\blike\s+(?:periods|terms)\b|\b(?:for|by)\s+the\s+same\s+(?:period|term|duration)\b",
+    re.I,
+)
+"""A renewal as long as the initial term: 'for a further period equal to the Initial Term', 'for
+like periods', 'for the same duration'."""
+
+
 def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
     """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
     renews the agreement and says for how long or on what notice, else from the first that renews
@@ -634,6 +644,9 @@ def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Foun
         if not auto:
             continue
         term = _renewal_length(sentence.text, auto, sentence)
+        if term is None and _AS_LONG_AS_THE_TERM.search(sentence.text):
+            initial = initial_term(sentences, None)[0]
+            term = Found(initial.value, sentence) if initial else None
         notice = renewal_notice(sentence.text, sentence)
         complete = (term or notice) and not _CROSS_REFERENCE.search(sentence.text)
         at = sentences.index(sentence)
