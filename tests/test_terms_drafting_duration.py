@@ -710,3 +710,102 @@ def test_a_renewal_as_long_as_the_initial_term():
 )
 def test_no_auto_renewal_from_options_or_price_reviews(text):
     assert "auto_renewal" not in _dated(("", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The appointment of the Distributor shall be for an initial period of three (3) years "
+            "from the Effective Date.",
+            {"initial_term_days": 1095, "expiration_date": "2028-03-03"},
+        ),
+        (
+            "The Distributor's appointment hereunder shall last for five years.",
+            {"initial_term_days": 1825, "expiration_date": "2030-03-03"},
+        ),
+        (
+            "This Agreement is for a term of two years.",
+            {"initial_term_days": 730, "expiration_date": "2027-03-03"},
+        ),
+        (
+            "This Agreement shall be binding for a period of four (4) years.",
+            {"initial_term_days": 1460, "expiration_date": "2029-03-03"},
+        ),
+        (
+            "The Parties agree that this Agreement will last for eighteen months.",
+            {"initial_term_days": 540, "expiration_date": "2026-09-03"},
+        ),
+        (
+            "This Agreement shall stay in effect for a period of one (1) year.",
+            {"initial_term_days": 365, "expiration_date": "2026-03-03"},
+        ),
+        (
+            "The license granted herein shall be for a term of seven (7) years.",
+            {"initial_term_days": 2555, "expiration_date": "2032-03-03"},
+        ),
+        (
+            "This Agreement shall continue in force for an indefinite period until terminated by "
+            "either party on three (3) months' written notice.",
+            {"auto_renewal": True, "renewal_notice_days": 90},
+        ),
+        (
+            "This Agreement will automatically be renewed for periods of one year unless notice "
+            "of termination is given by either party no later than three months prior to the end "
+            "of the current period.",
+            {"auto_renewal": True, "renewal_term_days": 365, "renewal_notice_days": 90},
+        ),
+        (
+            "The Agreement is automatically prolonged by one year if not terminated by either "
+            "party with a notice period of three months to the end of the contract year.",
+            {"auto_renewal": True, "renewal_term_days": 365, "renewal_notice_days": 90},
+        ),
+        (
+            "Each year on the anniversary of the Effective Date the Term shall be extended by one "
+            "additional year, unless a party notifies the other in writing ninety days beforehand "
+            "that it does not want the extension.",
+            {"auto_renewal": True, "renewal_term_days": 365, "renewal_notice_days": 90},
+        ),
+    ],
+)
+def test_term_set_by_other_subjects_and_verbs_and_renewals_worded_otherwise(text, found):
+    terms = _dated(("", text))
+    assert {name: terms.get(name) for name in found} == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The license fee shall be payable for a period of three years in equal instalments.",
+        "The appointment of any sub-distributor shall be for a period not exceeding one year.",
+        "The Distributor shall stay in contact with end users for a period of two years after "
+        "termination.",
+        "The parties will last review the forecast for a period of six months before launch.",
+    ],
+)
+def test_no_term_from_other_subjects(text):
+    terms = _dated(("", text))
+    assert "initial_term_days" not in terms
+    assert "expiration_date" not in terms
+
+
+def test_no_term_where_the_agreement_is_not_the_subject():
+    terms = _dated(
+        (
+            "",
+            "Each rolling forecast issued under this Agreement shall be binding for a period of "
+            "ninety (90) days.",
+        )
+    )
+    assert "initial_term_days" not in terms
+
+
+def test_an_agreement_binding_on_successors_sets_no_term():
+    terms = _dated(
+        (
+            "",
+            "This Agreement shall be binding upon the parties' successors, and any order placed "
+            "under it shall be firm for sixty (60) days.",
+        )
+    )
+    assert "initial_term_days" not in terms

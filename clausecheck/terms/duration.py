@@ -101,12 +101,14 @@ _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
     r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
     r"begins|commences|continues)\b|"
-    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
-    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
-    r"effective|valid)|"
+    r"(?:this|the)\s+(?:[\w'’]+\s+){0,2}(?:agreement|contract|licen[cs]e|appointment)\s+"
+    r"(?:of\s+(?:the\s+)?[\w'’]+\s+)?(?:(?:granted\s+|made\s+)?(?:herein|hereunder|hereby|hereof)\s+)?(?:(?:shall|will|is\s+to)\s+"
+    r"(?:commence|begin|become\s+effective|continue|remain|last|stay|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
+    r"effective|valid|binding\s+for|for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period))|"
     r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
     r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
-    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|"
+    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
+    r"is\s+for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period)|"
     r"terminates\s+(?:automatically\s+)?(?:on|upon|at))\b"
     r"|\b(?:appointed|engaged|granted|retained)\s+for\s+an?\s+(?:initial\s+|fixed\s+|minimum\s+)?"
     r"(?:term|period)\s+of\b"
@@ -154,7 +156,7 @@ _RENEW = re.compile(
     re.I,
 )
 _AUTO_RENEWAL = re.compile(
-    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension)"
+    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension|prolong)"
     r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
     r"|\b(?:renew|extend)(?:ed|s|able|ible)?\b[^.;]{0,40}?\bautomatically\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
@@ -167,7 +169,8 @@ _AUTO_RENEWAL = re.compile(
     r"successive|renew)"
     r"|\bevergreen\b|\broll(?:s|ed)?[\s-]*over\b[^.;]{0,40}?\b(?:for|by|into)\b"
     r"|\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+)?"
-    r"(?:thereafter\s+|indefinitely\s+)?(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
+    r"(?:thereafter\s+|indefinitely\s+|for\s+an\s+(?:indefinite|unlimited)\s+(?:period|term)\s+)?"
+    r"(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
     r"terminated\s+by\s+(?:either|any|one|a)\s+part(?:y|ies)\b[^.;]{0,60}?\bnotice",
     re.I,
 )
@@ -175,7 +178,8 @@ _AUTO_RENEWAL = re.compile(
 extended for successive one-year terms', 'shall continue from year to year', 'evergreen', and an
 open-ended term that runs 'until terminated by either party on ninety days' notice'."""
 _RENEWAL_STOP = re.compile(
-    r"\bunless\b|\buntil\b[^.;]{0,80}?\b(?:terminat|notice|notif)|\bexcept\s+(?:where|if|when|in\s+case)\b|"
+    r"\bunless\b|\buntil\b[^.;]{0,80}?\b(?:terminat|notice|notif)|\bif\s+not\s+(?:\w+\s+)?"
+    r"(?:terminated|cancell?ed|ended)|\bif\s+(?:neither|no)\s+party\b|\babsent\s+(?:such\s+|a\s+)?notice|\bexcept\s+(?:where|if|when|in\s+case)\b|"
     r"\bsave\s+(?:where|if)\b|\b(?:it|they|such\s+party)\s+(?:does|do|will|shall)\s+not\s+"
     r"(?:wish\s+to\s+|intend\s+to\s+|want\s+to\s+)?(?:renew|extend)|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
     r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
@@ -202,7 +206,7 @@ automatically renew ... and upon the parties' mutual agreement on new targets').
 _AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
 _BEFORE_END = re.compile(
-    r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
+    r"^\W*(?:\w+\s+){0,2}(?:prior|before(?:hand)?|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
     r"(?:\w+\s+)?(?:written\s+)?notice",
     re.I,
 )
@@ -389,11 +393,12 @@ def _is_term_sentence(sentence: Sentence) -> bool:
 
 _MENTIONS_THE_TERM = re.compile(
     r"\b(?:expiration|expiry|end|during|throughout|remainder|balance|termination|course|beyond|"
-    r"within)\s+(?:of\s+)?(?:the\s+)?$",
+    r"within|under|pursuant\s+to|accordance\s+with|in|by|to)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
 """'During the Term of this Agreement', 'prior to expiration of the Term of the Agreement': a
-sentence that speaks of the term, not one that sets it."""
+sentence that speaks of the term, not one that sets it; 'a forecast under this Agreement shall be
+binding for ninety days': the agreement is not the subject."""
 
 
 _BY_AGREEMENT = re.compile(
@@ -746,6 +751,14 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     return auto
 
 
+_NOTICE_NEXT = re.compile(
+    r"\W{0,3}(?:s\b)?\W{0,2}(?:(?:prior|advance|written|clear|calendar|of)\s+){0,3}(?:notice|notif)",
+    re.I,
+)
+"""A length that is a notice ('ninety days' prior written notice', 'three months notice'), not a
+renewal followed by 'unless notice of termination is given'."""
+
+
 def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found | None:
     """The length of each renewal: 'year to year', or the first length after the renewal words
     that is not a notice period."""
@@ -757,7 +770,8 @@ def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found
         if length.end <= auto.end() - auto.start():
             continue  # 'shall continue for an initial period of 24 months and thereafter ...'
         after = text[auto.start() + length.end : auto.start() + length.end + 40]
-        if NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after):
+        stop_next = re.match(r"\W*(?:unless|if|until|except|save)\b", after, re.I)
+        if _NOTICE_NEXT.match(after) or (_BEFORE_END.match(after) and not stop_next):
             continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
             return Found(length.days, sentence)
