@@ -35,27 +35,35 @@ _EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
 """A clause headed 'Effective Date' (a cover page's field)."""
 _DATED = re.compile(
     r"\b(?:dated|made|entered\s+into|executed|effective|day\s+of|concluded|signed|"
+    r"(?:takes?|took|taking)\s+effect|(?:comes?|came|enters?|entered)\s+into\s+(?:force|effect)|"
     r"(?:agreement|contract|amendment)\b[^.;]{0,30}?\bas\s+of)\b[^.;]{0,60}$",
     re.I,
 )
 _COMMENCES = re.compile(
-    r"\b(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
-    r"(?:(?:date|day)\s+of\s+)?$|^\W*(?:\(\w\)\s*)?from\s+$",
+    r"\b(?:commenc\w*|begin\w*|start\w*|effective|(?:takes?|take|took)\s+effect|(?:comes?|come|"
+    r"enters?|enter)\s+into\s+(?:force|effect))\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
+    r"(?:(?:date|day)\s+of\s+)?$|^\W*(?:\(\w\)\s*)?from\s+$"
+    r"|\b(?:commencement|effective|start)\s+date\W{0,3}\s*(?:being|which\s+(?:is|shall\s+be)|"
+    r"namely|i\.e\.,?)\s+(?:the\s+)?$",
     re.I,
 )
-"""Words just before the date a term starts: 'shall commence on', 'effective on the day of', or a
-range that opens the sentence ('From January 30, 2012 until July 29, 2012')."""
+"""Words just before the date a term starts: 'shall commence on', 'effective on the day of',
+'takes effect on', 'enters into force on', 'on the Commencement Date, being', or a range that
+opens the sentence ('From January 30, 2012 until July 29, 2012')."""
 _BY_SIGNATURE = re.compile(
     r"\b(?:last|later|latest)\s+(?:of\s+the\s+)?(?:two\s+)?(?:dates?|signature)"
     r"|\bdates?\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?(?:signature|execution)\b"
     r"|\b(?:signed|executed|execution)\s+(?:hereof\s+)?by\s+(?:both|all|each|the\s+last)"
     r"|\blast\s+(?:party|parties)\b[^.;]{0,20}\b(?:execut|sign)"
     r"|\bdates?\s+(?:shown|set\s+forth|appearing)\s+(?:by|on|in|below|next\s+to)\b[^.;]{0,20}"
-    r"\bsignature",
+    r"\bsignature"
+    r"|\b(?:last|later)\s+(?:signed|executed)\b|\b(?:signed|executed)\s+(?:below\s+)?last\b"
+    r"|\b(?:fully|mutually)\s+executed\b|\b(?:full|mutual)\s+execution\b",
     re.I,
 )
 """An agreement effective when signed: 'effective as of the last date signed below', 'the later
-of the dates shown by the signatures', 'on the date it is signed by both parties'."""
+of the dates shown by the signatures', 'on the date it is signed by both parties', 'as of the date
+it is last signed', 'upon full execution'."""
 _FIRST_ABOVE = re.compile(r"\bdate\s+first\s+(?:written|set\s+forth|above\s+written)", re.I)
 """'Effective as of the date first written above': the date at the head of the agreement."""
 _SIGNED_ON = re.compile(r"\bDated?\s*:+\s*$", re.I)
@@ -91,13 +99,19 @@ _TERM_NAME = (
 named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:shall|will|is|of|ends|expires|runs|"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
     r"begins|commences|continues)\b|"
-    r"(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:(?:shall|will|is\s+to)\s+"
-    r"(?:commence|begin|become\s+effective|continue|remain|be\s+(?:in\s+(?:full\s+)?force|effective|valid)|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?term|run))"
+    r"(?:this|the)\s+(?:[\w'’]+\s+){0,2}(?:agreement|contract|licen[cs]e|appointment)\s+"
+    r"(?:of\s+(?:the\s+)?[\w'’]+\s+)?(?:(?:granted\s+|made\s+)?(?:herein|hereunder|hereby|hereof)\s+)?(?:(?:shall|will|is\s+to)\s+"
+    r"(?:commence|begin|become\s+effective|continue|remain|last|stay|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
+    r"effective|valid|binding\s+for|for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period))|"
+    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
     r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
-    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?term|runs|expires|continues)\b"
+    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
+    r"is\s+for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period)|"
+    r"terminates\s+(?:automatically\s+)?(?:on|upon|at))\b"
+    r"|\b(?:appointed|engaged|granted|retained)\s+for\s+an?\s+(?:initial\s+|fixed\s+|minimum\s+)?"
+    r"(?:term|period)\s+of\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]"
     rf"(?:{_TERM_NAME})[\"”]"
@@ -107,14 +121,29 @@ _TERM_SENTENCE = re.compile(
 """A sentence that sets the agreement's term: 'the initial term', 'the term of this Agreement',
 'This Agreement shall commence/continue/expire', '(the "Term")', and a defined term named for the
 agreement or its kind ('"Contract Period" means', '"Supply Term" shall mean'); a '"Launch
-Period"' or '"Exclusivity Period"' is a stage within the term, not the term."""
+Period"' or '"Exclusivity Period"' is a stage within the term, not the term. 'This Agreement
+terminates on', 'shall be in effect', and an appointment 'for a term of ten years' set it too."""
 _NOT_THE_TERM = re.compile(
     r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
     r"survive|payment|invoice|shelf life|lease\s+of)\w*",
     re.I,
 )
+
+
+def _about_another_period(text: str) -> bool:
+    """Whether the sentence is about a warranty, confidentiality or royalty period rather than
+    the term: such a word in its first words, unless the sentence opens by setting the term and
+    names it only later ('This Agreement shall terminate on the earlier of June 1, 2030 or the
+    expiry of the last Licensed Patent')."""
+    other = _NOT_THE_TERM.search(text[:120])
+    if not other:
+        return False
+    sets = _TERM_SENTENCE.search(text)
+    return not (sets and sets.start() < 12 and other.start() > sets.end() + 20)
+
+
 _UNTIL_DATE = re.compile(
-    r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^.;]{0,40}?\s+)?on|"
+    r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^;]{0,40}?\s+)?on|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
     r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
     r"(?:shall|will)\s+(?:terminate|expire|end)|concluding(?:\s+on)?|extended\s+to)\s+"
@@ -127,9 +156,9 @@ _RENEW = re.compile(
     re.I,
 )
 _AUTO_RENEWAL = re.compile(
-    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension)"
+    r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension|prolong)"
     r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
-    r"|\b(?:renew|extend)(?:ed|s)?\b[^.;]{0,40}?\bautomatically\b"
+    r"|\b(?:renew|extend)(?:ed|s|able|ible)?\b[^.;]{0,40}?\bautomatically\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
     r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
     r"subsequent|one|1|\w+\s*\(\d+\))\b"
@@ -140,7 +169,8 @@ _AUTO_RENEWAL = re.compile(
     r"successive|renew)"
     r"|\bevergreen\b|\broll(?:s|ed)?[\s-]*over\b[^.;]{0,40}?\b(?:for|by|into)\b"
     r"|\b(?:continue|remain)s?\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+)?"
-    r"(?:thereafter\s+|indefinitely\s+)?(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
+    r"(?:thereafter\s+|indefinitely\s+|for\s+an\s+(?:indefinite|unlimited)\s+(?:period|term)\s+)?"
+    r"(?:until|unless\s+and\s+until)\s+(?:\w+\s+){0,2}"
     r"terminated\s+by\s+(?:either|any|one|a)\s+part(?:y|ies)\b[^.;]{0,60}?\bnotice",
     re.I,
 )
@@ -148,7 +178,10 @@ _AUTO_RENEWAL = re.compile(
 extended for successive one-year terms', 'shall continue from year to year', 'evergreen', and an
 open-ended term that runs 'until terminated by either party on ninety days' notice'."""
 _RENEWAL_STOP = re.compile(
-    r"\bunless\b|\buntil\b[^.;]{0,40}?\bterminat|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
+    r"\bunless\b|\buntil\b[^.;]{0,80}?\b(?:terminat|notice|notif)|\bif\s+not\s+(?:\w+\s+)?"
+    r"(?:terminated|cancell?ed|ended)|\bif\s+(?:neither|no)\s+party\b|\babsent\s+(?:such\s+|a\s+)?notice|\bexcept\s+(?:where|if|when|in\s+case)\b|"
+    r"\bsave\s+(?:where|if)\b|\b(?:it|they|such\s+party)\s+(?:does|do|will|shall)\s+not\s+"
+    r"(?:wish\s+to\s+|intend\s+to\s+|want\s+to\s+)?(?:renew|extend)|\bnotice\s+of\s+(?:non-?renewal|termination|its\s+(?:intent|intention|election|"
     r"desire|decision))|\bnot\s+to\s+(?:renew|extend)|\bnon-?renewal",
     re.I,
 )
@@ -173,7 +206,7 @@ automatically renew ... and upon the parties' mutual agreement on new targets').
 _AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
 _BEFORE_END = re.compile(
-    r"^\W*(?:\w+\s+){0,2}(?:prior|before|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
+    r"^\W*(?:\w+\s+){0,2}(?:prior|before(?:hand)?|in\s+advance|preceding)\b|^\W*(?:or\s+more\s+)?"
     r"(?:\w+\s+)?(?:written\s+)?notice",
     re.I,
 )
@@ -213,10 +246,11 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
             if before and not definition:
                 return Found(before[-1][0], sentence)
-            if after and (
-                definition or re.match(r"[\"”'\s]*(?:is\b|shall\s+be\b|:)", text[named.end() :])
-            ):
+            if after and (definition or _STATES_DATE.match(text[named.end() :])):
                 return Found(after[0][0], sentence)
+    named_start = _named_start(sentences)
+    if named_start:
+        return named_start
     for sentence in sentences:
         # 'The term shall commence on June 1, 1999': the start the term itself names.
         if not _is_term_sentence(sentence):
@@ -229,11 +263,53 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             continue
         for iso, start, _ in find_dates(sentence.text):
             lead = sentence.text[max(0, start - 80) : start]
-            if _CITED_AGREEMENT.search(lead):
+            if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
                 continue
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
                 return Found(iso, sentence)
     return _dated_elsewhere(sentences, clause_ids) or _date_line(sentences, clause_ids)
+
+
+_STATES_DATE = re.compile(
+    r"[\"”'\s)]*(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is\b|shall\s+be\b|will\s+be\b|:|"
+    r",?\s*(?:being|which\s+(?:is|shall\s+be))\b)",
+    re.I,
+)
+"""Words between a date's name and the date it names: 'Effective Date: 1 July 2022', 'the
+effective date of this Agreement shall be', 'the Commencement Date, being 1 September 2018'."""
+_START_NAMED = re.compile(
+    r"\b(?:Commencement|Start(?:ing)?|Agreement|Contract)\s+Date\b|\bDate\s+of\s+(?:this\s+)?"
+    r"(?:Agreement|Contract)\b",
+    re.I,
+)
+"""Other names of the day the agreement starts: 'the "Commencement Date"', '"Start Date"',
+'Agreement Date:', 'Date of Agreement:'."""
+_OTHER_EFFECTIVE = re.compile(
+    r"\b(?:prices?|pricing|rates?|list|fees?|polic(?:y|ies)|tariffs?|schedules?|terms\s+and\s+"
+    r"conditions)\s+(?:\w+\s+){0,2}?effective\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""'The Supplier's price list effective January 1, 2021': the date a price or a policy changes,
+not the agreement's."""
+
+
+def _named_start(sentences: list[Sentence]) -> Found | None:
+    """The date the agreement names its start by another name where none is named 'Effective
+    Date': '"Commencement Date" means January 15, 2020', 'Date of Agreement: 5 May 2016'; only
+    where the name states the date, since 'within 30 days of the Commencement Date' does not."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _START_NAMED.finditer(text):
+            rest = text[named.end() :]
+            states = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", rest, re.I) or _STATES_DATE.match(
+                rest
+            )
+            if not states:
+                continue
+            for iso, begin, _ in find_dates(text):
+                if 0 <= begin - named.end() - states.end() <= 25:
+                    return Found(iso, sentence)
+    return None
 
 
 _DATE_LINE = re.compile(
@@ -317,11 +393,12 @@ def _is_term_sentence(sentence: Sentence) -> bool:
 
 _MENTIONS_THE_TERM = re.compile(
     r"\b(?:expiration|expiry|end|during|throughout|remainder|balance|termination|course|beyond|"
-    r"within)\s+(?:of\s+)?(?:the\s+)?$",
+    r"within|under|pursuant\s+to|accordance\s+with|in|by|to)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
 """'During the Term of this Agreement', 'prior to expiration of the Term of the Agreement': a
-sentence that speaks of the term, not one that sets it."""
+sentence that speaks of the term, not one that sets it; 'a forecast under this Agreement shall be
+binding for ninety days': the agreement is not the subject."""
 
 
 _BY_AGREEMENT = re.compile(
@@ -438,7 +515,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         return (days if start and named.value > start else None), named
     first_length: tuple[Found, Sentence, Length] | None = None
     for sentence in sentences:
-        if not _is_term_sentence(sentence) or _NOT_THE_TERM.search(sentence.text[:120]):
+        if not _is_term_sentence(sentence) or _about_another_period(sentence.text):
             continue
         text = sentence.text
         renewal_at = _renewal_start(text)
@@ -493,11 +570,25 @@ _EXPIRY_NAMED = re.compile(
 """A defined end of the term: 'the "Expiration Date"', '"Expiry Date"', '"End Date"'."""
 
 
+_EXPIRY_FIELD = re.compile(
+    r"\b(?:Expiration|Expiry|End|Term\s+End)\s+Date(?:\s+of\s+(?:this|the)\s+(?:Agreement|Contract|"
+    r"Term))?\s*(?::|\bshall\s+be\b|\bis\b|\bshall\s+mean\b|\bmeans\b)\s*(?:the\s+)?",
+    re.I,
+)
+"""A date's name that states it without quotes: a cover page's 'Expiration Date: 30 April 2027',
+'The expiry date of this Agreement is 31 May 2026'."""
+
+
 def _named_expiry(sentences: list[Sentence]) -> Found | None:
     """The date the agreement defines as its end: '"Expiration Date" means March 31, 2020',
-    'until June 30, 2021 (the "End Date")', '"Expiry Date": 30 June 2021'."""
+    'until June 30, 2021 (the "End Date")', '"Expiry Date": 30 June 2021', 'Expiration Date:
+    30 April 2027'."""
     for sentence in sentences:
         text = sentence.text
+        for field in _EXPIRY_FIELD.finditer(text):
+            for iso, begin, _ in find_dates(text[field.end() : field.end() + 40]):
+                if begin == 0:
+                    return Found(iso, sentence)
         for named in _EXPIRY_NAMED.finditer(text):
             dates = list(find_dates(text))
             after = text[named.end() :]
@@ -538,6 +629,16 @@ def _begin_date(text: str, dates: list[tuple[str, int, int]]) -> str | None:
     return None
 
 
+_AS_LONG_AS_THE_TERM = re.compile(
+    r"\b(?:periods?|terms?)\s+(?:(?:equal|identical)\s+(?:in\s+(?:length|duration)\s+)?to|of\s+the\s+same\s+"
+    r"(?:length|duration)\s+as)\s+(?:that\s+of\s+)?the\s+(?:initial|original|first)\s+(?:term|period)\b"
+    r"|\blike\s+(?:periods|terms)\b|\b(?:for|by)\s+the\s+same\s+(?:period|term|duration)\b",
+    re.I,
+)
+"""A renewal as long as the initial term: 'for a further period equal to the Initial Term', 'for
+like periods', 'for the same duration'."""
+
+
 def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
     """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
     renews the agreement and says for how long or on what notice, else from the first that renews
@@ -548,6 +649,9 @@ def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Foun
         if not auto:
             continue
         term = _renewal_length(sentence.text, auto, sentence)
+        if term is None and _AS_LONG_AS_THE_TERM.search(sentence.text):
+            initial = initial_term(sentences, None)[0]
+            term = Found(initial.value, sentence) if initial else None
         notice = renewal_notice(sentence.text, sentence)
         complete = (term or notice) and not _CROSS_REFERENCE.search(sentence.text)
         at = sentences.index(sentence)
@@ -603,6 +707,14 @@ _MUTUAL_AFTER = re.compile(
 """'May be extended on mutual agreement of the parties': a renewal the parties must agree."""
 
 
+_IT_RENEWS = re.compile(
+    r"\W*(?:(?:thereafter|after\s+that|then|subsequently),?\s+)?it\s+(?:shall|will)\s+(?:be\s+)?"
+    r"(?:automatically\s+)?(?:renew|extend|continue)",
+    re.I,
+)
+"""'Thereafter it shall renew automatically': the agreement, named in the sentence before."""
+
+
 def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     """Where the sentence renews the agreement unless a party stops it, or None."""
     found = [m for p in (_AUTO_RENEWAL, _TACIT, _UNLESS_NOT_RENEWED) if (m := p.search(text))]
@@ -619,10 +731,12 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     ):
         return None
     # The agreement or its term renews, not a time for performance or a confidentiality duty.
-    subject = text[max(0, auto.start() - 250) : auto.end() + 30]
-    if not re.search(
-        r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I
-    ) and not _TERM_HEADING.search(heading):
+    subject = text[max(0, auto.start() - 250) : auto.end() + 100]
+    if (
+        not re.search(r"\bagreement\b|\bterm\b|\bcontract\b|\blicen[cs]e\b", subject, re.I)
+        and not _TERM_HEADING.search(heading)
+        and not _IT_RENEWS.match(text)
+    ):
         return None
     if re.search(
         r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
@@ -637,6 +751,14 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     return auto
 
 
+_NOTICE_NEXT = re.compile(
+    r"\W{0,3}(?:s\b)?\W{0,2}(?:(?:prior|advance|written|clear|calendar|of)\s+){0,3}(?:notice|notif)",
+    re.I,
+)
+"""A length that is a notice ('ninety days' prior written notice', 'three months notice'), not a
+renewal followed by 'unless notice of termination is given'."""
+
+
 def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found | None:
     """The length of each renewal: 'year to year', or the first length after the renewal words
     that is not a notice period."""
@@ -648,7 +770,8 @@ def _renewal_length(text: str, auto: re.Match[str], sentence: Sentence) -> Found
         if length.end <= auto.end() - auto.start():
             continue  # 'shall continue for an initial period of 24 months and thereafter ...'
         after = text[auto.start() + length.end : auto.start() + length.end + 40]
-        if NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after):
+        stop_next = re.match(r"\W*(?:unless|if|until|except|save)\b", after, re.I)
+        if _NOTICE_NEXT.match(after) or (_BEFORE_END.match(after) and not stop_next):
             continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
             return Found(length.days, sentence)

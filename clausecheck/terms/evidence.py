@@ -19,7 +19,7 @@ MAX_QUOTE = 400
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[\"“(]?[A-Z0-9(])|(?<=:)\s+(?=\(?[a-z0-9ivx]{1,4}\)\s)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|U\.S|S\.A|N\.V|B\.V|L\.P|L\.L\.C|Mr|Ms|Dr|St|"
-    r"vs|v|e\.g|i\.e|etc|approx|[A-Z])\.)$"
+    r"vs|v|e\.g|i\.e|etc|approx|[ap]\.m|[A-Z])\.)$"
 )
 
 

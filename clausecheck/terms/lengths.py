@@ -17,7 +17,8 @@ from clausecheck.terms.numbers import (
 
 DAYS_PER = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Whole days per unit, as the report counts them: a month is 30 days, a year 365."""
-_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?|an?|one)"
+_NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){NUMBER_WORD}){{0,2}}|an?|one)"
+"""A count in figures or words, 'one hundred and twenty' as well as 'forty-five'."""
 _LENGTH = re.compile(
     rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}}|[Il])\s*\)[\s-]*)?"
     r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
@@ -58,7 +59,11 @@ def find_lengths(text: str) -> Iterator[Length]:
         number = (
             float(figure)
             if figure
-            else (1.0 if word.lower() in ("a", "an", "one") else parse_number(word))
+            else (
+                1.0
+                if word.lower() in ("a", "an", "one")
+                else parse_number(re.sub(r"\s+and\s+", " ", word, flags=re.I))
+            )
         )
         if not number:
             continue
