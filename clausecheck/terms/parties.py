@@ -41,7 +41,13 @@ _DEFINED_ROLE = re.compile(
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
 )
 """A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)'."""
-_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED)
+_DEFINED_BARE_ROLE = re.compile(
+    r",?\s+(?i:here(?:in)?after)\s*,?\s+(?i:referred\s+to\s+as|called|designated\s+as)\s+"
+    r"(?:the\s+)?(?P<role>[A-Z][A-Za-z-]{1,30}(?:\s+[A-Z0-9][A-Za-z0-9-]{0,30})?)"
+    r"(?=\s*[,.;)]|\s+(?i:and|of\s+the)\b|\s*$)"
+)
+"""A role named without quotes or bracket: ', hereinafter called Seller, and ...'."""
+_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED, _DEFINED_BARE_ROLE)
 """Every way a preamble defines a party's short name."""
 _OPENING_DEFINITIONS = _DEFINITIONS[:3]
 """The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
@@ -75,6 +81,14 @@ _CUT_AT = (
     r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
     r"\s+(?-i:whose|which|who)\s",
     r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
+    # UK style: ' incorporated and registered in England and Wales', ' registered in Scotland'
+    r"\s+(?:incorporated|registered)\s+(?:and\s+registered\s+)?in\s+(?=[A-Z])",
+    # its former or other name: ' f/k/a Meridian Snacks, LLC', ' (formerly known as ...)'
+    r",?\s+\(?(?:f/k/a|a/k/a|fka|formerly(?:\s+(?:known\s+as|called|named))?|"
+    r"previously\s+known\s+as|also\s+known\s+as)\s",
+    # spouses or individuals signing together: ', husband and wife', ', jointly and severally'
+    r",\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|a\s+married\s+couple|spouses|"
+    r"jointly(?:\s+and\s+severally)?|individually)\b",
     r"\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b",
     r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|corporate)",
@@ -82,12 +96,12 @@ _CUT_AT = (
     # ', registration nr 1998/1', ' ACN 000 000 000', ', Business ID 123-4'
     r"(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)",
     r"\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)",
-    r",?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
+    r",?\s+(?:registration|registered|reg(?=\.)|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
     r"business\s+id)\b",
     # its group: ' and its Affiliates', ' and its associated debtors'
     r",?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)",
     # a bracket, unless a company form follows it ('Acme (Asia) Ltd')
-    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)",
+    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b|publ\))",
 )
 _CUT = re.compile("|".join(_CUT_AT), re.I)
 """Where a party's name ends and what is said of it begins."""
@@ -101,7 +115,8 @@ colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
-    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|together\s+with\b|"
+    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|RECITALS?\b|"
+    r"BACKGROUND\b|(?-i:[A-F])\.(?=\s)|together\s+with\b|"
     r"along\s+with\b|as\s+well\s+as\b)+",
     re.I,
 )
@@ -142,10 +157,29 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         )
     )
     lower_name = opens_with_join and _LOWER_NAME.match(piece)
-    if not lower_name and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
+    if (
+        not lower_name
+        and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece)
+        and not _NUMBERED_COMPANY.match(piece)
+    ):
         # The stretch opens with a description (the previous party's, or this one's: 'a joint
         # venture comprised of'): the name follows the last join.
-        joins = list(re.finditer(_JOIN, piece)) or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
+        numbered = [m for m in _NUMBERED.finditer(piece) if m.end() < len(piece)]
+        joins = [
+            j
+            for j in _JOIN.finditer(piece)
+            if j.group().strip() != "and" or not _IN_A_NAME.search(piece, 0, j.start())
+        ]
+        joins = joins or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
+        if numbered:
+            # 'is dated 1 May 2023 PARTIES (1) HOLLOWAY LIMITED incorporated in England and
+            # Wales': the list's number opens the name, an 'and' after it is its description's
+            joins = numbered
+        if not joins:
+            # The stretch is the end of a recital about the previous party; the next recital
+            # opens with this party ('... owns patents. B. Osprey Inc., a Delaware corporation').
+            ends = list(_SENTENCE_END.finditer(piece))[-1:]
+            joins = [m for m in ends if _RECITAL_MARK.match(piece, m.end())]
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
@@ -161,6 +195,8 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     formed = _FORM_THEN_MORE.search(piece)
     if formed:
         piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
+    # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'
+    piece = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", piece)
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
@@ -184,6 +220,14 @@ _JOIN = re.compile(
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
 a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
 'comprised of' its members."""
+_RECITAL_MARK = re.compile(r"(?:[A-H]\.|\([A-Ha-h1-9]\)|[1-9]\.|WHEREAS,?|Whereas,?)\s+(?=[A-Z])")
+"""What opens a recital: 'B.', '(b)', '2.', 'WHEREAS'."""
+_IN_A_NAME = re.compile(
+    r"\bthe\s+(?!(?i:company|corporation|partnership|trust|state|government|parties)\b)"
+    r"[A-Z][a-z]+$"
+)
+"""What precedes an 'and' inside one body's name, not between two parties: 'proposes to file
+with the Securities and Exchange Commission (the "Commission")'."""
 _FORM_THEN_NAME = re.compile(
     r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
     r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
@@ -234,6 +278,7 @@ def _plausible(name: str) -> bool:
         _ADDRESS.search(name)
         or any(w in _SENTENCE_WORDS for w in words)
         or re.fullmatch(r"[\d./-]+", words[0])
+        and not _NUMBERED_COMPANY.match(name)
     ):
         return False
     lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
@@ -242,6 +287,11 @@ def _plausible(name: str) -> bool:
     return words[0][:1].islower() or bool(_COMPANY_END.search(name)) or lower * 2 < len(words)
 
 
+_NUMBERED_COMPANY = re.compile(
+    rf"\d{{4,}}[\d-]*\s+(?:[A-Z][\w&'.-]*,?\s+){{1,5}}?(?i:{_COMPANY.pattern})(?!\w)"
+)
+"""A company known by its registration number ('2317839 Ontario Limited', '1234567 B.C. Ltd.'),
+not an address ('12 Elm Road')."""
 _SENTENCE_WORDS = frozenset(
     "shall will may must agree agrees grant grants is are was were has have hereby herein "
     "this that which provides means within addition".split()
@@ -422,7 +472,7 @@ _ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
 _ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
-    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
+    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?(?:\s*\([^()]{{1,40}}\))?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
     rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
     rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
     r"|(?:of|and|de|the|&)\s+){0,10}?"
@@ -496,9 +546,24 @@ def _split_joint(name: str) -> list[str]:
     """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
     "Sellers")' -> ['Beta Corp.', 'Gamma LLC']."""
     parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", name)]
-    if len(parts) > 1 and all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts):
+    if len(parts) > 1 and (
+        all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts)
+        or all(_PERSON.fullmatch(p) for p in parts)
+        and (
+            len({p.split()[-1] for p in parts}) == 1
+            or all(re.search(r"^(?:Mr|Mrs|Ms|Dr|Miss)\b|\s[A-Z]\.\s", p) for p in parts)
+        )
+    ):
         return parts
     return [name]
+
+
+_PERSON = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,3}"
+)
+"""A person's name ('Robert Kline', 'Dr. Ann B. Moss'): individuals defined together ('Robert
+Kline and Susan Kline, husband and wife (together, "Sellers")') are each a party, when they
+share a surname or each has a title or an initial (a firm's name may hold an 'and')."""
 
 
 def _bracket_end(text: str, at: int) -> int:

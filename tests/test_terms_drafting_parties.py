@@ -1,0 +1,412 @@
+"""The parties, however a drafter introduces them: preambles with long descriptions, three or
+more parties, individuals, trustees, partnerships acting by a general partner, 'd/b/a' and
+'formerly known as', UK numbered lists, Canadian 'OF THE FIRST PART' blocks, cover tables,
+recitals and signature blocks. Every passage was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.terms import extract_key_terms
+from clausecheck.types import Clause
+
+
+def _parties(*texts: str) -> list[str] | None:
+    clauses = [Clause(id=f"c{n}", text=t, page=n) for n, t in enumerate(texts, start=1)]
+    term = extract_key_terms(clauses).get("parties")
+    return term.value if term else None
+
+
+DRAFTINGS = [
+    (  # UK numbered parties with company numbers and registered offices
+        "THIS AGREEMENT is dated 14 March 2023 PARTIES (1) HOLLOWAY BRICK LIMITED incorporated "
+        "and registered in England and Wales with company number 01234567 whose registered "
+        'office is at 3 Canal Street, Leeds LS1 4AB ("Supplier"). (2) MARSH END HOMES LIMITED '
+        "incorporated and registered in England and Wales with company number 07654321 whose "
+        'registered office is at 9 Quay Road, Hull HU1 2CD ("Customer").',
+        ["HOLLOWAY BRICK LIMITED", "MARSH END HOMES LIMITED"],
+    ),
+    (  # a UK deed with a company and an individual 'of' an address
+        "THIS DEED is made on the 5th day of June 2022 BETWEEN: (1) Saltire Wind Farms plc "
+        "(registered in Scotland under number SC123456) whose registered office is at 40 George "
+        'Street, Edinburgh EH2 2LE (the "Company"); and (2) Fergus Alasdair MacLeod of 14 Loch '
+        'View, Inverness IV2 3AB (the "Executive").',
+        ["Saltire Wind Farms plc", "Fergus Alasdair MacLeod"],
+    ),
+    (  # an individual described as one
+        "This Consulting Agreement is entered into as of April 1, 2021 between Verdant "
+        'Therapeutics, Inc., a Delaware corporation (the "Company"), and Dr. Priya Raman, an '
+        'individual residing in Cambridge, Massachusetts ("Consultant").',
+        ["Verdant Therapeutics, Inc.", "Dr. Priya Raman"],
+    ),
+    (  # a trustee acting only as trustee
+        "This Administration Agreement, dated as of 2 February 2020, is between Granite Trust "
+        "Company, not in its individual capacity but solely as owner trustee of Pelican Auto Trust "
+        '2020-A (the "Owner Trustee"), and Alder Servicing LLC, a Delaware limited liability '
+        'company (the "Administrator").',
+        ["Granite Trust Company", "Alder Servicing LLC"],
+    ),
+    (  # a partnership acting through its general partner
+        "This Property Management Agreement is made by and between Fernhill Realty Partners, "
+        "L.P., a Delaware limited partnership, acting by and through its general partner, Fernhill "
+        'GP, LLC ("Owner"), and Brightline Property Services, Inc., a Florida corporation '
+        '("Manager").',
+        ["Fernhill Realty Partners, L.P.", "Brightline Property Services, Inc."],
+    ),
+    (  # 'by its general partner' straight after the name, with no description
+        "THIS LEASE is made on 9 September 2019 between Juniper Energy Partners LP, by its "
+        'general partner Juniper Energy GP LLC ("Landlord"), and Copperleaf Solar Inc. ("Tenant").',
+        ["Juniper Energy Partners LP", "Copperleaf Solar Inc."],
+    ),
+    (  # d/b/a
+        "This Services Agreement is between Coastal Health Partners, LLC d/b/a SeaSide Clinics "
+        '("Provider") and Anchor Benefits Group, Inc. ("Plan Sponsor"), effective 1 July 2018.',
+        ["Coastal Health Partners, LLC d/b/a SeaSide Clinics", "Anchor Benefits Group, Inc."],
+    ),
+    (  # formerly known as, in brackets
+        "This License Agreement is made as of May 5, 2017 by and between Halcyon Biologics, Inc. "
+        '(formerly known as Halcyon Laboratories, Inc.), a Delaware corporation ("Halcyon"), and '
+        'Mistral Pharma S.r.l., an Italian company ("Mistral").',
+        ["Halcyon Biologics, Inc.", "Mistral Pharma S.r.l."],
+    ),
+    (  # f/k/a without brackets
+        "This Supply Agreement is entered into by and between Meridian Foods Group, LLC f/k/a "
+        'Meridian Snacks, LLC, a Kansas limited liability company ("Seller"), and Trailhead '
+        'Markets Corp., a Colorado corporation ("Buyer").',
+        ["Meridian Foods Group, LLC", "Trailhead Markets Corp."],
+    ),
+    (  # three parties, one an individual
+        "This Stock Purchase Agreement is entered into as of July 9, 2020, by and among Quillon "
+        'Holdings Corp., a Nevada corporation ("Buyer"), Tessa Marlow, an individual resident '
+        'of Texas ("Seller"), and Quillon Operating Co., a Texas corporation (the "Company").',
+        ["Quillon Holdings Corp.", "Tessa Marlow", "Quillon Operating Co."],
+    ),
+    (  # four parties, each defined, then 'each a Party'
+        "This Joint Development Agreement is made as of the twelfth day of August, 2015 among "
+        'Alderney Robotics Ltd. ("Alderney"), Brisk Motion GmbH ("Brisk"), Cortland Sensors '
+        'LLC ("Cortland") and Dunmore Controls, Inc. ("Dunmore") (each a "Party" and together '
+        'the "Parties").',
+        [
+            "Alderney Robotics Ltd.",
+            "Brisk Motion GmbH",
+            "Cortland Sensors LLC",
+            "Dunmore Controls, Inc.",
+        ],
+    ),
+    (  # the parties named only in the recitals
+        "RECITALS A. Larkspur Pharma AG, a company organised under the laws of Switzerland "
+        '("Larkspur"), owns certain patents relating to inhaled insulin. B. Osprey Generics '
+        'Inc., a Delaware corporation ("Osprey"), wishes to license those patents.',
+        ["Larkspur Pharma AG", "Osprey Generics Inc."],
+    ),
+    (  # a Mexican company with its full form
+        "This Logistics Services Agreement is made by and between Grupo Tlaloc Logistica, S.A. "
+        'de C.V., a Mexican sociedad anonima de capital variable ("Tlaloc"), and Red Mesa '
+        'Freight, Inc., an Arizona corporation ("Red Mesa").',
+        ["Grupo Tlaloc Logistica, S.A. de C.V.", "Red Mesa Freight, Inc."],
+    ),
+    (  # German style: the address follows the name, and the definition sits between dashes
+        "Between Vogelsang Messtechnik GmbH, Industriestrasse 12, 70565 Stuttgart, Germany - "
+        'hereinafter "Vogelsang" - and Larch Instruments Inc., 55 Harbor Drive, Portland, Maine '
+        '04101, USA - hereinafter "Larch" - the following Distribution Agreement is concluded.',
+        ["Vogelsang Messtechnik GmbH", "Larch Instruments Inc."],
+    ),
+    (  # names in capitals with L.L.C. and INC.
+        "THIS LICENSE AGREEMENT is made this 3rd day of May, 2019, by and between ORBITAL "
+        'SOUND, L.L.C., a Tennessee limited liability company ("Licensor"), and BLUE HERON '
+        'RECORDS, INC., a Georgia corporation ("Licensee").',
+        ["ORBITAL SOUND, L.L.C.", "BLUE HERON RECORDS, INC."],
+    ),
+    (  # a name broken across lines by a PDF's conversion
+        "This Reseller Agreement is made by and between Northbrook Analytics,\nInc., a Delaware "
+        'corporation ("Northbrook"), and Castlegate\nSystems Limited, a company registered in '
+        'England ("Reseller").',
+        ["Northbrook Analytics, Inc.", "Castlegate Systems Limited"],
+    ),
+    (  # a word of a name hyphenated at a line's end
+        "This Carrier Agreement is made between Pacific Rim Tele-\ncommunications Ltd. "
+        '("PRT") and Sunda Straits Networks Pte. Ltd. ("SSN").',
+        ["Pacific Rim Telecommunications Ltd.", "Sunda Straits Networks Pte. Ltd."],
+    ),
+    (  # Canadian style: BETWEEN / OF THE FIRST PART / AND / OF THE SECOND PART
+        "THIS AGREEMENT made the 1st day of October, 2018. BETWEEN: NORTHERN LIGHTS CANNABIS "
+        "CORP., a corporation incorporated under the laws of British Columbia (hereinafter "
+        'called the "Licensor") OF THE FIRST PART AND: GREEN SHOOT BRANDS INC., a corporation '
+        'incorporated under the laws of Ontario (hereinafter called the "Licensee") OF THE '
+        "SECOND PART",
+        ["NORTHERN LIGHTS CANNABIS CORP.", "GREEN SHOOT BRANDS INC."],
+    ),
+    (  # Canadian numbered company
+        "This Share Purchase Agreement is made as of March 30, 2016 between 2317839 Ontario "
+        'Limited, a corporation existing under the laws of Ontario (the "Purchaser"), and '
+        'Maplecrest Dental Labs Inc. (the "Corporation").',
+        ["2317839 Ontario Limited", "Maplecrest Dental Labs Inc."],
+    ),
+    (  # an employer and an employee, no descriptions
+        "This Employment Agreement is made between Harlow Instruments Limited (the "
+        '"Employer") and Ms Catherine Ashby (the "Employee") on 4 January 2021.',
+        ["Harlow Instruments Limited", "Ms Catherine Ashby"],
+    ),
+    (  # 'we' and 'you'
+        'This Reseller Agreement is between Zephyr Air LLC ("we", "us" or "Zephyr") and '
+        'Northgate Travel Inc. ("you" or "Reseller").',
+        ["Zephyr Air LLC", "Northgate Travel Inc."],
+    ),
+    (  # a letter agreement
+        "Dear Mr. Patel: This letter agreement sets out the terms on which Saffron Capital "
+        'Advisors LLC ("Saffron") will act for Marigold Foods, Inc. (the "Company") in '
+        "connection with a possible sale of the Company.",
+        ["Saffron Capital Advisors LLC", "Marigold Foods, Inc."],
+    ),
+    (  # a university's regents and a company
+        "This Exclusive License Agreement is entered into by and between The Regents of the "
+        'University of Eastlake, a public corporation ("The Regents"), and Brightwater '
+        'Diagnostics, Inc., a Delaware corporation ("Licensee").',
+        ["The Regents of the University of Eastlake", "Brightwater Diagnostics, Inc."],
+    ),
+    (  # a state acting through a department
+        "This Contract is entered into by and between the State of Oregon, acting by and through "
+        'its Department of Transportation ("Agency"), and Cascade Signal Works, Inc. '
+        '("Contractor").',
+        ["State of Oregon", "Cascade Signal Works, Inc."],
+    ),
+    (  # a sole trader doing business under another name
+        "This Subcontract is made on 2 April 2024 between Keystone Builders, Inc. "
+        '("Contractor") and Tomas Ortega, an individual doing business as Ortega Landscaping '
+        '("Subcontractor").',
+        ["Keystone Builders, Inc.", "Tomas Ortega"],
+    ),
+    (  # UK individual seller with an address after 'of'
+        "THIS AGREEMENT is made on 30 November 2020 BETWEEN (1) JAMES PETER WHITFIELD of 22 "
+        'Orchard Lane, Bath BA1 1AA ("the Seller"); and (2) RIVERSIDE ANTIQUES LIMITED (company '
+        'number 04567890) whose registered office is at 8 Wharf Street, Bristol BS1 4RN ("the '
+        'Buyer").',
+        ["JAMES PETER WHITFIELD", "RIVERSIDE ANTIQUES LIMITED"],
+    ),
+    (  # 'Inc.,' with no description before the definition
+        'This Agreement is made by and between Lumen Optics, Inc., ("Lumen") and Greyfriars '
+        'Glass, L.L.C., ("Greyfriars") as of 15 October 2014.',
+        ["Lumen Optics, Inc.", "Greyfriars Glass, L.L.C."],
+    ),
+    (  # an ampersand partnership and a bank with N.A.
+        "This Escrow Agreement is made among Baxter & Finch LLP, as escrow agent "
+        '("Escrow Agent"), First Prairie Bank, N.A. ("Lender") and Thornbury Farms, Inc. '
+        '("Borrower").',
+        ["Baxter & Finch LLP", "First Prairie Bank, N.A.", "Thornbury Farms, Inc."],
+    ),
+    (  # a cover page with a 'Parties' block and labels
+        "SUPPLY AGREEMENT Parties: Supplier: Oakridge Plastics Ltd, Unit 4, Moor Lane, "
+        "Sheffield S1 2AB Customer: Wexford Brewing Company Limited, 7 Malt Street, Wexford "
+        "Date: 3 May 2022",
+        ["Oakridge Plastics Ltd", "Wexford Brewing Company Limited"],
+    ),
+    (  # Chinese style labels with a legal representative between them
+        "Technology Service Contract Party A (Entrusting Party): Hangzhou Lingyun Network "
+        "Technology Co., Ltd. Legal Representative: Zhang Wei Party B (Service Provider): Suzhou "
+        "Qianfeng Information Co., Ltd. Legal Representative: Li Na",
+        [
+            "Hangzhou Lingyun Network Technology Co., Ltd.",
+            "Suzhou Qianfeng Information Co., Ltd.",
+        ],
+    ),
+    (  # the parties defined by 'hereinafter called' without quotes
+        "THIS AGREEMENT made and entered into this 21st day of June, 1997, by and between "
+        "MIDLAND GRAIN COOPERATIVE, a Nebraska cooperative association, hereinafter called "
+        "Seller, and PRAIRIE MILLS CORPORATION, a Kansas corporation, hereinafter called Buyer.",
+        ["MIDLAND GRAIN COOPERATIVE", "PRAIRIE MILLS CORPORATION"],
+    ),
+    (  # a Swedish company with (publ) and a Japanese K.K.
+        "This Distribution Agreement is entered into between Nordvik Medical AB (publ), "
+        'reg. no. 556123-4567 ("Nordvik"), and Sakura Iryo K.K., a Japanese corporation '
+        '("Sakura").',
+        ["Nordvik Medical AB (publ)", "Sakura Iryo K.K."],
+    ),
+    (  # an Australian company with its ACN
+        "This Agreement is made on 1 August 2019 between Wattle Creek Mining Pty Ltd ACN 123 "
+        '456 789 of Level 3, 10 Bridge Street, Sydney NSW 2000 ("Wattle Creek") and Tasman '
+        'Assay Services Pty Ltd ACN 987 654 321 ("Tasman").',
+        ["Wattle Creek Mining Pty Ltd", "Tasman Assay Services Pty Ltd"],
+    ),
+    (  # the parties defined before they are named
+        'This agreement is made between the "Licensor", Redwood Media Ltd, a company '
+        'registered in Ireland, and the "Licensee", Sable Screens Inc., a Delaware corporation.',
+        ["Redwood Media Ltd", "Sable Screens Inc."],
+    ),
+    (  # a numbered list with (a) and (b)
+        "This Settlement Agreement is made between: (a) Orchard Vale Developments Limited "
+        '("Orchard Vale"); and (b) Kingsmead Construction plc ("Kingsmead").',
+        ["Orchard Vale Developments Limited", "Kingsmead Construction plc"],
+    ),
+    (  # a limited partnership with LLLP and a credit union
+        "This Participation Agreement is entered into as of January 3, 2013 by and between "
+        'Hightower Capital, LLLP, a Colorado limited liability limited partnership ("Hightower"), '
+        'and Summit Peak Federal Credit Union ("Summit Peak").',
+        ["Hightower Capital, LLLP", "Summit Peak Federal Credit Union"],
+    ),
+    (  # a married couple and a company
+        "THIS PURCHASE AGREEMENT is made as of 1 May 2018 by and between Robert Kline and Susan "
+        'Kline, husband and wife (together, "Sellers"), and Elm Hollow Orchards, LLC, a '
+        'Michigan limited liability company ("Buyer").',
+        ["Robert Kline", "Susan Kline", "Elm Hollow Orchards, LLC"],
+    ),
+    (  # a name and its defined name on the next line, with a date first
+        'Dated: 12 January 2024\nBetween:\nAshgrove Veterinary Group Limited ("Ashgrove")\nand\n'
+        'Pennine Pet Insurance Limited ("Pennine")',
+        ["Ashgrove Veterinary Group Limited", "Pennine Pet Insurance Limited"],
+    ),
+    (  # 'by and between' and '- and -' separators, in capitals
+        'THIS AGREEMENT is made BETWEEN: HARBOURFRONT HOTELS INC. (the "Owner") - and - '
+        'LAKESHORE HOSPITALITY MANAGEMENT LTD. (the "Manager")',
+        ["HARBOURFRONT HOTELS INC.", "LAKESHORE HOSPITALITY MANAGEMENT LTD."],
+    ),
+    (  # a company acting by its division, and a foundation
+        "This Grant Agreement is made between the Marlowe Foundation, a New York not-for-profit "
+        'corporation (the "Foundation"), and Ridgeway Health Corporation, acting through its '
+        'Ridgeway Research Division ("Grantee").',
+        ["Marlowe Foundation", "Ridgeway Health Corporation"],
+    ),
+    (  # a Spanish S.L. and a Brazilian Ltda.
+        "This Agency Agreement is entered into by and between Bodegas Altamira, S.L., a "
+        'company organised under the laws of Spain ("Principal"), and Vinhos do Sul Comercio '
+        'Ltda., a Brazilian limited company ("Agent").',
+        ["Bodegas Altamira, S.L.", "Vinhos do Sul Comercio Ltda."],
+    ),
+    (  # the second party named with 'and' in capitals and its description before its definition
+        "This Agreement is entered into as of the Effective Date by Westbrook Energy Corp. "
+        '("Westbrook") AND Calloway Drilling Services, LLC, a Texas limited liability company '
+        'with offices at 200 Main Street, Midland, Texas ("Calloway").',
+        ["Westbrook Energy Corp.", "Calloway Drilling Services, LLC"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), DRAFTINGS)
+def test_parties_as_drafters_introduce_them(preamble, parties):
+    assert _parties(preamble) == parties
+
+
+def test_parties_named_only_above_their_signatures():
+    statement = (
+        "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "
+        "apply to every order placed in 2022. IN WITNESS WHEREOF, the undersigned have executed "
+        "this acknowledgement on 1 February 2022."
+    )
+    signatures = (
+        "KESTREL BAY MINING CORP. By: /s/ Alan Price Name: Alan Price Title: Chief Executive "
+        "Officer TIMBERLINE ASSAY LABS LTD. By: /s/ Rita Gomez Name: Rita Gomez Title: Director"
+    )
+    assert _parties(statement, signatures) == [
+        "KESTREL BAY MINING CORP.",
+        "TIMBERLINE ASSAY LABS LTD.",
+    ]
+
+
+def test_a_preamble_split_over_clauses():
+    assert _parties(
+        "SERVICES AGREEMENT",
+        "This Services Agreement is made on 6 June 2023 between:",
+        '(1) Fenland Data Centres Limited, a company registered in England ("Fenland"); and',
+        '(2) Quayside Cloud Services Limited, a company registered in Wales ("Quayside").',
+    ) == ["Fenland Data Centres Limited", "Quayside Cloud Services Limited"]
+
+
+NEAR_MISSES = [
+    (  # 'between' two dates, not two parties
+        "Any order placed between the Effective Date and the Closing Date shall be invoiced "
+        "monthly. The Supplier shall deliver within ten days.",
+        None,
+    ),
+    (  # parties named only by their roles
+        'This Agreement is made between the Company and the Executive (together, the "Parties").',
+        None,
+    ),
+    (  # a form with blanks for both parties
+        'This Agreement is made between ____________________ ("Customer") and '
+        '____________________ ("Supplier") on the date last signed below.',
+        None,
+    ),
+    (  # a party's product defined in the preamble is not a party
+        'This Agreement is made between Acton Devices Inc. ("Acton") and Barlow Retail Ltd '
+        '("Barlow") for the resale of the Acton Pulse 3 heart monitor (the "Product").',
+        ["Acton Devices Inc.", "Barlow Retail Ltd"],
+    ),
+    (  # the general partner signs for the partnership and is not a party
+        "This Agreement is entered into between Carraway Fund II, L.P., by Carraway Partners "
+        'GP, LLC, its general partner ("Investor"), and Lindqvist Biotech AB ("Company").',
+        ["Carraway Fund II, L.P.", "Lindqvist Biotech AB"],
+    ),
+    (  # the trade name is not a second party
+        "This Lease is made between Dorian Holdings LLC ('Landlord') and Maple Street Eats, "
+        "Inc. d/b/a The Corner Bistro ('Tenant').",
+        ["Dorian Holdings LLC", "Maple Street Eats, Inc. d/b/a The Corner Bistro"],
+    ),
+    (  # the former name is not a party
+        "This Amendment is made between Solace Wireless Corp. (formerly known as Solace "
+        'Telecom Corp.) ("Solace") and Verity Towers LLC ("Verity").',
+        ["Solace Wireless Corp.", "Verity Towers LLC"],
+    ),
+    (  # the company number and the address are not part of the name
+        "This Agreement is made on 2 June 2021 between Tamar Valley Cider Limited (company "
+        "number 09876543) of 4 Orchard Way, Truro TR1 2AB and Penwith Bottling Ltd (company "
+        "number 08765432) of 6 Harbour Road, Penzance TR18 4AA.",
+        ["Tamar Valley Cider Limited", "Penwith Bottling Ltd"],
+    ),
+    (  # the officer who signs for a party is not one
+        "Ladies and Gentlemen: This letter confirms the agreement between Holloway Capital "
+        'Partners LLC ("Holloway") and Jasper Mills, Inc. (the "Company"), acting by its '
+        "President, Mr. Evan Brooks, for advisory services.",
+        ["Holloway Capital Partners LLC", "Jasper Mills, Inc."],
+    ),
+    (  # a regulator named in the preamble is not a party
+        'Acme Freight Corp., a Delaware corporation (the "Company"), proposes to file with the '
+        'Securities and Exchange Commission (the "Commission") a registration statement, and '
+        'appoints Garland Securities LLC (the "Agent") as its agent.',
+        ["Acme Freight Corp.", "Garland Securities LLC"],
+    ),
+    (  # a third company in the recitals is not a party
+        'This Agreement is made between Ormond Tools Inc. ("Ormond") and Pike Hardware LLC '
+        '("Pike"). WHEREAS, Ormond has a credit facility with Quarry Bank, N.A. (the "Lender").',
+        ["Ormond Tools Inc.", "Pike Hardware LLC"],
+    ),
+    (  # the notice contact is not a party
+        'This Agreement is made between Sorrel Labs Ltd ("Sorrel") and Tansy Pharma Inc. '
+        '("Tansy"). Notices to Tansy: Attention: General Counsel, Tansy Pharma Inc.',
+        ["Sorrel Labs Ltd", "Tansy Pharma Inc."],
+    ),
+    (  # a statute named in a preamble is not a party
+        'This Agreement is made between Umber Mining Corp. ("Umber") and Vale Royalties LLC '
+        '("Vale") pursuant to the Securities Act of 1933 (the "Act").',
+        ["Umber Mining Corp.", "Vale Royalties LLC"],
+    ),
+    (  # the agreement's own defined name and date are not parties
+        'This Supply Agreement (the "Agreement") is dated 1 May 2020 (the "Effective Date") and '
+        'is between Wexcombe Foods Ltd ("Buyer") and Yarrow Farms LLP ("Seller").',
+        ["Wexcombe Foods Ltd", "Yarrow Farms LLP"],
+    ),
+    (  # a division's defined name does not make it a third party
+        "This Agreement is made between Zenith Aerospace Corporation, acting through its "
+        'Avionics Division ("Zenith"), and Ardent Circuits Ltd. ("Ardent").',
+        ["Zenith Aerospace Corporation", "Ardent Circuits Ltd."],
+    ),
+    (  # an address in capitals after the name is not part of it
+        "AGREEMENT between BRAMBLE HOUSE PUBLISHING LTD, 10 FLEET STREET, LONDON EC4Y 1AA "
+        '("Publisher") and HAZEL WORDS LLC ("Author Company").',
+        ["BRAMBLE HOUSE PUBLISHING LTD", "HAZEL WORDS LLC"],
+    ),
+    (  # the subsidiaries mentioned in the definition are not parties
+        "This Agreement is made between Bellwether Media Inc. (together with its subsidiaries, "
+        '"Bellwether") and Crofton Studios Ltd. ("Crofton").',
+        ["Bellwether Media Inc.", "Crofton Studios Ltd."],
+    ),
+    (  # a 'between' in the body after a preamble naming one party
+        'This Deed Poll is made on 3 March 2022 by Dunstan Estates Limited ("Dunstan"). '
+        + "Dunstan covenants to observe the restrictions in the Schedule. " * 40
+        + 'Any dispute between Dunstan and Elmore Ltd ("Elmore") is for the courts.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), NEAR_MISSES)
+def test_what_is_not_a_party(text, parties):
+    assert _parties(text) == parties
