@@ -285,6 +285,91 @@ def test_parties_as_drafters_introduce_them(preamble, parties):
     assert _parties(preamble) == parties
 
 
+MORE_DRAFTINGS = [
+    (
+        'Orion Analytics Inc. ("Orion") hereby enters into this Agreement with Bexley Data LLC ("Bexley") on 3 June 2020.',
+        ["Orion Analytics Inc.", "Bexley Data LLC"],
+    ),
+    (
+        'Dear Ms. Chen: This letter confirms that Larchmont Partners LLC, a New York limited liability company (the "Firm"), wishes to engage Mei Chen ("Advisor") as a senior advisor on the terms below.',
+        ["Larchmont Partners LLC", "Mei Chen"],
+    ),
+    (
+        'This Agreement is made by and between ACME WIDGETS, INC. ("ACME") a California corporation and BETA PARTS CORP ("BETA"), a Nevada corporation.',
+        ["ACME WIDGETS, INC.", "BETA PARTS CORP"],
+    ),
+    (
+        "This Agreement is made between Carlisle Engineering Limited (hereinafter the Company) and Dawson Fabrication Limited (hereinafter the Contractor).",
+        ["Carlisle Engineering Limited", "Dawson Fabrication Limited"],
+    ),
+    (
+        'Between Hoffmann Antriebstechnik GmbH - hereinafter "Hoffmann" - and Lindgren Motors AB - hereinafter "Lindgren" - the following agreement is made.',
+        ["Hoffmann Antriebstechnik GmbH", "Lindgren Motors AB"],
+    ),
+    (
+        "SUPPLY CONTRACT The Buyer: Ningbo Haitian Trading Co., Ltd. Address: Tel: The Seller: Address: Tel:",
+        ["Ningbo Haitian Trading Co., Ltd."],
+    ),
+    (
+        'THIS AGREEMENT is entered into on 4 April 2016 by and between Sterling Pharmacy Services, Inc., a corporation organized and existing under the laws of the State of Ohio, with its principal office at 400 Main Street, Columbus, Ohio (hereinafter referred to as "Sterling"), AND Westfield Home Care Agency, LLC, with offices at 12 Elm Street, Dayton, Ohio (hereinafter referred to as "Agency").',
+        ["Sterling Pharmacy Services, Inc.", "Westfield Home Care Agency, LLC"],
+    ),
+    (
+        'This Joint Venture Agreement is made by Kinsale Holdings Limited, a company incorporated in Ireland with registered number 123456 ("Kinsale"), and by Oceanic Ventures Pte. Ltd., a Singapore company ("Oceanic").',
+        ["Kinsale Holdings Limited", "Oceanic Ventures Pte. Ltd."],
+    ),
+    (
+        'This Consulting Agreement ("Agreement") is entered into as of March 1, 2019 ("Effective Date") by and between Ravenwood Pharmaceuticals, Inc. ("Company") and Dr. Elena Petrova, Ph.D. ("Consultant").',
+        ["Ravenwood Pharmaceuticals, Inc.", "Dr. Elena Petrova, Ph.D."],
+    ),
+    (
+        'THIS AGREEMENT made as of the 1st day of January, 2001, BETWEEN: CANTERBURY MINES LTD., of the City of Vancouver, in the Province of British Columbia (the "Company") AND: DOUGLAS MCKAY, of the City of Calgary, in the Province of Alberta (the "Executive")',
+        ["CANTERBURY MINES LTD.", "DOUGLAS MCKAY"],
+    ),
+    (
+        "This Agreement is made between Acme Ltd and John Smith on 1 May 2020.",
+        ["Acme Ltd", "John Smith"],
+    ),
+    (
+        "This Distribution Agreement is made by and between the following parties: Supplier: Tianjin Golden Bridge Machinery Co., Ltd., a company established under the laws of the PRC; Distributor: Pampas Maquinaria S.R.L., a company established under the laws of Argentina.",
+        ["Tianjin Golden Bridge Machinery Co., Ltd.", "Pampas Maquinaria S.R.L."],
+    ),
+    (
+        'THIS SERVICES AGREEMENT (this "Agreement") is made and entered into as of July 1, 2010 (the "Effective Date"), by and among NORTHSTAR REALTY TRUST, a Maryland real estate investment trust (the "Company"), NORTHSTAR OPERATING PARTNERSHIP, L.P., a Delaware limited partnership (the "Operating Partnership"), and NS ADVISORS LLC, a Delaware limited liability company (the "Advisor").',
+        ["NORTHSTAR REALTY TRUST", "NORTHSTAR OPERATING PARTNERSHIP, L.P.", "NS ADVISORS LLC"],
+    ),
+    (
+        'This Agreement is entered into by and between Pinnacle Health System, a Pennsylvania nonprofit corporation ("Pinnacle"), and Keystone Imaging Associates, P.C., a professional corporation ("KIA").',
+        ["Pinnacle Health System", "Keystone Imaging Associates, P.C."],
+    ),
+    (
+        'This Trademark License Agreement is made between Mr. Hiroshi Tanaka, residing at 3-1-1 Marunouchi, Tokyo ("Licensor"), and Blue Crane Apparel Inc. ("Licensee").',
+        ["Mr. Hiroshi Tanaka", "Blue Crane Apparel Inc."],
+    ),
+    (
+        'Agreement made this 9th day of July, 2004 between FIRST CAPITAL INCOME PROPERTIES, a California limited partnership, by its general partner, FIRST CAPITAL HOLDINGS, ("Owner") and REGENT MANAGEMENT CO. ("Agent").',
+        ["FIRST CAPITAL INCOME PROPERTIES", "REGENT MANAGEMENT CO."],
+    ),
+    (
+        'This Agreement is made on 1 June 2019 between the Minister for Health acting on behalf of the Crown in right of the State of Victoria ("State") and Bellbird Medical Pty Ltd ("Supplier").',
+        ["Minister for Health", "Bellbird Medical Pty Ltd"],
+    ),
+    (
+        'THIS AGREEMENT is made the 2nd day of March 2015 BETWEEN SEAVIEW PROPERTIES LIMITED whose registered office is at 1 Dock Road, Cardiff (hereinafter called "the Landlord" which expression shall include its successors in title) of the one part and COASTLINE CAFES LIMITED whose registered office is at 2 Pier Street, Swansea (hereinafter called "the Tenant") of the other part.',
+        ["SEAVIEW PROPERTIES LIMITED", "COASTLINE CAFES LIMITED"],
+    ),
+    (
+        'This License Agreement ("Agreement") is between Galaxy Games, LLC, a Washington limited liability company, doing business as Nebula Studios ("Licensor") and Comet Toys Co., Ltd., a Hong Kong company ("Licensee").',
+        ["Galaxy Games, LLC", "Comet Toys Co., Ltd."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), MORE_DRAFTINGS)
+def test_parties_in_letters_forms_and_plain_preambles(preamble, parties):
+    assert _parties(preamble) == parties
+
+
 def test_parties_named_only_above_their_signatures():
     statement = (
         "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "

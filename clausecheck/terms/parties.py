@@ -80,6 +80,10 @@ _CUT_AT = (
     r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
     r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
     r"\s+(?-i:whose|which|who)\s",
+    # a person's or body's place: ', of the City of Calgary', ', of Toronto, Ontario'
+    r",\s+of\s+(?=[A-Z]|the\s+(?:City|Town|Province|State|County|Village|Borough)\b)",
+    # acting for another: ' acting on behalf of the Crown', ' acting by its trustee'
+    r"\s+acting\s+(?:on\s+behalf\s+of|by\s+and\s+through|by|through|for|as|in)\b",
     r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
     # UK style: ' incorporated and registered in England and Wales', ' registered in Scotland'
     r"\s+(?:incorporated|registered)\s+(?:and\s+registered\s+)?in\s+(?=[A-Z])",
@@ -107,11 +111,13 @@ _CUT = re.compile("|".join(_CUT_AT), re.I)
 """Where a party's name ends and what is said of it begins."""
 _HEADER = re.compile(
     r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals
+colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', a letter's 'This letter
+confirms that', or the title in capitals
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
@@ -216,10 +222,12 @@ _JOIN = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
     r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
     r"\s+(?=[A-Z])"
+    r"|(?:^|\s+)to\s+(?:retain|engage|employ|appoint|hire)\s+(?:you,?\s+)?(?=[A-Z])"
 )
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
 a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
-'comprised of' its members."""
+'comprised of' its members, a letter's 'wishes to engage' (or retain, employ, appoint) the
+person it is addressed to."""
 _RECITAL_MARK = re.compile(r"(?:[A-H]\.|\([A-Ha-h1-9]\)|[1-9]\.|WHEREAS,?|Whereas,?)\s+(?=[A-Z])")
 """What opens a recital: 'B.', '(b)', '2.', 'WHEREAS'."""
 _IN_A_NAME = re.compile(
@@ -359,7 +367,11 @@ def parties(clauses: list[Clause]) -> Found | None:
         if len(names) + len(new) >= 2 and new:
             names = names + [n for n, _ in new]
             anchor, limit = new[0][1], new[-1][1] + 200
-    if len(names) == 1 and _COMPANY_END.search(names[0]) and _BLANK.search(text, anchor, limit):
+    if (
+        len(names) == 1
+        and _COMPANY_END.search(names[0])
+        and (_BLANK.search(text, anchor, limit) or _EMPTY_LABEL.search(text, 0, FALLBACK_REACH))
+    ):
         pass  # a form: the other party is a blank to fill in, the one named is the answer
     elif len(names) < 2:
         return None
@@ -487,6 +499,13 @@ _LABELLED_DESCRIBED = re.compile(
 )
 """A labelled party whose name has no company form but is followed by its description or
 ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union'."""
+
+
+_EMPTY_LABEL = re.compile(
+    rf"\b(?i:{_ROLE})\s*:\s*(?i:add(?:ress)?|tel(?:ephone)?|fax|name|signature)\b\.?\s*:"
+)
+"""A party's label left empty in a form, the next field's label straight after it: 'The
+Seller: Address:'."""
 
 
 def _same(a: str, b: str) -> bool:
@@ -621,7 +640,24 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         end = _SENTENCE_END.search(text, anchor, limit)
         plain = _plain_names(text[anchor : end.start() if end else limit])
         names += [n for n in plain if not any(n in m or m in n or _same(n, m) for m in names)]
+    if len(names) < 2 and by_between:
+        pair = _BARE_PAIR.match(text, anchor, limit)
+        found = [pair.group("a"), pair.group("b")] if pair else []
+        if found and all(
+            (_COMPANY_END.search(n) or _PERSON.fullmatch(n)) and _SUBSTANTIVE(n) and _plausible(n)
+            for n in found
+        ):
+            names = found
     return names, limit
+
+
+_BARE_NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|of|de|&)){0,7}"
+_BARE_PAIR = re.compile(
+    rf"\s*:?\s*(?:the\s+)?(?P<a>{_BARE_NAME})\s*,?\s+and\s+(?:the\s+)?(?P<b>{_BARE_NAME})"
+    r"(?=\s*[,.;]|\s+(?:on|dated|as\s+of|for|with|effective|in|to|who|whereby|under)\b|\s*$)"
+)
+"""Two parties named after 'between' with nothing said of them, a company and a person:
+'between Acme Ltd and John Smith on 1 May 2020'."""
 
 
 _TITLE_STOP = re.compile(
@@ -666,7 +702,8 @@ def _capital_list(title: str) -> list[str]:
 def _plain_names(text: str) -> list[str]:
     """'between Acme Corp. and Beta Ltd.' with no defined names: company names by their suffix."""
     names = []
-    for match in re.finditer(r"(?:[A-Z][\w&.,'-]*\s+){1,6}?" + _COMPANY.pattern, text[:600]):
+    form = _COMPANY.pattern
+    for match in re.finditer(rf"(?:[A-Z][\w&.,'-]*\s+){{1,6}}?{form}(?:,?\s+{form})?", text[:600]):
         name = _LEAD.sub("", match.group(0)).strip(" ,")
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
