@@ -370,6 +370,83 @@ def test_parties_in_letters_forms_and_plain_preambles(preamble, parties):
     assert _parties(preamble) == parties
 
 
+FINANCE_AND_PUBLIC_DRAFTINGS = [
+    (
+        'THIS DEED OF GUARANTEE is made on 8 May 2017 by Harcourt Group plc (the "Guarantor") in favour of Lombard Street Bank Limited (the "Bank").',
+        ["Harcourt Group plc", "Lombard Street Bank Limited"],
+    ),
+    (
+        'This Employment Agreement is made by and between Tidewater Marine, Inc. ("Employer") and John A. Whitaker, Jr. ("Employee") effective as of 1 March 2008.',
+        ["Tidewater Marine, Inc.", "John A. Whitaker, Jr."],
+    ),
+    (
+        'This Agreement is entered into by and between Orchid Cosmetics Limited Liability Company, a New Jersey limited liability company ("Orchid"), and Pearl Packaging Sp. z o.o., a Polish company ("Pearl").',
+        ["Orchid Cosmetics Limited Liability Company", "Pearl Packaging Sp. z o.o."],
+    ),
+    (
+        'This Facility Agreement is made among Aurora Lux Holdings S.a r.l., a Luxembourg private limited liability company (the "Borrower"), Borealis Capital SAS, a French simplified joint stock company (the "Lender"), and Cygnus Agency Services Ltd as agent (the "Agent").',
+        ["Aurora Lux Holdings S.a r.l.", "Borealis Capital SAS", "Cygnus Agency Services Ltd"],
+    ),
+    (
+        'This Agreement is made this 10th day of October, 2011 between JANE M. DOUGLAS D/B/A DOUGLAS DESIGN STUDIO ("Designer") and OAKMONT FURNITURE, INC. ("Oakmont").',
+        ["JANE M. DOUGLAS D/B/A DOUGLAS DESIGN STUDIO", "OAKMONT FURNITURE, INC."],
+    ),
+    (
+        'This Agreement is made as of April 2, 2013 by and between Redstone Logistics Corp. (NASDAQ: RDST), a Delaware corporation ("Redstone"), and Sable Freight Brokers LLC ("Sable").',
+        ["Redstone Logistics Corp.", "Sable Freight Brokers LLC"],
+    ),
+    (
+        'This Sponsorship Agreement is entered into between Bluewater Sports Media, Inc. ("Bluewater") and Cedar Grove Athletic Club, Inc., a Minnesota nonprofit corporation (the "Club"), with respect to the 2019 season.',
+        ["Bluewater Sports Media, Inc.", "Cedar Grove Athletic Club, Inc."],
+    ),
+    (
+        'CO-PROMOTION AGREEMENT This Co-Promotion Agreement (the "Agreement") is entered into as of December 1, 2009 (the "Effective Date") between Helix Biosciences, Inc., having a place of business at 100 Research Drive, Durham, NC 27709 ("Helix"), and Ostara Pharma Ltd., having a place of business at 7 Science Park, Cambridge CB4 0WS, United Kingdom ("Ostara"). Helix and Ostara are each referred to as a "Party."',
+        ["Helix Biosciences, Inc.", "Ostara Pharma Ltd."],
+    ),
+    (
+        'AMENDED AND RESTATED MARKETING AGREEMENT This Amended and Restated Marketing Agreement is entered into this 15th day of January, 2003, by and among Summit Vacation Clubs, Inc., a Florida corporation ("Summit"), Harbor Resorts Management Company, a Florida general partnership ("Harbor"), and Palmetto Title Services, LLC ("Palmetto").',
+        [
+            "Summit Vacation Clubs, Inc.",
+            "Harbor Resorts Management Company",
+            "Palmetto Title Services, LLC",
+        ],
+    ),
+    (
+        'This Agreement is entered into by and between Dominion Crossing Apartments, LP, a Texas limited partnership (the "Partnership") by and through its General Partner, Dominion Crossing GP, Inc., and Lone Star Residential Services, LLC ("Manager").',
+        ["Dominion Crossing Apartments, LP", "Lone Star Residential Services, LLC"],
+    ),
+    (
+        'THIS AGREEMENT is made on 12 February 2010 between: ALPINE HYDRO AG, a stock corporation organised under Swiss law, having its seat in Chur, Switzerland ("Alpine"); and DANUBE ENERGY TRADING Kft., a limited liability company organised under Hungarian law ("Danube").',
+        ["ALPINE HYDRO AG", "DANUBE ENERGY TRADING Kft."],
+    ),
+    (
+        'This Memorandum of Understanding is made between Bay Area Rapid Transit District ("BART") and the City and County of San Mateo ("County").',
+        ["Bay Area Rapid Transit District", "City and County of San Mateo"],
+    ),
+    (
+        'This Loan Agreement is made between Hollis Family Investments, a general partnership ("Lender") and Cormorant Yachts, LLC ("Borrower").',
+        ["Hollis Family Investments", "Cormorant Yachts, LLC"],
+    ),
+    (
+        'This Services Agreement ("Agreement") is entered into effective as of June 1, 2021 ("Effective Date") by and between\nMaple Leaf Diagnostics Inc.\n("Company")\nand\nNorthern Lab Staffing Corp.\n("Contractor")',
+        ["Maple Leaf Diagnostics Inc.", "Northern Lab Staffing Corp."],
+    ),
+    (
+        'This Agreement is made the 3rd day of August 2022 BETWEEN (1) THE SECRETARY OF STATE FOR DEFENCE ("the Authority") and (2) FORTH MARITIME SYSTEMS LIMITED (Company No. SC456789) ("the Contractor").',
+        ["THE SECRETARY OF STATE FOR DEFENCE", "FORTH MARITIME SYSTEMS LIMITED"],
+    ),
+    (
+        'This Agreement is made between Northfield Housing Co-operative Limited ("the Co-op") and Wendy Adeyemi ("the Member").',
+        ["Northfield Housing Co-operative Limited", "Wendy Adeyemi"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), FINANCE_AND_PUBLIC_DRAFTINGS)
+def test_parties_in_deeds_financings_and_public_bodies(preamble, parties):
+    assert _parties(preamble) == parties
+
+
 def test_parties_named_only_above_their_signatures():
     statement = (
         "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "

@@ -80,6 +80,10 @@ _CUT_AT = (
     r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
     r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
     r"\s+(?-i:whose|which|who)\s",
+    # its role in a financing: ' as agent', ' as owner trustee', ' as the Servicer'
+    r",?\s+as\s+(?:(?:the|an?)\s+)?(?:administrative\s+|collateral\s+|security\s+|escrow\s+|"
+    r"owner\s+|indenture\s+|paying\s+|facility\s+)?(?:agent|trustee|servicer|depositor|issuer|"
+    r"borrower|lender|guarantor|nominee|custodian|arranger|seller|purchaser)\b",
     # a person's or body's place: ', of the City of Calgary', ', of Toronto, Ontario'
     r",\s+of\s+(?=[A-Z]|the\s+(?:City|Town|Province|State|County|Village|Borough)\b)",
     # acting for another: ' acting on behalf of the Crown', ' acting by its trustee'
@@ -110,13 +114,13 @@ _CUT_AT = (
 _CUT = re.compile("|".join(_CUT_AT), re.I)
 """Where a party's name ends and what is said of it begins."""
 _HEADER = re.compile(
-    r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
     r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', a letter's 'This letter
+colon outside brackets ('Ladies and Gentlemen:', 'Party A:'; not 'Acme Corp. (NASDAQ: ACME)'), 'the undersigned,', a letter's 'This letter
 confirms that', or the title in capitals
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
