@@ -572,3 +572,35 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "parties"), NEAR_MISSES)
 def test_what_is_not_a_party(text, parties):
     assert _parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("terms", "parties"),
+    [
+        (
+            'These Terms form an agreement between Harborview Bank, N.A. ("Harborview") and '
+            'you as a "Publisher" in the Harborview Partner Program.',
+            ["Harborview Bank, N.A.", "you"],
+        ),
+        (
+            'This Affiliate Agreement is between you (the "Affiliate") and Quickcart Stores LLC '
+            '("Quickcart").',
+            ["you", "Quickcart Stores LLC"],
+        ),
+        (  # 'you' in a later sentence is not a party
+            'This Agreement is made between Acme Ltd ("Acme"). Acme will help you and you will pay.',
+            None,
+        ),
+    ],
+)
+def test_the_reader_of_an_online_agreement_is_a_party(terms, parties):
+    assert _parties(terms) == parties
+
+
+def test_a_long_run_of_capitals_and_brackets_is_read_quickly():
+    import time
+
+    hostile = "between " + "Acme (Beta) Gamma, Inc. and " * 400 + "you" + " Delta (x: y" * 300
+    start = time.perf_counter()
+    _parties(hostile, hostile)
+    assert time.perf_counter() - start < 5

@@ -644,6 +644,13 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         end = _SENTENCE_END.search(text, anchor, limit)
         plain = _plain_names(text[anchor : end.start() if end else limit])
         names += [n for n in plain if not any(n in m or m in n or _same(n, m) for m in names)]
+    if len(names) == 1 and by_between:
+        # An online agreement's reader: 'between Acme Bank, N.A. ("Acme") and you'.
+        you = _YOU.match(text, anchor, min(limit, anchor + 400))
+        if you and you.group("first"):
+            names.insert(0, "you")
+        elif you:
+            names.append("you")
     if len(names) < 2 and by_between:
         pair = _BARE_PAIR.match(text, anchor, limit)
         found = [pair.group("a"), pair.group("b")] if pair else []
@@ -655,6 +662,13 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
     return names, limit
 
 
+_YOU = re.compile(
+    r"\s*(?P<first>you)\b(?:\s*\([^()]{0,60}\))?,?\s+(?:and|&)\s"
+    r"|[^;]{0,300}?\)\s*,?\s+(?:and|&)\s+you\b(?!r)",
+    re.I,
+)
+"""The reader as a party, in an online or standard-form agreement: 'between you and Acme',
+'between Acme Bank, N.A. ("Acme") and you, as an "Affiliate"'."""
 _BARE_NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|of|de|&)){0,7}"
 _BARE_PAIR = re.compile(
     rf"\s*:?\s*(?:the\s+)?(?P<a>{_BARE_NAME})\s*,?\s+and\s+(?:the\s+)?(?P<b>{_BARE_NAME})"
