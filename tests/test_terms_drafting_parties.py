@@ -447,6 +447,63 @@ def test_parties_in_deeds_financings_and_public_bodies(preamble, parties):
     assert _parties(preamble) == parties
 
 
+QUOTED_AND_PROFESSIONAL_DRAFTINGS = [
+    (
+        "This Agreement is made as of May 1, 1998 between Kessler Optical Corporation, a Delaware corporation (``Kessler''), and Ridgeline Lens Co., a Utah corporation (``Ridgeline'').",
+        ["Kessler Optical Corporation", "Ridgeline Lens Co."],
+    ),
+    (
+        "Zwischen der Brandt Maschinenbau GmbH (nachfolgend „Brandt“) und der Keller Logistik AG (nachfolgend „Keller“) wird folgender Vertrag geschlossen. Between Brandt Maschinenbau GmbH (hereinafter „Brandt“) and Keller Logistik AG (hereinafter „Keller“).",
+        ["Brandt Maschinenbau GmbH", "Keller Logistik AG"],
+    ),
+    (
+        'This Agreement is made between Sunrise Bakeries Ltd. (hereinafter: "Sunrise") and Golden Wheat Mills Ltd. (hereinafter: "Mills").',
+        ["Sunrise Bakeries Ltd.", "Golden Wheat Mills Ltd."],
+    ),
+    (
+        'THIS AGREEMENT is made by and between WESTLAKE CHEMICAL PARTNERS LP, hereinafter "WCP", and ORION SOLVENTS, INC., hereinafter "Orion".',
+        ["WESTLAKE CHEMICAL PARTNERS LP", "ORION SOLVENTS, INC."],
+    ),
+    (
+        'This Agreement is entered into by and between Valley Medical Group, P.A. ("VMG") and Riverbend Physicians, PLLC ("Riverbend").',
+        ["Valley Medical Group, P.A.", "Riverbend Physicians, PLLC"],
+    ),
+    (
+        'This Royalty Agreement is made between the Estate of Harold Finch, acting by its executor Margaret Finch ("Estate"), and Lantern Books, Inc. ("Publisher").',
+        ["Estate of Harold Finch", "Lantern Books, Inc."],
+    ),
+    (
+        'This Agreement is made and entered into by and between MARKET STREET MEDIA, LLC, a Delaware limited liability company with its principal offices located at 1 Market Street, San Francisco, CA 94105 ("MSM") and PIXEL PLAY INTERACTIVE, a sole proprietorship owned by Dan Ruiz ("Developer").',
+        ["MARKET STREET MEDIA, LLC", "PIXEL PLAY INTERACTIVE"],
+    ),
+    (
+        'This Agreement, dated as of 7 July 2014, is by and between The Greenfield Company, an Ohio corporation ("Greenfield"), and THE HARTWELL GROUP, LLC ("Hartwell").',
+        ["The Greenfield Company", "THE HARTWELL GROUP, LLC"],
+    ),
+    (
+        'This Trust Agreement is made between Cedar Point Capital Trust I, a Delaware statutory trust (the "Trust"), and Wilmington Fiduciary Services, N.A., as Delaware trustee (the "Delaware Trustee").',
+        ["Cedar Point Capital Trust I", "Wilmington Fiduciary Services, N.A."],
+    ),
+    (
+        'This Agreement is made between Aldgate Insurance Brokers LLP (a limited liability partnership registered in England with number OC123456) ("Aldgate") and Burnham Underwriting Limited (registered number 01234567) ("Burnham").',
+        ["Aldgate Insurance Brokers LLP", "Burnham Underwriting Limited"],
+    ),
+    (
+        'This Agreement is made by and between Evergreen Ag Co-op, an agricultural cooperative organized under the laws of Iowa ("Co-op") and Prairie Seed Genetics, Inc. ("PSG"), collectively referred to herein as the "Parties".',
+        ["Evergreen Ag Co-op", "Prairie Seed Genetics, Inc."],
+    ),
+    (
+        'This Development Agreement is effective as of 1 Sept. 2017 and is between LUMINA HEALTH TECHNOLOGIES (HK) LIMITED ("Lumina"), and SHENZHEN BRIGHT CIRCUIT CO., LTD. ("Bright Circuit").',
+        ["LUMINA HEALTH TECHNOLOGIES (HK) LIMITED", "SHENZHEN BRIGHT CIRCUIT CO., LTD."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), QUOTED_AND_PROFESSIONAL_DRAFTINGS)
+def test_parties_with_other_quotes_and_professional_forms(preamble, parties):
+    assert _parties(preamble) == parties
+
+
 def test_parties_named_only_above_their_signatures():
     statement = (
         "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "

@@ -26,11 +26,13 @@ _DEFINED = re.compile(
 """A defined name in brackets, whatever leads to it: '("Acme")', '(the "Supplier")',
 '(hereinafter, 'Client')', '(together with its Affiliates, "Licensee")'."""
 _DEFINED_BARE = re.compile(
-    r"\b(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)\s+"
+    r"\b(?:(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)"
+    r"|hereinafter|hereafter)\s*:?\s+"
     r"(?:the\s+)?[\"“”]+(?:the\s+)?(?P<short>[^\"“”]{1,40})[\"“”]+",
     re.I,
 )
-"""A defined name without a bracket: 'Hereinafter referred to as "Customer"'."""
+"""A defined name without a bracket: 'Hereinafter referred to as "Customer"', ', hereinafter
+"WCP",'."""
 _DEFINED_UNQUOTED = re.compile(
     r"\(\s*(?:as\s+(?:the\s+)?|the\s+)(?P<short>[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)\s*\)"
     r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
@@ -143,7 +145,7 @@ _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
     r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
-    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC)\b\.?",
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U)\b\.?",
 )
 """A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
 'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
@@ -207,7 +209,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
     # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'
     piece = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", piece)
-    piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
+    piece = re.sub(r"\s+", " ", piece).strip(" ,;:-–—")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
     lower_case = not re.match(r"[A-Z0-9\[]", piece)
