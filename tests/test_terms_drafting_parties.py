@@ -661,3 +661,60 @@ def test_a_long_run_of_capitals_and_brackets_is_read_quickly():
     start = time.perf_counter()
     _parties(hostile, hostile)
     assert time.perf_counter() - start < 5
+
+
+_STANDARD_TERMS = (
+    "The undersigned agree to the attached standard terms of supply, which govern every order."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "parties"),
+    [
+        (
+            (
+                _STANDARD_TERMS,
+                "IN WITNESS WHEREOF the parties have signed this agreement. SIGNED for and on "
+                "behalf of HARTLEY FOODS LIMITED by Sarah Hartley, Director Signature: ______ "
+                "SIGNED for and on behalf of MOORLAND DAIRIES LIMITED by Owen Price, Director "
+                "Signature: ______",
+            ),
+            ["HARTLEY FOODS LIMITED", "MOORLAND DAIRIES LIMITED"],
+        ),
+        (
+            (
+                _STANDARD_TERMS,
+                "IN WITNESS WHEREOF, the parties have executed this Agreement. Greystone "
+                "Analytics, Inc. By: _______________ Name: Title: Pinewood Health Partners, LLC "
+                "By: _______________ Name: Title:",
+            ),
+            ["Greystone Analytics, Inc.", "Pinewood Health Partners, LLC"],
+        ),
+        (
+            (
+                _STANDARD_TERMS,
+                "EXECUTED as a DEED by ALBION PORTS PLC acting by two directors: Director ______ "
+                "Director ______ EXECUTED as a DEED by KESTREL SHIPPING LIMITED acting by a "
+                "director in the presence of a witness: Director ______",
+            ),
+            ["ALBION PORTS PLC", "KESTREL SHIPPING LIMITED"],
+        ),
+        (
+            (
+                "AGREEMENT between NORTHWIND and SOUTHGATE dated 4 June 2001",
+                "Northwind shall supply and Southgate shall buy the goods listed in Schedule 1.",
+            ),
+            ["NORTHWIND", "SOUTHGATE"],
+        ),
+        (  # 'signed by' in the body, with no signature page, names no party
+            (
+                _STANDARD_TERMS,
+                "Each order is to be signed by ORBIT FREIGHT SERVICES LIMITED, and a copy "
+                "signed by HALCYON STORES LIMITED, before delivery.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_parties_named_in_execution_blocks_and_titles(texts, parties):
+    assert _parties(*texts) == parties

@@ -438,7 +438,28 @@ def _signatories(text: str) -> list[tuple[str, int]]:
         name = _name_above(text[max(start, mark.start() - 160) : mark.start()])
         if name and not any(_same(name, n) for n, _ in out):
             out.append((name, mark.start()))
-    return out
+    for block in _EXECUTED_BY.finditer(text, start):
+        if not page and not block.group().startswith(("SIGNED", "EXECUTED")):
+            continue  # 'to be signed by Acme' in the body: no signature page, no block in capitals
+        name = " ".join(block.group("name").split()).strip(" ,")
+        if (
+            _SUBSTANTIVE(name)
+            and _plausible(name)
+            and (_COMPANY_END.search(name) or name.upper() == name)
+            and not any(_same(name, n) for n, _ in out)
+        ):
+            out.append((name, block.start()))
+    return sorted(out, key=lambda found: found[1])
+
+
+_EXECUTED_BY = re.compile(
+    r"\b(?i:signed|executed)(?:\s+(?i:and\s+delivered))?(?:\s+(?i:as\s+a\s+deed))?\s+"
+    r"(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|by|for)\s+"
+    r"(?P<name>[A-Z0-9][\w&'.-]*(?:,?\s+(?:[A-Z0-9(][\w&'.()-]*|of|and|de|&)){0,9})"
+    r"(?=\s+(?i:by|acting|through|in\s+the\s+presence)\b|\s*[,:(]|\s*$)"
+)
+"""A UK execution block, which names the company signing: 'SIGNED for and on behalf of ACME
+LIMITED by ...', 'EXECUTED as a DEED by BETA PLC acting by two directors'."""
 
 
 def _name_above(before: str) -> str | None:
