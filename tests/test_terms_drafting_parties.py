@@ -448,6 +448,16 @@ def test_parties_in_deeds_financings_and_public_bodies(preamble, parties):
 
 
 QUOTED_AND_PROFESSIONAL_DRAFTINGS = [
+    (  # whoever the party may put in its place is not part of its name
+        "This Marketing Agreement is entered into on 2 May 2016 by and between HALDEN MEDIA "
+        'INC. ("Halden") and TRIDENT OUTREACH LTD. and/or assigns ("Trident").',
+        ["HALDEN MEDIA INC.", "TRIDENT OUTREACH LTD."],
+    ),
+    (
+        'This Option Agreement is made between Granby Minerals Ltd ("Optionor") and Kelso '
+        'Resources Corp. or its nominee ("Optionee").',
+        ["Granby Minerals Ltd", "Kelso Resources Corp."],
+    ),
     (
         "This Agreement is made as of May 1, 1998 between Kessler Optical Corporation, a Delaware corporation (``Kessler''), and Ridgeline Lens Co., a Utah corporation (``Ridgeline'').",
         ["Kessler Optical Corporation", "Ridgeline Lens Co."],

@@ -110,6 +110,9 @@ _CUT_AT = (
     r"business\s+id)\b",
     # its group: ' and its Affiliates', ' and its associated debtors'
     r",?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)",
+    # whoever it names in its place: ' and/or assigns', ' or its nominee', ' and assigns'
+    r",?\s+(?:and/or|or|and)\s+(?:(?:its|their|his|her)\s+)?(?:successors|assigns|nominees?|"
+    r"designees?)\b",
     # a bracket, unless a company form follows it ('Acme (Asia) Ltd')
     r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b|publ\))",
 )
