@@ -728,3 +728,34 @@ _STANDARD_TERMS = (
 )
 def test_parties_named_in_execution_blocks_and_titles(texts, parties):
     assert _parties(*texts) == parties
+
+
+_CONTENTS = ["MASTER FRANCHISE AGREEMENT", "TABLE OF CONTENTS"] + [
+    f"{number}. {heading} .......... {number + 2}"
+    for number, heading in enumerate(
+        "GRANT TERM FEES TRAINING MARKS MANUAL ADVERTISING RECORDS INSURANCE TRANSFER DEFAULT "
+        "NOTICES LAW DISPUTES MISCELLANEOUS".split()
+        * 3,
+        start=1,
+    )
+]
+
+
+def test_a_preamble_after_a_long_table_of_contents():
+    preamble = (
+        "THIS MASTER FRANCHISE AGREEMENT is made on 4 March 2011 between Copperpot Grill "
+        'Systems, Inc., a Minnesota corporation ("Franchisor"), and Riverside Dining Group LLC, '
+        'a Wisconsin limited liability company ("Franchisee").'
+    )
+    assert _parties(*_CONTENTS, preamble) == [
+        "Copperpot Grill Systems, Inc.",
+        "Riverside Dining Group LLC",
+    ]
+
+
+def test_a_body_clause_after_a_table_of_contents_is_not_a_preamble():
+    body = (
+        "This Agreement is governed by the laws of Minnesota and any dispute between Copperpot "
+        'Grill Systems, Inc. ("Copperpot") and its franchisees goes to arbitration.'
+    )
+    assert _parties(*_CONTENTS, body) is None

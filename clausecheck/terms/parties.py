@@ -345,7 +345,38 @@ def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
 
 def parties(clauses: list[Clause]) -> Found | None:
     """The parties the preamble names, in order, with the words that name them."""
-    text, starts = preamble(clauses)
+    found = _parties_from(clauses, 0)
+    if found is None or len(found.value) < 2:
+        # A cover page or a table of contents longer than the leading clauses: the preamble
+        # is the first clause further on that opens like one ('THIS AGREEMENT is made ...').
+        later = next(
+            (
+                n
+                for n, clause in enumerate(clauses[PREAMBLE_CLAUSES:LATE_PREAMBLE_CLAUSES])
+                if _OPENS_A_PREAMBLE.match(" ".join(p for p in (clause.heading, clause.text) if p))
+            ),
+            None,
+        )
+        if later is not None:
+            moved = _parties_from(clauses, PREAMBLE_CLAUSES + later)
+            if moved is not None and len(moved.value) >= 2:
+                return moved
+    return found
+
+
+LATE_PREAMBLE_CLAUSES = 120
+"""How far a preamble may follow a cover page and a table of contents, in clauses."""
+_OPENS_A_PREAMBLE = re.compile(
+    r"\s*(?:THIS|This)\s+(?:[\w&,'-]+\s+){0,8}?(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|"
+    r"DEED|Deed|LICEN[CS]E|Licen[cs]e)\b[^.]{0,300}?"
+    r"\b(?:between|among|amongst|(?:made|entered\s+into)\b[^.]{0,200}?\bby)\b"
+)
+"""A clause that opens a preamble: 'This Franchise Agreement ... is made ... between'."""
+
+
+def _parties_from(clauses: list[Clause], first: int) -> Found | None:
+    """The parties the preamble from clause ``first`` on names (or the signature blocks)."""
+    text, starts = preamble(clauses[first:])
     best: tuple[list[str], int, int] = ([], 0, 0)
     for anchor, by_between in _anchors(text):
         names, limit = _names_from(text, anchor, by_between)
