@@ -514,6 +514,55 @@ def test_parties_with_other_quotes_and_professional_forms(preamble, parties):
     assert _parties(preamble) == parties
 
 
+FORMS_AND_GROUPS_DRAFTINGS = [
+    (
+        'THIS AGREEMENT is made and entered into this ____ day of __________, 20__, by and between SUNDIAL SOLAR, INC., a California corporation ("Company"), and ______________________ ("Installer").',
+        ["SUNDIAL SOLAR, INC."],
+    ),
+    (
+        'THIS AGREEMENT dated 1 May 2019 B E T W E E N: GLENMORE TIMBER LIMITED ("Glenmore") A N D: FRASER SAWMILLS INC. ("Fraser")',
+        ["GLENMORE TIMBER LIMITED", "FRASER SAWMILLS INC."],
+    ),
+    (
+        'This Agreement is made between Wells Lamont Incorporated ("Wells") and Tobin Gloves Company ("Tobin").',
+        ["Wells Lamont Incorporated", "Tobin Gloves Company"],
+    ),
+    (
+        'This Agreement is made between Hatfield Robotics Inc. ("Hatfield" or the "Company") and Iris Vision GmbH ("Iris" or the "Supplier").',
+        ["Hatfield Robotics Inc.", "Iris Vision GmbH"],
+    ),
+    (
+        "This Agreement is made between Acme Widgets Inc (Acme) and Beta Systems Ltd (Beta).",
+        ["Acme Widgets Inc", "Beta Systems Ltd"],
+    ),
+    (
+        "This Agreement is made on 1 June 2015 between:\nLOCHSIDE DISTILLERS LIMITED\nand\nKINTYRE CASKS LIMITED",
+        ["LOCHSIDE DISTILLERS LIMITED", "KINTYRE CASKS LIMITED"],
+    ),
+    (
+        'THIS AGREEMENT is made by and between Stonebridge Bancorp, Inc., a Pennsylvania corporation ("Stonebridge"), its wholly owned subsidiary, Stonebridge Bank, a Pennsylvania-chartered bank (the "Bank"), and Linda Marsh (the "Executive").',
+        ["Stonebridge Bancorp, Inc.", "Stonebridge Bank", "Linda Marsh"],
+    ),
+    (
+        'This Agreement is entered into by and between AMERICAN HOMEPATIENT, INC., a Delaware corporation, on behalf of itself and its subsidiaries ("AHP"), and SOUTHERN OXYGEN SUPPLY CO., INC. ("Southern").',
+        ["AMERICAN HOMEPATIENT, INC.", "SOUTHERN OXYGEN SUPPLY CO., INC."],
+    ),
+    (
+        'THIS AGREEMENT is dated 2 June 2020 and made BETWEEN ZENITH TELECOM PLC of 1 Tower Place, London EC3 ("Zenith") AND ORBITAL NETWORKS LIMITED of 2 Canal Road, Leeds ("Orbital").',
+        ["ZENITH TELECOM PLC", "ORBITAL NETWORKS LIMITED"],
+    ),
+    (
+        'This Agreement (the "Agreement") is entered into as of October 1, 2005 by and between Bluefin Seafoods, Inc., a Maine corporation with its principal place of business at 1 Wharf Road, Portland, Maine ("Bluefin") and Harborlight Restaurants, Inc., a Massachusetts corporation with its principal place of business at 2 Pier Street, Boston, Massachusetts ("Harborlight"), (collectively the "Parties" and individually a "Party").',
+        ["Bluefin Seafoods, Inc.", "Harborlight Restaurants, Inc."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), FORMS_AND_GROUPS_DRAFTINGS)
+def test_parties_in_forms_spaced_text_and_groups(preamble, parties):
+    assert _parties(preamble) == parties
+
+
 def test_parties_named_only_above_their_signatures():
     statement = (
         "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "

@@ -232,11 +232,13 @@ _JOIN = re.compile(
     r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
     r"\s+(?=[A-Z])"
     r"|(?:^|\s+)to\s+(?:retain|engage|employ|appoint|hire)\s+(?:you,?\s+)?(?=[A-Z])"
+    r"|(?:^|,?\s+)(?:its|their)\s+(?:(?:wholly|majority)[\s-]owned\s+|direct\s+|indirect\s+)*"
+    r"(?:subsidiary|parent(?:\s+company)?|affiliate)\s*,?\s+(?=[A-Z])"
 )
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
 a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
 'comprised of' its members, a letter's 'wishes to engage' (or retain, employ, appoint) the
-person it is addressed to."""
+person it is addressed to, and a party's 'its wholly owned subsidiary, Beta Bank'."""
 _RECITAL_MARK = re.compile(r"(?:[A-H]\.|\([A-Ha-h1-9]\)|[1-9]\.|WHEREAS,?|Whereas,?)\s+(?=[A-Z])")
 """What opens a recital: 'B.', '(b)', '2.', 'WHEREAS'."""
 _IN_A_NAME = re.compile(
