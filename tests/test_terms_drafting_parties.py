@@ -808,3 +808,22 @@ def test_a_body_clause_after_a_table_of_contents_is_not_a_preamble():
         'Grill Systems, Inc. ("Copperpot") and its franchisees goes to arbitration.'
     )
     assert _parties(*_CONTENTS, body) is None
+
+
+def test_an_attachment_heading_is_not_a_party():
+    certificate = (
+        "ANNEX B (FORM OF CERTIFICATE) In connection with the sale of notes of Lindholm Marine "
+        'Inc. (the "Issuer") by Fjord Securities LLC (the "Manager"), the undersigned certifies '
+        "as follows."
+    )
+    found = _parties(certificate)
+    assert found is not None and "ANNEX B" not in found
+    assert set(found) == {"Lindholm Marine Inc.", "Fjord Securities LLC"}
+
+
+def test_a_converters_markup_is_not_part_of_a_name():
+    preamble = (
+        "This Services Agreement is made by and between NORDSTAR << Pty >> Ltd, registration "
+        '2001/1 ("Nordstar") and CAPE DATA SERVICES (PTY) LTD ("Cape").'
+    )
+    assert _parties(preamble) == ["NORDSTAR Pty Ltd", "CAPE DATA SERVICES (PTY) LTD"]

@@ -210,7 +210,9 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     formed = _FORM_THEN_MORE.search(piece)
     if formed:
         piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
-    # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'
+    # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'; a converter's
+    # markup around a word: 'SILICON SMELTERS << Pty >> Ltd'
+    piece = re.sub(r"<<\s*|\s*>>", " ", piece)
     piece = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", piece)
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:-–—")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
@@ -276,11 +278,12 @@ word with a capital, a dot or a hyphen inside."""
 
 
 _TITLE_WORD = re.compile(
-    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b",
+    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b"
+    r"|\b(?:schedule|exhibit|appendix|annex)\s+(?-i:[A-Z]|\d{1,3})\b",
     re.I,
 )
-"""A document's or a statute's title ('Gas Transportation Agreement', 'Securities Act of
-1933'), never a party's name."""
+"""A document's, an attachment's or a statute's title ('Gas Transportation Agreement', 'TO
+SCHEDULE A', 'Securities Act of 1933'), never a party's name."""
 
 
 _CONNECTORS = frozenset(
