@@ -563,6 +563,50 @@ def test_parties_in_forms_spaced_text_and_groups(preamble, parties):
     assert _parties(preamble) == parties
 
 
+RECITAL_AND_LETTER_DRAFTINGS = [
+    (
+        'DISTRIBUTION AGREEMENT WHEREAS, Quarry Hill Ceramics, Inc., an Ohio corporation ("Quarry Hill"), manufactures tiles; and WHEREAS, Tessellate Supply LLC, a Georgia limited liability company ("Tessellate"), wishes to distribute them; NOW, THEREFORE, the parties agree as follows.',
+        ["Quarry Hill Ceramics, Inc.", "Tessellate Supply LLC"],
+    ),
+    (
+        'This Agreement is made effective as of the date of the last signature below by and between Meadowbrook Senior Living, LLC ("Meadowbrook"), and the undersigned pharmacy provider, Castle Rx Services, Inc. ("Pharmacy").',
+        ["Meadowbrook Senior Living, LLC", "Castle Rx Services, Inc."],
+    ),
+    (
+        'This Agreement sets out the terms on which Pemberton Advisory LLP ("we", "us") will provide services to Quinlan Hotels plc ("you").',
+        ["Pemberton Advisory LLP", "Quinlan Hotels plc"],
+    ),
+    (
+        "LICENSE AGREEMENT LICENSOR: Starling Patents LLC, a Texas limited liability company LICENSEE: Tamarind Devices Inc., a Delaware corporation EFFECTIVE DATE: 1 April 2018",
+        ["Starling Patents LLC", "Tamarind Devices Inc."],
+    ),
+    (
+        'This Agreement is made by and between Sequoia Grove Winery, a California general partnership consisting of Helen Ashby and Mark Ashby ("Winery"), and Cork & Barrel Distributors, Inc. ("Distributor").',
+        ["Sequoia Grove Winery", "Cork & Barrel Distributors, Inc."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parties"), RECITAL_AND_LETTER_DRAFTINGS)
+def test_parties_in_recitals_letters_and_label_blocks(preamble, parties):
+    assert _parties(preamble) == parties
+
+
+@pytest.mark.parametrize(
+    "recitals",
+    [
+        'RECITALS WHEREAS, Larch Timber Inc. ("Larch") owns a sawmill in Oregon; WHEREAS, Larch '
+        'borrowed money from Oakhurst Bank, N.A. (the "Lender") under a loan agreement; NOW, '
+        "THEREFORE, Larch covenants as follows.",
+        'WHEREAS, Pellworth Mining Corp. ("Pellworth") holds a permit issued by the Nevada '
+        'Division of Minerals (the "Division"); and WHEREAS, the Division requires a bond; NOW, '
+        "THEREFORE, Pellworth undertakes as follows.",
+    ],
+)
+def test_a_body_a_recital_mentions_is_not_a_party(recitals):
+    assert _parties(recitals) is None
+
+
 def test_parties_named_only_above_their_signatures():
     statement = (
         "ACKNOWLEDGEMENT OF SUPPLY TERMS The undersigned agree that the supply terms attached "

@@ -53,6 +53,8 @@ _DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED, _DEFI
 """Every way a preamble defines a party's short name."""
 _OPENING_DEFINITIONS = _DEFINITIONS[:3]
 """The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
+_OPERATIVE = re.compile(r"\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S|\bAGREED\b", re.I)
+"""Where the recitals end and the agreement's terms begin."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
@@ -121,6 +123,7 @@ _CUT = re.compile("|".join(_CUT_AT), re.I)
 _HEADER = re.compile(
     r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
     r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
+    r"|^.*\bterms\s+(?:on|under|upon)\s+which\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
@@ -234,13 +237,14 @@ _JOIN = re.compile(
     r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
     r"\s+(?=[A-Z])"
     r"|(?:^|\s+)to\s+(?:retain|engage|employ|appoint|hire)\s+(?:you,?\s+)?(?=[A-Z])"
+    r"|\s+(?:provide|supply|render|sell|license)\s+(?:[a-z-]+\s+){0,4}?to\s+(?=[A-Z])"
     r"|(?:^|,?\s+)(?:its|their)\s+(?:(?:wholly|majority)[\s-]owned\s+|direct\s+|indirect\s+)*"
     r"(?:subsidiary|parent(?:\s+company)?|affiliate)\s*,?\s+(?=[A-Z])"
 )
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
 a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
 'comprised of' its members, a letter's 'wishes to engage' (or retain, employ, appoint) the
-person it is addressed to, and a party's 'its wholly owned subsidiary, Beta Bank'."""
+person it is addressed to, 'will provide services to' its client, and a party's 'its wholly owned subsidiary, Beta Bank'."""
 _RECITAL_MARK = re.compile(r"(?:[A-H]\.|\([A-Ha-h1-9]\)|[1-9]\.|WHEREAS,?|Whereas,?)\s+(?=[A-Z])")
 """What opens a recital: 'B.', '(b)', '2.', 'WHEREAS'."""
 _IN_A_NAME = re.compile(
@@ -305,8 +309,14 @@ def _plausible(name: str) -> bool:
         return False
     lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
     # A name styled in lower case ('i-on interactive'), or one a company form ends, may hold
-    # lower-case words; any other is mostly capitalised.
-    return words[0][:1].islower() or bool(_COMPANY_END.search(name)) or lower * 2 < len(words)
+    # lower-case words ('Sp. z o.o.'), though not a clause's worth ('Larch borrowed money from
+    # Oakhurst Bank, N.A.'); any other is mostly capitalised.
+    prose = any(
+        all(re.fullmatch(r"[a-z]{3,}", w) and w not in _CONNECTORS for w in pair)
+        for pair in zip(words[1:-1], words[2:], strict=True)
+    )
+    formed = bool(_COMPANY_END.search(name)) and lower <= 2
+    return words[0][:1].islower() or not prose and (formed or lower * 2 < len(words))
 
 
 _NUMBERED_COMPANY = re.compile(
@@ -385,6 +395,11 @@ def _parties_from(clauses: list[Clause], first: int) -> Found | None:
     best: tuple[list[str], int, int] = ([], 0, 0)
     for anchor, by_between in _anchors(text):
         names, limit = _names_from(text, anchor, by_between)
+        if len(names) < 2 and not by_between:
+            through = _names_from(text, anchor, False, True)
+            added = [n for n in through[0] if n not in names]
+            if len(through[0]) >= 2 and all(_opens_a_recital(text, n) for n in added):
+                names, limit = through
         if len(names) > len(best[0]):
             best = (names, anchor, limit)
         if len(names) >= 2:
@@ -574,6 +589,13 @@ _EMPTY_LABEL = re.compile(
 Seller: Address:'."""
 
 
+def _opens_a_recital(text: str, name: str) -> bool:
+    """Whether a recital opens with the name ('WHEREAS, Beta LLC ("Beta") ...'): the party
+    the recital is about, not a lender or a regulator it mentions."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return bool(re.search(rf"(?i:whereas)\W{{0,3}}(?:the\s+)?{words}", text))
+
+
 def _same(a: str, b: str) -> bool:
     """Whether two names found are one party's ('Acme Inc.' and 'ACME INC'); 'Acme Inc.' and
     'Acme Holdings Inc.' are two (a parent and its subsidiary often sign together)."""
@@ -664,8 +686,12 @@ def _sentence_start(text: str, end: int) -> int:
     return stops[-1] if stops else 0
 
 
-def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], int]:
-    """The parties named from ``anchor`` on, and where their naming stops."""
+def _names_from(
+    text: str, anchor: int, by_between: bool, through_recitals: bool = False
+) -> tuple[list[str], int]:
+    """The parties named from ``anchor`` on, and where their naming stops. ``through_recitals``:
+    each recital may name one ('WHEREAS, Acme Inc. ("Acme") makes ...; and WHEREAS, Beta LLC
+    ("Beta") ...'), so only 'NOW, THEREFORE' and the like end the naming."""
     first_defined = (
         []
         if by_between
@@ -673,7 +699,8 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
     )
     # Without 'between', the parties may be named in the first recital ('WHEREAS, Acme Inc.
     # ("Acme") and ...'): the naming stops at the next recital, not that one.
-    stop = _RECITALS.search(text, min(first_defined, default=anchor))
+    stops = _OPERATIVE if through_recitals else _RECITALS
+    stop = stops.search(text, min(first_defined, default=anchor))
     limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
     names: list[str] = []
     floor = anchor
