@@ -871,3 +871,36 @@ def test_a_converters_markup_is_not_part_of_a_name():
         '2001/1 ("Nordstar") and CAPE DATA SERVICES (PTY) LTD ("Cape").'
     )
     assert _parties(preamble) == ["NORDSTAR Pty Ltd", "CAPE DATA SERVICES (PTY) LTD"]
+
+
+def test_parties_defined_after_hereinafter_without_quotes():
+    preamble = (
+        "This Endorsement Agreement is made between Kinetic Apparel (hereinafter Kinetic) and "
+        "Jordan Ellis (hereinafter Athlete) on 5 May 2017."
+    )
+    assert _parties(preamble) == ["Kinetic Apparel", "Jordan Ellis"]
+
+
+_FILING = (
+    "JOINT FILING AGREEMENT The undersigned agree that the Schedule 13D filed herewith is filed "
+    "on behalf of each of them. Dated: 3 March 2021"
+)
+
+
+@pytest.mark.parametrize(
+    ("signatures", "parties"),
+    [
+        (  # a fund under its date line, and an individual signing for himself
+            "ASPEN RIDGE PARTNERS, L.P. By: /s/ Carol West Name: Carol West Title: Managing "
+            "Member /s/ Daniel Okafor Daniel Okafor",
+            ["ASPEN RIDGE PARTNERS, L.P.", "Daniel Okafor"],
+        ),
+        (  # officers signing under their companies' names are not parties
+            "HALLORAN CAPITAL LLC /s/ Priya Nair Priya Nair, Manager BRACKEN HOLDINGS INC. /s/ "
+            "Tom Alvarez Tom Alvarez Chief Executive Officer",
+            ["HALLORAN CAPITAL LLC", "BRACKEN HOLDINGS INC."],
+        ),
+    ],
+)
+def test_parties_in_a_joint_filings_signatures(signatures, parties):
+    assert _parties(_FILING, signatures) == parties

@@ -39,10 +39,11 @@ _DEFINED_UNQUOTED = re.compile(
 )
 """A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
 _DEFINED_ROLE = re.compile(
-    r"\(\s*here(?:in)?after,?\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"\(\s*here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?"
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
 )
-"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)'."""
+"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)',
+'(hereinafter Kinetic)'."""
 _DEFINED_BARE_ROLE = re.compile(
     r",?\s+(?i:here(?:in)?after)\s*,?\s+(?i:referred\s+to\s+as|called|designated\s+as)\s+"
     r"(?:the\s+)?(?P<role>[A-Z][A-Za-z-]{1,30}(?:\s+[A-Z0-9][A-Za-z0-9-]{0,30})?)"
@@ -492,6 +493,18 @@ def _signatories(text: str) -> list[tuple[str, int]]:
         name = _name_above(text[max(start, mark.start() - 160) : mark.start()])
         if name and not any(_same(name, n) for n, _ in out):
             out.append((name, mark.start()))
+    for signed in _SIGNED_BY_HAND.finditer(text, start):
+        name = signed.group("name")
+        before = text[max(start, signed.start() - 160) : signed.start()]
+        after = text[signed.end() : signed.end() + 80]
+        if (
+            re.search(r"\bBy\s*:?\s*$", before)
+            or _name_above(before)
+            or re.match(r"\s*(?:,|\(?(?i:title|its)\b)", after)
+            or any(_same(name, n) for n, _ in out)
+        ):
+            continue  # an officer signing for the company named above, not a party himself
+        out.append((name, signed.start()))
     for block in _EXECUTED_BY.finditer(text, start):
         if not page and not block.group().startswith(("SIGNED", "EXECUTED")):
             continue  # 'to be signed by Acme' in the body: no signature page, no block in capitals
@@ -506,6 +519,11 @@ def _signatories(text: str) -> list[tuple[str, int]]:
     return sorted(out, key=lambda found: found[1])
 
 
+_SIGNED_BY_HAND = re.compile(
+    r"/s/\s*(?P<name>(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.)){1,3}?)\s+(?P=name)\b"
+)
+"""An individual party's signature, the name typed again beneath it: '/s/ Daniel Okafor Daniel
+Okafor' (an officer's has 'By:' or a company above it, or a title below)."""
 _EXECUTED_BY = re.compile(
     r"\b(?i:signed|executed)(?:\s+(?i:and\s+delivered))?(?:\s+(?i:as\s+a\s+deed))?\s+"
     r"(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|by|for)\s+"
@@ -534,6 +552,8 @@ def _name_above(before: str) -> str | None:
             and word[-1] == ")"
         ):
             break  # a title, a label, a date or a bracketed note ends the line above the name
+        if re.fullmatch(r"(?:19|20)\d\d[,.]?", word):
+            break  # the date line above the block: 'Dated: 3 March 2021 ACME FUND, L.P. By:'
         if run and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
             break  # the end of the sentence before the blocks ('... on 3 March 2021.')
         head = word.lstrip("(")[:1]
