@@ -26,25 +26,36 @@ _DEFINED = re.compile(
 """A defined name in brackets, whatever leads to it: '("Acme")', '(the "Supplier")',
 '(hereinafter, 'Client')', '(together with its Affiliates, "Licensee")'."""
 _DEFINED_BARE = re.compile(
-    r"\b(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)\s+"
+    r"\b(?:(?:hereinafter|herein|hereafter)\s*,?\s+(?:referred\s+to\s+as|called|designated\s+as)"
+    r"|hereinafter|hereafter)\s*:?\s+"
     r"(?:the\s+)?[\"“”]+(?:the\s+)?(?P<short>[^\"“”]{1,40})[\"“”]+",
     re.I,
 )
-"""A defined name without a bracket: 'Hereinafter referred to as "Customer"'."""
+"""A defined name without a bracket: 'Hereinafter referred to as "Customer"', ', hereinafter
+"WCP",'."""
 _DEFINED_UNQUOTED = re.compile(
     r"\(\s*(?:as\s+(?:the\s+)?|the\s+)(?P<short>[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)\s*\)"
     r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
 )
 """A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
 _DEFINED_ROLE = re.compile(
-    r"\(\s*here(?:in)?after,?\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"\(\s*here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?"
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
 )
-"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)'."""
-_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED)
+"""A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)',
+'(hereinafter Kinetic)'."""
+_DEFINED_BARE_ROLE = re.compile(
+    r",?\s+(?i:here(?:in)?after)\s*,?\s+(?i:referred\s+to\s+as|called|designated\s+as)\s+"
+    r"(?:the\s+)?(?P<role>[A-Z][A-Za-z-]{1,30}(?:\s+[A-Z0-9][A-Za-z0-9-]{0,30})?)"
+    r"(?=\s*[,.;)]|\s+(?i:and|of\s+the)\b|\s*$)"
+)
+"""A role named without quotes or bracket: ', hereinafter called Seller, and ...'."""
+_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED, _DEFINED_BARE_ROLE)
 """Every way a preamble defines a party's short name."""
 _OPENING_DEFINITIONS = _DEFINITIONS[:3]
 """The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
+_OPERATIVE = re.compile(r"\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S|\bAGREED\b", re.I)
+"""Where the recitals end and the agreement's terms begin."""
 _RECITALS = re.compile(
     r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S", re.I
 )
@@ -74,7 +85,23 @@ _CUT_AT = (
     r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
     r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
     r"\s+(?-i:whose|which|who)\s",
+    # its role in a financing: ' as agent', ' as owner trustee', ' as the Servicer'
+    r",?\s+as\s+(?:(?:the|an?)\s+)?(?:administrative\s+|collateral\s+|security\s+|escrow\s+|"
+    r"owner\s+|indenture\s+|paying\s+|facility\s+)?(?:agent|trustee|servicer|depositor|issuer|"
+    r"borrower|lender|guarantor|nominee|custodian|arranger|seller|purchaser)\b",
+    # a person's or body's place: ', of the City of Calgary', ', of Toronto, Ontario'
+    r",\s+of\s+(?=[A-Z]|the\s+(?:City|Town|Province|State|County|Village|Borough)\b)",
+    # acting for another: ' acting on behalf of the Crown', ' acting by its trustee'
+    r"\s+acting\s+(?:on\s+behalf\s+of|by\s+and\s+through|by|through|for|as|in)\b",
     r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
+    # UK style: ' incorporated and registered in England and Wales', ' registered in Scotland'
+    r"\s+(?:incorporated|registered)\s+(?:and\s+registered\s+)?in\s+(?=[A-Z])",
+    # its former or other name: ' f/k/a Meridian Snacks, LLC', ' (formerly known as ...)'
+    r",?\s+\(?(?:f/k/a|a/k/a|fka|formerly(?:\s+(?:known\s+as|called|named))?|"
+    r"previously\s+known\s+as|also\s+known\s+as)\s",
+    # spouses or individuals signing together: ', husband and wife', ', jointly and severally'
+    r",\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|a\s+married\s+couple|spouses|"
+    r"jointly(?:\s+and\s+severally)?|individually)\b",
     r"\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b",
     r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|corporate)",
@@ -82,26 +109,33 @@ _CUT_AT = (
     # ', registration nr 1998/1', ' ACN 000 000 000', ', Business ID 123-4'
     r"(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)",
     r"\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)",
-    r",?\s+(?:registration|registered|reg\.|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
+    r",?\s+(?:registration|registered|reg(?=\.)|company\s+(?:number|no)|VAT|tax|ABN|ACN|CIF|NIF|EIN|"
     r"business\s+id)\b",
     # its group: ' and its Affiliates', ' and its associated debtors'
     r",?\s+and\s+(?:its|their)\s+(?:affiliat|subsidiar|associated|successor|permitted|related)",
+    # whoever it names in its place: ' and/or assigns', ' or its nominee', ' and assigns'
+    r",?\s+(?:and/or|or|and)\s+(?:(?:its|their|his|her)\s+)?(?:successors|assigns|nominees?|"
+    r"designees?)\b",
     # a bracket, unless a company form follows it ('Acme (Asia) Ltd')
-    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b)",
+    r"\s*\((?![^()]{1,30}\)\s*,?\s*(?i:co|corp|inc|ltd|limited|llc|plc|gmbh|s\.a)\b|publ\))",
 )
 _CUT = re.compile("|".join(_CUT_AT), re.I)
 """Where a party's name ends and what is said of it begins."""
 _HEADER = re.compile(
-    r"^.*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
+    r"|^.*\bterms\s+(?:on|under|upon)\s+which\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon ('Ladies and Gentlemen:', 'Party A:'), 'the undersigned,', or the title in capitals
+colon outside brackets ('Ladies and Gentlemen:', 'Party A:'; not 'Acme Corp. (NASDAQ: ACME)'), 'the undersigned,', a letter's 'This letter
+confirms that', or the title in capitals
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
-    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|together\s+with\b|"
+    r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|RECITALS?\b|"
+    r"BACKGROUND\b|(?-i:[A-F])\.(?=\s)|together\s+with\b|"
     r"along\s+with\b|as\s+well\s+as\b)+",
     re.I,
 )
@@ -118,7 +152,7 @@ _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
     r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
-    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC)\b\.?",
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U)\b\.?",
 )
 """A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
 'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
@@ -142,10 +176,29 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         )
     )
     lower_name = opens_with_join and _LOWER_NAME.match(piece)
-    if not lower_name and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece):
+    if (
+        not lower_name
+        and re.match(r"(?:a|an)\s|[a-z]|\d[\d-]*\s", piece)
+        and not _NUMBERED_COMPANY.match(piece)
+    ):
         # The stretch opens with a description (the previous party's, or this one's: 'a joint
         # venture comprised of'): the name follows the last join.
-        joins = list(re.finditer(_JOIN, piece)) or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
+        numbered = [m for m in _NUMBERED.finditer(piece) if m.end() < len(piece)]
+        joins = [
+            j
+            for j in _JOIN.finditer(piece)
+            if j.group().strip() != "and" or not _IN_A_NAME.search(piece, 0, j.start())
+        ]
+        joins = joins or [*re.finditer(_FORM_THEN_NAME, piece)][:1]
+        if numbered:
+            # 'is dated 1 May 2023 PARTIES (1) HOLLOWAY LIMITED incorporated in England and
+            # Wales': the list's number opens the name, an 'and' after it is its description's
+            joins = numbered
+        if not joins:
+            # The stretch is the end of a recital about the previous party; the next recital
+            # opens with this party ('... owns patents. B. Osprey Inc., a Delaware corporation').
+            ends = list(_SENTENCE_END.finditer(piece))[-1:]
+            joins = [m for m in ends if _RECITAL_MARK.match(piece, m.end())]
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
@@ -161,7 +214,11 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
     formed = _FORM_THEN_MORE.search(piece)
     if formed:
         piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
-    piece = re.sub(r"\s+", " ", piece).strip(" ,;:")
+    # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'; a converter's
+    # markup around a word: 'SILICON SMELTERS << Pty >> Ltd'
+    piece = re.sub(r"<<\s*|\s*>>", " ", piece)
+    piece = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", piece)
+    piece = re.sub(r"\s+", " ", piece).strip(" ,;:-–—")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
         return None
     lower_case = not re.match(r"[A-Z0-9\[]", piece)
@@ -180,10 +237,23 @@ _JOIN = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
     r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
     r"\s+(?=[A-Z])"
+    r"|(?:^|\s+)to\s+(?:retain|engage|employ|appoint|hire)\s+(?:you,?\s+)?(?=[A-Z])"
+    r"|\s+(?:provide|supply|render|sell|license)\s+(?:[a-z-]+\s+){0,4}?to\s+(?=[A-Z])"
+    r"|(?:^|,?\s+)(?:its|their)\s+(?:(?:wholly|majority)[\s-]owned\s+|direct\s+|indirect\s+)*"
+    r"(?:subsidiary|parent(?:\s+company)?|affiliate)\s*,?\s+(?=[A-Z])"
 )
 """What joins one party to the next: 'and', 'together with', 'as well as', a semicolon, and
 a loan-out company's 'for the services of' (or 'f/s/o') the artist it lends, a group's
-'comprised of' its members."""
+'comprised of' its members, a letter's 'wishes to engage' (or retain, employ, appoint) the
+person it is addressed to, 'will provide services to' its client, and a party's 'its wholly owned subsidiary, Beta Bank'."""
+_RECITAL_MARK = re.compile(r"(?:[A-H]\.|\([A-Ha-h1-9]\)|[1-9]\.|WHEREAS,?|Whereas,?)\s+(?=[A-Z])")
+"""What opens a recital: 'B.', '(b)', '2.', 'WHEREAS'."""
+_IN_A_NAME = re.compile(
+    r"\bthe\s+(?!(?i:company|corporation|partnership|trust|state|government|parties)\b)"
+    r"[A-Z][a-z]+$"
+)
+"""What precedes an 'and' inside one body's name, not between two parties: 'proposes to file
+with the Securities and Exchange Commission (the "Commission")'."""
 _FORM_THEN_NAME = re.compile(
     r"\b(?:corporation|company|partnership|limited|entity|organi[sz]ation|association|"
     r"corporate|individual|resident)\s*,\s+(?=[A-Z0-9])"
@@ -213,11 +283,12 @@ word with a capital, a dot or a hyphen inside."""
 
 
 _TITLE_WORD = re.compile(
-    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b",
+    r"\b(?:agreements?|contracts?|addend(?:um|a)|amendments?)\b|\bAct(?:\s+of\s+\d{4})?$|\bCode\s+of\b"
+    r"|\b(?:schedule|exhibit|appendix|annex)\s+(?-i:[A-Z]|\d{1,3})\b",
     re.I,
 )
-"""A document's or a statute's title ('Gas Transportation Agreement', 'Securities Act of
-1933'), never a party's name."""
+"""A document's, an attachment's or a statute's title ('Gas Transportation Agreement', 'TO
+SCHEDULE A', 'Securities Act of 1933'), never a party's name."""
 
 
 _CONNECTORS = frozenset(
@@ -234,14 +305,26 @@ def _plausible(name: str) -> bool:
         _ADDRESS.search(name)
         or any(w in _SENTENCE_WORDS for w in words)
         or re.fullmatch(r"[\d./-]+", words[0])
+        and not _NUMBERED_COMPANY.match(name)
     ):
         return False
     lower = sum(1 for w in words[1:] if w[:1].islower() and w not in _CONNECTORS)
     # A name styled in lower case ('i-on interactive'), or one a company form ends, may hold
-    # lower-case words; any other is mostly capitalised.
-    return words[0][:1].islower() or bool(_COMPANY_END.search(name)) or lower * 2 < len(words)
+    # lower-case words ('Sp. z o.o.'), though not a clause's worth ('Larch borrowed money from
+    # Oakhurst Bank, N.A.'); any other is mostly capitalised.
+    prose = any(
+        all(re.fullmatch(r"[a-z]{3,}", w) and w not in _CONNECTORS for w in pair)
+        for pair in zip(words[1:-1], words[2:], strict=True)
+    )
+    formed = bool(_COMPANY_END.search(name)) and lower <= 2
+    return words[0][:1].islower() or not prose and (formed or lower * 2 < len(words))
 
 
+_NUMBERED_COMPANY = re.compile(
+    rf"\d{{4,}}[\d-]*\s+(?:[A-Z][\w&'.-]*,?\s+){{1,5}}?(?i:{_COMPANY.pattern})(?!\w)"
+)
+"""A company known by its registration number ('2317839 Ontario Limited', '1234567 B.C. Ltd.'),
+not an address ('12 Elm Road')."""
 _SENTENCE_WORDS = frozenset(
     "shall will may must agree agrees grant grants is are was were has have hereby herein "
     "this that which provides means within addition".split()
@@ -278,10 +361,46 @@ def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
 
 def parties(clauses: list[Clause]) -> Found | None:
     """The parties the preamble names, in order, with the words that name them."""
-    text, starts = preamble(clauses)
+    found = _parties_from(clauses, 0)
+    if found is None or len(found.value) < 2:
+        # A cover page or a table of contents longer than the leading clauses: the preamble
+        # is the first clause further on that opens like one ('THIS AGREEMENT is made ...').
+        later = next(
+            (
+                n
+                for n, clause in enumerate(clauses[PREAMBLE_CLAUSES:LATE_PREAMBLE_CLAUSES])
+                if _OPENS_A_PREAMBLE.match(" ".join(p for p in (clause.heading, clause.text) if p))
+            ),
+            None,
+        )
+        if later is not None:
+            moved = _parties_from(clauses, PREAMBLE_CLAUSES + later)
+            if moved is not None and len(moved.value) >= 2:
+                return moved
+    return found
+
+
+LATE_PREAMBLE_CLAUSES = 120
+"""How far a preamble may follow a cover page and a table of contents, in clauses."""
+_OPENS_A_PREAMBLE = re.compile(
+    r"\s*(?:THIS|This)\s+(?:[\w&,'-]+\s+){0,8}?(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|"
+    r"DEED|Deed|LICEN[CS]E|Licen[cs]e)\b[^.]{0,300}?"
+    r"\b(?:between|among|amongst|(?:made|entered\s+into)\b[^.]{0,200}?\bby)\b"
+)
+"""A clause that opens a preamble: 'This Franchise Agreement ... is made ... between'."""
+
+
+def _parties_from(clauses: list[Clause], first: int) -> Found | None:
+    """The parties the preamble from clause ``first`` on names (or the signature blocks)."""
+    text, starts = preamble(clauses[first:])
     best: tuple[list[str], int, int] = ([], 0, 0)
     for anchor, by_between in _anchors(text):
         names, limit = _names_from(text, anchor, by_between)
+        if len(names) < 2 and not by_between:
+            through = _names_from(text, anchor, False, True)
+            added = [n for n in through[0] if n not in names]
+            if len(through[0]) >= 2 and all(_opens_a_recital(text, n) for n in added):
+                names, limit = through
         if len(names) > len(best[0]):
             best = (names, anchor, limit)
         if len(names) >= 2:
@@ -309,7 +428,11 @@ def parties(clauses: list[Clause]) -> Found | None:
         if len(names) + len(new) >= 2 and new:
             names = names + [n for n, _ in new]
             anchor, limit = new[0][1], new[-1][1] + 200
-    if len(names) == 1 and _COMPANY_END.search(names[0]) and _BLANK.search(text, anchor, limit):
+    if (
+        len(names) == 1
+        and _COMPANY_END.search(names[0])
+        and (_BLANK.search(text, anchor, limit) or _EMPTY_LABEL.search(text, 0, FALLBACK_REACH))
+    ):
         pass  # a form: the other party is a blank to fill in, the one named is the answer
     elif len(names) < 2:
         return None
@@ -370,7 +493,45 @@ def _signatories(text: str) -> list[tuple[str, int]]:
         name = _name_above(text[max(start, mark.start() - 160) : mark.start()])
         if name and not any(_same(name, n) for n, _ in out):
             out.append((name, mark.start()))
-    return out
+    for signed in _SIGNED_BY_HAND.finditer(text, start):
+        name = signed.group("name")
+        before = text[max(start, signed.start() - 160) : signed.start()]
+        after = text[signed.end() : signed.end() + 80]
+        if (
+            re.search(r"\bBy\s*:?\s*$", before)
+            or _name_above(before)
+            or re.match(r"\s*(?:,|\(?(?i:title|its)\b)", after)
+            or any(_same(name, n) for n, _ in out)
+        ):
+            continue  # an officer signing for the company named above, not a party himself
+        out.append((name, signed.start()))
+    for block in _EXECUTED_BY.finditer(text, start):
+        if not page and not block.group().startswith(("SIGNED", "EXECUTED")):
+            continue  # 'to be signed by Acme' in the body: no signature page, no block in capitals
+        name = " ".join(block.group("name").split()).strip(" ,")
+        if (
+            _SUBSTANTIVE(name)
+            and _plausible(name)
+            and (_COMPANY_END.search(name) or name.upper() == name)
+            and not any(_same(name, n) for n, _ in out)
+        ):
+            out.append((name, block.start()))
+    return sorted(out, key=lambda found: found[1])
+
+
+_SIGNED_BY_HAND = re.compile(
+    r"/s/\s*(?P<name>(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.)){1,3}?)\s+(?P=name)\b"
+)
+"""An individual party's signature, the name typed again beneath it: '/s/ Daniel Okafor Daniel
+Okafor' (an officer's has 'By:' or a company above it, or a title below)."""
+_EXECUTED_BY = re.compile(
+    r"\b(?i:signed|executed)(?:\s+(?i:and\s+delivered))?(?:\s+(?i:as\s+a\s+deed))?\s+"
+    r"(?i:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|by|for)\s+"
+    r"(?P<name>[A-Z0-9][\w&'.-]*(?:,?\s+(?:[A-Z0-9(][\w&'.()-]*|of|and|de|&)){0,9})"
+    r"(?=\s+(?i:by|acting|through|in\s+the\s+presence)\b|\s*[,:(]|\s*$)"
+)
+"""A UK execution block, which names the company signing: 'SIGNED for and on behalf of ACME
+LIMITED by ...', 'EXECUTED as a DEED by BETA PLC acting by two directors'."""
 
 
 def _name_above(before: str) -> str | None:
@@ -391,6 +552,8 @@ def _name_above(before: str) -> str | None:
             and word[-1] == ")"
         ):
             break  # a title, a label, a date or a bracketed note ends the line above the name
+        if re.fullmatch(r"(?:19|20)\d\d[,.]?", word):
+            break  # the date line above the block: 'Dated: 3 March 2021 ACME FUND, L.P. By:'
         if run and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
             break  # the end of the sentence before the blocks ('... on 3 March 2021.')
         head = word.lstrip("(")[:1]
@@ -422,7 +585,7 @@ _ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
 _ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
-    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
+    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?(?:\s*\([^()]{{1,40}}\))?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
     rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
     rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
     r"|(?:of|and|de|the|&)\s+){0,10}?"
@@ -437,6 +600,20 @@ _LABELLED_DESCRIBED = re.compile(
 )
 """A labelled party whose name has no company form but is followed by its description or
 ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union'."""
+
+
+_EMPTY_LABEL = re.compile(
+    rf"\b(?i:{_ROLE})\s*:\s*(?i:add(?:ress)?|tel(?:ephone)?|fax|name|signature)\b\.?\s*:"
+)
+"""A party's label left empty in a form, the next field's label straight after it: 'The
+Seller: Address:'."""
+
+
+def _opens_a_recital(text: str, name: str) -> bool:
+    """Whether a recital opens with the name ('WHEREAS, Beta LLC ("Beta") ...'): the party
+    the recital is about, not a lender or a regulator it mentions."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return bool(re.search(rf"(?i:whereas)\W{{0,3}}(?:the\s+)?{words}", text))
 
 
 def _same(a: str, b: str) -> bool:
@@ -496,9 +673,24 @@ def _split_joint(name: str) -> list[str]:
     """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
     "Sellers")' -> ['Beta Corp.', 'Gamma LLC']."""
     parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", name)]
-    if len(parts) > 1 and all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts):
+    if len(parts) > 1 and (
+        all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts)
+        or all(_PERSON.fullmatch(p) for p in parts)
+        and (
+            len({p.split()[-1] for p in parts}) == 1
+            or all(re.search(r"^(?:Mr|Mrs|Ms|Dr|Miss)\b|\s[A-Z]\.\s", p) for p in parts)
+        )
+    ):
         return parts
     return [name]
+
+
+_PERSON = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,3}"
+)
+"""A person's name ('Robert Kline', 'Dr. Ann B. Moss'): individuals defined together ('Robert
+Kline and Susan Kline, husband and wife (together, "Sellers")') are each a party, when they
+share a surname or each has a title or an initial (a firm's name may hold an 'and')."""
 
 
 def _bracket_end(text: str, at: int) -> int:
@@ -514,8 +706,12 @@ def _sentence_start(text: str, end: int) -> int:
     return stops[-1] if stops else 0
 
 
-def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], int]:
-    """The parties named from ``anchor`` on, and where their naming stops."""
+def _names_from(
+    text: str, anchor: int, by_between: bool, through_recitals: bool = False
+) -> tuple[list[str], int]:
+    """The parties named from ``anchor`` on, and where their naming stops. ``through_recitals``:
+    each recital may name one ('WHEREAS, Acme Inc. ("Acme") makes ...; and WHEREAS, Beta LLC
+    ("Beta") ...'), so only 'NOW, THEREFORE' and the like end the naming."""
     first_defined = (
         []
         if by_between
@@ -523,7 +719,8 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
     )
     # Without 'between', the parties may be named in the first recital ('WHEREAS, Acme Inc.
     # ("Acme") and ...'): the naming stops at the next recital, not that one.
-    stop = _RECITALS.search(text, min(first_defined, default=anchor))
+    stops = _OPERATIVE if through_recitals else _RECITALS
+    stop = stops.search(text, min(first_defined, default=anchor))
     limit = min(stop.start() if stop else len(text), anchor + PREAMBLE_REACH)
     names: list[str] = []
     floor = anchor
@@ -556,7 +753,38 @@ def _names_from(text: str, anchor: int, by_between: bool) -> tuple[list[str], in
         end = _SENTENCE_END.search(text, anchor, limit)
         plain = _plain_names(text[anchor : end.start() if end else limit])
         names += [n for n in plain if not any(n in m or m in n or _same(n, m) for m in names)]
+    if len(names) == 1 and by_between:
+        # An online agreement's reader: 'between Acme Bank, N.A. ("Acme") and you'.
+        you = _YOU.match(text, anchor, min(limit, anchor + 400))
+        if you and you.group("first"):
+            names.insert(0, "you")
+        elif you:
+            names.append("you")
+    if len(names) < 2 and by_between:
+        pair = _BARE_PAIR.match(text, anchor, limit)
+        found = [pair.group("a"), pair.group("b")] if pair else []
+        if found and all(
+            (_COMPANY_END.search(n) or _PERSON.fullmatch(n)) and _SUBSTANTIVE(n) and _plausible(n)
+            for n in found
+        ):
+            names = found
     return names, limit
+
+
+_YOU = re.compile(
+    r"\s*(?P<first>you)\b(?:\s*\([^()]{0,60}\))?,?\s+(?:and|&)\s"
+    r"|[^;]{0,300}?\)\s*,?\s+(?:and|&)\s+you\b(?!r)",
+    re.I,
+)
+"""The reader as a party, in an online or standard-form agreement: 'between you and Acme',
+'between Acme Bank, N.A. ("Acme") and you, as an "Affiliate"'."""
+_BARE_NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|of|de|&)){0,7}"
+_BARE_PAIR = re.compile(
+    rf"\s*:?\s*(?:the\s+)?(?P<a>{_BARE_NAME})\s*,?\s+and\s+(?:the\s+)?(?P<b>{_BARE_NAME})"
+    r"(?=\s*[,.;]|\s+(?:on|dated|as\s+of|for|with|effective|in|to|who|whereby|under)\b|\s*$)"
+)
+"""Two parties named after 'between' with nothing said of them, a company and a person:
+'between Acme Ltd and John Smith on 1 May 2020'."""
 
 
 _TITLE_STOP = re.compile(
@@ -601,7 +829,8 @@ def _capital_list(title: str) -> list[str]:
 def _plain_names(text: str) -> list[str]:
     """'between Acme Corp. and Beta Ltd.' with no defined names: company names by their suffix."""
     names = []
-    for match in re.finditer(r"(?:[A-Z][\w&.,'-]*\s+){1,6}?" + _COMPANY.pattern, text[:600]):
+    form = _COMPANY.pattern
+    for match in re.finditer(rf"(?:[A-Z][\w&.,'-]*\s+){{1,6}}?{form}(?:,?\s+{form})?", text[:600]):
         name = _LEAD.sub("", match.group(0)).strip(" ,")
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
