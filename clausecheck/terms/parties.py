@@ -304,7 +304,7 @@ def _plausible(name: str) -> bool:
     words = [w.strip(",.;:") for w in name.split()]
     if (
         _PLACEHOLDER.fullmatch(name.strip())
-        or         _ADDRESS.search(name)
+        or _ADDRESS.search(name)
         or any(w in _SENTENCE_WORDS for w in words)
         or re.fullmatch(r"[\d./-]+", words[0])
         and not _NUMBERED_COMPANY.match(name)
