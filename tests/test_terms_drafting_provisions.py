@@ -244,6 +244,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "required to refrain from competing.",
     ],
     "non_solicitation": [
+        "WHEREAS, the Seller remains bound by the non-solicitation covenants contained in the "
+        "Employment Agreement dated 4 May 2019.",
         "The Company shall not solicit proxies from stockholders in connection with the Annual "
         "Meeting.",
         "The Seller shall not solicit, initiate or encourage any proposal from any third party "
@@ -318,6 +320,11 @@ NEAR_MISSES: dict[str, list[str]] = {
         "days.",
     ],
     "audit_rights": [
+        "The Placement Agent shall have received a letter from the Company's accountants stating "
+        "that, on the basis of agreed-upon procedures which do not constitute an audit, nothing "
+        "came to their attention that caused them to believe the unaudited figures need changing.",
+        "No audits, examinations or other proceedings by any Governmental Authority in respect of "
+        "Taxes are currently pending or threatened.",
         "The Borrower's accounts shall be audited each year by its statutory auditor.",
         "Supplier shall, at its own cost, conduct an internal audit of its quality management "
         "system each year.",
@@ -340,6 +347,10 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Licensee shall have its own books of account audited annually by a reputable firm.",
     ],
     "minimum_commitment": [
+        "The packaging shall meet the minimum requirements set out in the Specification so that "
+        "each unit can be traced.",
+        "The Network shall be designed to provide a throughput of no less than 10 Gbit/s on each "
+        "route.",
         "Supplier shall ensure that the Service is available at least 99.5% of the time in each "
         "calendar month.",
         "Employees performing the Services shall be paid at least the applicable minimum wage.",
@@ -358,6 +369,11 @@ NEAR_MISSES: dict[str, list[str]] = {
         "The Seller shall deliver the Goods with a remaining shelf life of at least 18 months.",
     ],
     "insurance": [
+        "The Producer is under no insurance obligation in respect of the Event.",
+        "Goods shall be shipped by road freight with no additional insurance unless the Buyer asks "
+        "for it in the Order.",
+        "The Service Fee includes the cost of the seconded staff's salaries, pension contributions "
+        "and health insurance benefits under the Company's group policies.",
         "Losses shall be calculated net of any amounts recovered under insurance policies.",
         "The Borrower shall maintain its operating accounts with a bank whose deposits are "
         "insured by the Federal Deposit Insurance Corporation.",
@@ -428,6 +444,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "assets to the Partners.",
     ],
     "ip_assignment": [
+        "Modifications made by either party to the other party's software shall be owned by the "
+        "party owning that software.",
         "Licensee may assign this Agreement together with the Licensed Patents to a purchaser of "
         "its business.",
         "Each party shall retain all right, title and interest in its Background IP, and nothing "
@@ -474,6 +492,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "cap.",
     ],
     "post_termination_services": [
+        "The Agent's obligations under this Agreement shall terminate upon the closing of the "
+        "Offering, and in any event no later than sixty days after the Offering begins.",
         "The provisions of Sections 7, 9 and 12 shall survive any termination or expiration of "
         "this Agreement.",
         "Upon termination, all rights and obligations of the parties shall cease, except for "

@@ -311,7 +311,11 @@ RULES: dict[str, Rule] = {
             r"\bno\s+solicitation"
         ),
         in_heading=_re(r"\bnot\b|\bsolicit|\bhire"),
-        vetoed_by=_re(r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"),
+        vetoed_by=_re(
+            r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"
+            r"|^\W*whereas\b[^.;]{0,250}?\b(?:in|under|pursuant\s+to)\s+(?:the|that\s+certain)\s+"
+            r"(?:[\w-]+\s+){0,4}agreement\b"
+        ),
     ),
     "anti_assignment": Rule(
         says=_re(
@@ -381,7 +385,8 @@ RULES: dict[str, Rule] = {
             r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
             r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
             r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
-            r"\bnot\s+(?:constituting\s+)?an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending|"
+            r"\bnot\s+(?:constitute|constituting|be)?\s*an\s+audit\b|\bagreed[- ]upon\s+procedures\b|"
+            r"\baudits?\b[^.;]{0,100}?\b(?:pending|threatened)\b|"
             r"\bthere\s+(?:are|is|have\s+been)\s+no\s+(?:\w+\s+)?audits?\b|"
             r"\baudit\s+(?:reports?|opinions?|adjustments?|firms?)\b|"
             r"\bauditing\s+(?:and|or)\s+accounting\b|\bauditing\s+(?:standards|principles)\b|"
@@ -394,6 +399,7 @@ RULES: dict[str, Rule] = {
             r"[^.;]{0,40}?\baudit|\bno\s+(?:right|entitlement)\s+to\s+(?:audit|inspect)|"
             r"\b(?:tax|taxing|revenue)\s+(?:authorit\w*|audits?)\b"
         ),
+        vetoed_by=_re(r"\baudits?\b[^.;]{0,100}?\b(?:pending|threatened)\b"),
     ),
     "minimum_commitment": Rule(
         says=_re(
@@ -418,7 +424,9 @@ RULES: dict[str, Rule] = {
         ),
         unless=_re(
             r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
-            r"|\bminimum\s+(?!purchase|order)(?:\w+\s+)?requirements?\s+(?:of|thereof|under|for)\b"
+            r"|\bminimum\s+(?!purchase|order)(?:\w+\s+)?requirements?\s+(?:of|thereof|under|for|are|is|"
+            r"set\s+(?:out|forth)|specified|stated|contained|listed)\b"
+            r"|\b(?:designed|engineered|configured)\s+to\s+(?:provide|deliver|supply|produce)\b"
             r"|\bdisclos"
             r"|\b(?:no|not\s+(?:be\s+)?subject\s+to\s+any|without\s+any|nor\s+any)\s+(?:\w+\s+)?"
             r"(?:minimum|commitment)"
@@ -454,7 +462,9 @@ RULES: dict[str, Rule] = {
             r"|\blist\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?insurance"
             r"|\b(?:is|are)\s+not\s+(?:an?\s+)?insur|\b(?:not|never)\s+constitute\s+(?:an?\s+)?(?:\w+\s+)?insurance"
             r"|\b(?:elects?|chooses?|opts?)\s+to\s+(?:purchase|buy|obtain|take\s+out)\b"
-            r"|\boptional\s+(?:\w+\s+)?insurance"
+            r"|\boptional\s+(?:\w+\s+)?insurance|\bno\s+(?:\w+\s+){0,2}insurance\b"
+            r"|\b(?:health|medical|life|dental|disability)\s+insurance\s+(?:benefits?|plans?|protection)\b"
+            r"|\bbenefit\s+plans?\b"
         ),
         heading=_re(r"\binsurance"),
         in_heading=_re(r"\binsur|\bcoverage|\bpolic"),
@@ -573,6 +583,8 @@ RULES: dict[str, Rule] = {
             r"respective|the\s+inventing|the\s+generating)\s+part(?:y|ies)\b|the\s+part(?:y|ies)\s+(?:(?:that|"
             r"which|who|whose)\s+(?:\w+\s+){0,2}(?:generat|creat|made|make|develop|conceiv|invent)\w*|"
             r"generating|creating|making|developing|conceiving|inventing)\b)"
+            r"|\b(?:owned\s+(?:solely\s+|exclusively\s+)?by|property\s+of)\s+the\s+(?:applicable\s+|relevant\s+|"
+            r"respective\s+)?part(?:y|ies)\s+(?:that\s+|which\s+|who\s+)?own(?:s|ing)\b"
         ),
     ),
     "uncapped_liability": replace(
