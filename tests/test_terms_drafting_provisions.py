@@ -221,6 +221,10 @@ NEAR_MISSES: dict[str, list[str]] = {
         "SARL and that the Agent shall refer French enquiries to it.",
     ],
     "non_compete": [
+        "Neither party shall enter into any agreement with a third party that would prevent it "
+        "from performing this Agreement, including any arrangement with a competitor.",
+        "The Investor shall not vote its shares in favour of any transaction that is not on "
+        "competitive terms.",
         "WHEREAS, the Company operates in a highly competitive market for specialty chemicals.",
         "Nothing in this Agreement shall prevent either party from developing products that "
         "compete with the other's products.",
@@ -293,6 +297,10 @@ NEAR_MISSES: dict[str, list[str]] = {
         "party.",
     ],
     "change_of_control": [
+        "Either party may assign this Agreement without consent to a successor in a merger or sale"
+        " of substantially all its assets, provided it gives the other party written notice.",
+        "The Licensee shall maintain control over the quality of the Licensed Products and shall "
+        "notify the Licensor of any change in the manufacturing site.",
         '"Control" means the possession, directly or indirectly, of the power to direct the '
         "management and policies of a person.",
         "Each party shall maintain internal controls over financial reporting sufficient to "
@@ -396,6 +404,14 @@ NEAR_MISSES: dict[str, list[str]] = {
         "The Company shall keep its social insurance and pension contributions up to date.",
     ],
     "most_favoured_nation": [
+        "The Distributor shall give the Products shelf space and promotion no less favourable than"
+        " that given to other products in its portfolio.",
+        "If the Company issues Additional Shares to any other investor at a price lower than the "
+        "Conversion Price, the Conversion Price shall be reduced to that price.",
+        "Each party shall protect the other's Confidential Information with no less care than it "
+        "treats its own confidential information.",
+        "The Bank may charge other customers lower fees for different services, and nothing herein"
+        " obliges it to offer those fees to the Client.",
         "For tax purposes, each party shall adopt the most favourable treatment permitted by "
         "applicable law.",
         "Amounts in foreign currencies shall be converted into US dollars at the most favourable "
@@ -421,6 +437,10 @@ NEAR_MISSES: dict[str, list[str]] = {
         "apply.",
     ],
     "liquidated_damages": [
+        "The parties agree that a breach of Section 6 would cause irreparable harm for which "
+        "damages would not be an adequate remedy.",
+        "Late delivery shall entitle the Buyer to cancel the Order without penalty.",
+        "The Agreed Damages Cap in Section 12.4 shall not apply to claims for fraud.",
         "In the event of a liquidation, dissolution or winding up of the Company, holders of "
         "Preferred Stock shall be paid their liquidation preference.",
         "Any sum due and payable under this Agreement shall be treated as a liquidated debt owed "
@@ -469,6 +489,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Party generating it.",
     ],
     "uncapped_liability": [
+        "The Indemnifying Party's obligation under this Section 10 shall not apply to claims "
+        "arising from the Indemnified Party's own negligence.",
         "Licensee is granted an unlimited number of user accounts under the Enterprise licence.",
         "The Guarantor's liability under this Guarantee shall be unlimited in time but shall not "
         "exceed £1,000,000.",
@@ -492,6 +514,10 @@ NEAR_MISSES: dict[str, list[str]] = {
         "cap.",
     ],
     "post_termination_services": [
+        "Upon termination of this Agreement, all licences granted hereunder shall immediately "
+        "terminate and the Licensee shall cease to use the Software.",
+        "Any renewal Order placed after expiry of the Initial Term shall be priced at the then-"
+        "current list price.",
         "The Agent's obligations under this Agreement shall terminate upon the closing of the "
         "Offering, and in any event no later than sixty days after the Offering begins.",
         "The provisions of Sections 7, 9 and 12 shall survive any termination or expiration of "

@@ -269,6 +269,7 @@ RULES: dict[str, Rule] = {
             r"market|sensitive)|\bcompetitively\s+sensitive|\bor\s+may\s+not\s+compete"
             rf"|{_NEGATED_DUTY}"
             r"|\bdisclos\w*\b[^.;]{0,60}?\bcompetitors?\b"
+            r"|\b(?:prevent|restrict|impair|conflict)\w*\b[^.;]{0,30}?\b(?:perform\w*|obligations)\b"
             r"|\bnot\s+to\s+compete\s+(?:in|under|set\s+forth\s+in)\s+(?:section|article)\s+"
             r"[\d.]+\s+of\s+(?:the\s+)?(?!this)"
         ),
@@ -503,17 +504,22 @@ RULES: dict[str, Rule] = {
             r"|\bexchange\s+rates?\b|\bconver(?:t|ted|sion)\s+(?:\w+\s+){0,3}into\b"
             r"|\b(?:other|similarly\s+situated)\s+(?:senior\s+|key\s+|full[- ]time\s+)?(?:executives|"
             r"employees|officers|directors|participants|shareholders|stockholders)\b"
+            r"|\b(?:other|competing)\s+(?:\w+\s+)?(?:products|brands|titles|product\s+lines)\b"
             r"|\b(?:obtain\w*|available)\s+(?:\w+\s+){0,3}(?:from|with)\s+(?:an?\s+|any\s+)?(?:unaffiliated|"
             r"unrelated|independent)\b|\barm['’]s[- ]length\b"
             r"|\b(?:receives?|received|obtains?|obtained|secures?)\s+(?:\w+\s+){0,6}?from\s+(?:an?\s+|any\s+)?"
             r"(?:other|another|third[- ]part\w*|alternative|competing)\s+(?:\w+\s+)?(?:suppliers?|vendors?|"
             r"sources?|manufacturers?|sellers?)\b"
         ),
-        vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
+        vetoed_by=_re(
+            r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"
+            r"|\bnothing\b[^.;]{0,40}?\b(?:oblig|requir)\w*\s+(?:\w+\s+){0,3}(?:to\s+)?(?:offer|extend|match|"
+            r"grant|pass)"
+        ),
     ),
     "liquidated_damages": Rule(
         says=_re(
-            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b"
+            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b(?!\s+caps?\b)"
             r"|\bpre-?estimate\b|\b(?:estimate|forecast)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
             r"(?:loss|losses|damages?|harm|injury)\b|\bnot\s+(?:as\s+)?a\s+penalty\b"
             r"|\b(?:break[- ]?up|kill|exit)\s+fee"
@@ -618,6 +624,7 @@ RULES: dict[str, Rule] = {
             r"|\bcontinue\s+(?:to\s+(?:bind|apply|have\s+(?:full\s+)?(?:force|effect)|be\s+(?:in\s+)?(?:full\s+)?"
             r"(?:force|effect|binding|enforceable))|in\s+(?:full\s+)?(?:force|effect))"
             r"|\b(?:void|invalid|of\s+no\s+(?:force|effect)|not\s+be\s+(?:accepted|binding|valid))\b"
+            r"|\brenewal\s+(?:orders?|subscriptions?|terms?|periods?)\b"
         ),
         vetoed_by=_re(
             r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
