@@ -10,6 +10,8 @@ provision). Headings count as context: a sentence under 'Insurance' is read as i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from clausecheck.terms.liability import UNCAPPED_LIABILITY
 from clausecheck.terms.rules import Rule
 from clausecheck.terms.rules import rule_pattern as _re
@@ -99,8 +101,10 @@ _CLAUSE_GAP = (
 )
 """Any character within one sentence, a period after 'Ltd' or 'Inc' included."""
 _CONTROL_CHANGES = (
-    r"\b(?:merger|merg(?:e|es|ed|ing)\s+(?:or\s+consolidat\w*\s+)?(?:with|into)|"
-    r"merge\s+or\s+consolidate|consolidation|amalgamat\w*|"
+    r"\b(?:merger(?!\s+of\s+(?:\w+(?:['’]s?)?\s+){0,3}(?:[\w-]+\s+)?(?:shipments|orders|accounts|invoices|data|databases|records|files|code\w*|deliveries|loads|freight|statements|results|lots|batches))|"
+    r"merg(?:e|es|ed|ing)\s+(?:or\s+consolidat\w*\s+)?(?:with|into)|"
+    r"merge\s+or\s+consolidate|consolidation(?!\s+of\s+(?:\w+(?:['’]s?)?\s+){0,3}(?:[\w-]+\s+)?(?:shipments|orders|accounts|invoices|data|databases|records|files|code\w*|deliveries|loads|freight|statements|results|lots|batches))|"
+    r"amalgamat\w*|"
     r"acquisition\s+of\s+(?:all|substantially\s+all|control|a\s+majority)|"
     r"acquir(?:e|es|ed|ing)\s+(?:(?:all\s+or\s+)?substantially\s+all|control|a\s+majority|"
     r"a\s+controlling)|"
@@ -182,6 +186,16 @@ _RESTRICTION_AFTER_END = (
 termination, neither party shall solicit', 'shall survive for three years after expiry'. A
 sentence that also lets a party go on selling or transitioning is a service all the same."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
+_NOT_A_PARTY = r"(?!(?:e?rs?|ors?)['’]?s?\b)"
+"""After a verb of dealing: not the party it names ('Distributor shall use the Marks
+exclusively', 'the Purchaser shall pay exclusively in euros' deal with no one exclusively)."""
+_NEGATED_DUTY = (
+    r"(?:\b(?:shall|will|may|does|do|must|need)\s+not|\b(?:no|neither)\s+\w+\s+(?:shall|will|may))\s+(?:be\s+)?"
+    r"(?:in\s+any\s+way\s+)?(?:restrict|prohibit|prevent|limit|preclud|requir|obligat|oblig|liable|"
+    r"responsible|deemed|construed|barred)\w*"
+)
+"""A 'shall not' that lifts a restraint or a liability rather than imposing one: 'shall not be
+restricted from', 'shall not be liable for', 'no party shall be required to'."""
 RULES: dict[str, Rule] = {
     "exclusivity": Rule(
         says=_re(
@@ -192,9 +206,10 @@ RULES: dict[str, Rule] = {
             r"agency|resellers?|dealers?|territory|manufactur\w*|partners?|relationship|"
             r"representatives?|sales|marketing|customer|source|purchaser|arrangement|advis[eo]rs?|"
             r"sponsors?|consultants?|option)\b"
-            r"|\b(?:sell|purchase|buy|supply|distribut\w*|obtain|source|market|promote)\w*\b"
+            rf"|\b(?:sell|purchase|buy|supply|distribut|obtain|source|market|promote){_NOT_A_PARTY}\w*\b"
             r"[^.;]{0,40}?\bexclusively\b"
-            r"|\b(?:purchase|buy|obtain|source|order)\w*\b[^.;]{0,40}?\bexclusively\s+(?:from|through)\b"
+            rf"|\b(?:purchase|buy|obtain|source|order){_NOT_A_PARTY}\w*\b[^.;]{{0,40}}?"
+            r"\bexclusively\s+(?:from|through)\b"
             r"|\bexclusively\s+(?:provide|supply|distribute|sell|market|represent|repaired|supplied|"
             r"provided|manufactured|performed|distributed|sold)\b"
             r"|\b(?:shall|will)\s+(?:provide|supply|perform|repair|manufacture)\s+(?:[\w-]+\s+){0,3}"
@@ -221,7 +236,10 @@ RULES: dict[str, Rule] = {
             r"exclusive\s+(?:remedy|remedies|jurisdiction|venue|forum|property|owner|ownership|of\b|"
             r"control|obligation|benefit|exploitation)|exclusive\s+rights?\s*(?:of\s+ownership|"
             r"and\s+interests?|,?\s*title|,?\s*but\s+not\s+the\s+obligation|to\s+(?:prepare|"
-            r"file|prosecute|maintain|enforce|remove|replace|defend|control|settle|bring))|"
+            r"file|prosecute|maintain|enforce|remove|replace|defend|control|settle|bring|register|apply))|"
+            r"\b(?:made|manufactured|produced|composed|derived)\s+exclusively\s+(?:from|of|with)\b|"
+            r"\b(?:previously|already)\s+(?:been\s+)?granted\b|"
+            r"\b(?:acknowledges?|recogni[sz]es?)\s+that\s+(?:the\s+)?[\w-]+['’]s?\s+(?:\w+\s+)?exclusive|"
             r"\b(?:not|no|nothing|nor)\b[^.;]{0,60}\bexclusive|"
             r"\bgoverned\b|\bgoodwill\b|\bnon-?\s?exclusive(?:ly)?\b|\bsolicit|\bharass|"
             r"\bconflicts?\s+with\s+(?:any\s+)?exclusive"
@@ -247,8 +265,11 @@ RULES: dict[str, Rule] = {
         unless=_re(
             r"\bnon-?compete\s+(?:shall|will)\s+not|\bnothing\b[^.;]{0,80}?\bprevent"
             r"|\bunfair\s+competition|\bcompetitive\s+(?:quotations?|bids?|bidding|tenders?|pric\w*|"
-            r"rates?|terms|basis|advantage)|\bor\s+may\s+not\s+compete"
+            r"rates?|terms|basis|advantage|information|position|data|intelligence|landscape|environment|"
+            r"market|sensitive)|\bcompetitively\s+sensitive|\bor\s+may\s+not\s+compete"
+            rf"|{_NEGATED_DUTY}"
             r"|\bdisclos\w*\b[^.;]{0,60}?\bcompetitors?\b"
+            r"|\b(?:prevent|restrict|impair|conflict)\w*\b[^.;]{0,30}?\b(?:perform\w*|obligations)\b"
             r"|\bnot\s+to\s+compete\s+(?:in|under|set\s+forth\s+in)\s+(?:section|article)\s+"
             r"[\d.]+\s+of\s+(?:the\s+)?(?!this)"
         ),
@@ -280,13 +301,22 @@ RULES: dict[str, Rule] = {
             r"general\s+(?:solicitation|advertis)[^.;]{0,40}$"
             r"|\bsolicit\w*\b[^.;]{0,40}?\b(?:bids?|offers?|prox(?:y|ies)|proposals?)\b"
             r"|\b(?:advertise|promote|market)\b[^.;]{0,40}?\bsolicit|\bgenerally\s+solicit"
+            r"|\bnot\s+be\s+(?:required|obliged|obligated|bound)\s+to\s+(?:hire|employ|engage|retain)\b"
+            r"|\b(?:debarred|disqualified)\b|\bunder\s+the\s+age\s+of\b"
+            r"|\b(?:employ|engage|use)\w*\s+(?:any\s+)?(?:sub-?)?(?:contractors?|consultants?|agents?)\b"
+            r"[^.;]{0,40}?\bto\s+(?:perform|provide|carry\s+out|deliver|render)\b"
+            r"|\b(?:contact|approach)\w*\s+(?:[\w'’-]+\s+){0,2}(?:personnel|staff|employees)\s+directly\b"
         ),
         heading=_re(
             r"non-?solicit|no[- ]hire|\bsolicitation\s+of\s+(?:employees|customers|personnel|staff)|"
             r"\bno\s+solicitation"
         ),
         in_heading=_re(r"\bnot\b|\bsolicit|\bhire"),
-        vetoed_by=_re(r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"),
+        vetoed_by=_re(
+            r"\bthe\s+term\s+[\"“][^\"”]{1,60}[\"”]\s+(?:shall\s+)?means?\b"
+            r"|^\W*whereas\b[^.;]{0,250}?\b(?:in|under|pursuant\s+to)\s+(?:the|that\s+certain)\s+"
+            r"(?:[\w-]+\s+){0,4}agreement\b"
+        ),
     ),
     "anti_assignment": Rule(
         says=_re(
@@ -300,6 +330,17 @@ RULES: dict[str, Rule] = {
         ),
         unless=_re(
             r"\bassign\w*\s+(?:of\s+)?(?:its\s+)?(?:rights?\s+to\s+)?(?:receive\s+)?payment"
+            r"|\bassign\w*\s+(?:any\s+|a\s+|an\s+|the\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:personnel|staff|employees?|engineers?|technicians?|representatives|individuals|persons|"
+            r"people|managers?|tasks?|numbers?|codes?|identifiers?|priorit\w*|resources|roles?)\b"
+            r"|\bassigned\s+to\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:engineers?|technicians?|"
+            r"personnel|staff|employees?|teams?|individuals|projects?)\b"
+        ),
+        vetoed_by=_re(
+            r"^(?![^.;]*\b(?:not|neither|no|nor|except|unless|only|provided|subject)\b)[^.;]*?"
+            r"\b(?:may|can|(?:shall\s+be|is)\s+(?:free|entitled)\s+to)\s+(?:freely\s+)?assign\w*\b"
+            r"[^.;]{0,120}?\bwithout\b"
+            r"|\bnothing\b[^.;]{0,80}?\b(?:prevent|restrict|limit|prohibit|preclude)s?\b[^.;]{0,60}?\bassign"
         ),
         heading=_re(r"assign"),
         in_heading=_re(r"\bconsent|\bnot\b|\bwithout\b|\bvoid\b"),
@@ -308,6 +349,11 @@ RULES: dict[str, Rule] = {
         says=_re(
             r"\b(?:change\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)|ownership\s+change)\b"
             r"(?!\s*;?\s*(?:\d|$))"
+            r"(?!\s+(?:plans?|limits?|procedures?|processes|methods?|measures?|systems?|charts?|"
+            r"strateg\w*|parameters?|documents?|points?|settings?|samples?|tests?)\b)"
+            r"(?!\s+of\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}(?:equipment|goods|products?|"
+            r"premises|property|properties|building|land|vehicles?|patents?|marks?|works?|"
+            r"materials?|inventory|units?|aircraft|vessels?|site)\b)"
             rf"|{_CONTROL_CHANGES}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CONSEQUENCE}"
             rf"|{_CONTROL_CONSEQUENCE}{_CLAUSE_GAP}{{0,300}}?{_CONTROL_CHANGES}"
         ),
@@ -317,7 +363,7 @@ RULES: dict[str, Rule] = {
             r"\bdoes\s+not\s+require|\bnot\s+(?:be\s+)?(?:required|deemed)|\bdisclos|"
             r"\binsolven|\bbankrupt|\bsubject\s+to\s+the\s+rights|\bmerger\s+agreement|"
             r"\btermination\s+(?:or\s+similar\s+)?fee|\bregist(?:er|ration)\b|"
-            r"\bstatements?\s+of\s+(?:beneficial\s+)?ownership|(?:\b|un)vest(?:ed|s|ing)?\b"
+            r"\bstatements?\s+of\s+(?:beneficial\s+)?ownership|(?:\b|un)vest(?:ed|s|ing)?\b|\bstandstill\b"
         ),
         vetoed_by=_re(
             r"\bmay\s+(?:be\s+)?assign\w*\b[^.;]{0,250}?\b(?:in\s+connection\s+with|in\s+the\s+event|"
@@ -340,11 +386,21 @@ RULES: dict[str, Rule] = {
             r"\bindependent\s+(?:registered\s+)?(?:public\s+)?accountants?['’]?\s+(?:report|opinion)|"
             r"\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:any\s+)?(?:type\s+of\s+)?audit|"
             r"\binspect\w*\s+(?:the\s+|all\s+|each\s+)?(?:products?|goods|shipments?|deliver\w*)\b|"
-            r"\bnot\s+(?:constituting\s+)?an\s+audit\b|\bno\s+audits?\b[^.;]{0,40}?\bpending|"
+            r"\bnot\s+(?:constitute|constituting|be)?\s*an\s+audit\b|\bagreed[- ]upon\s+procedures\b|"
+            r"\baudits?\b[^.;]{0,100}?\b(?:pending|threatened)\b|"
             r"\bthere\s+(?:are|is|have\s+been)\s+no\s+(?:\w+\s+)?audits?\b|"
             r"\baudit\s+(?:reports?|opinions?|adjustments?|firms?)\b|"
-            r"\bauditing\s+(?:and|or)\s+accounting\b|\bauditing\s+(?:standards|principles)\b"
+            r"\bauditing\s+(?:and|or)\s+accounting\b|\bauditing\s+(?:standards|principles)\b|"
+            r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:statutory|external|independent|regular)\s+auditors?\b|"
+            r"\binternal\s+audit|\baudit\s+(?:trails?|logs?|logging)\b|"
+            r"\b(?:accounting|legal|tax)\s*,?\s*(?:and|or)?\s*audit\w*\s+(?:fees|costs|expenses)\b|"
+            r"\b(?:has|have|having)\s+(?:\w+\s+)?inspected\b|"
+            r"\binspect\w*\s+(?:the\s+)?(?:site|premises)\s+(?:before|prior\s+to)\b|"
+            r"\b(?:nothing|no\s+provision)\b[^.;]{0,60}?\b(?:entitle|permit|allow|grant|give|confer)s?\b"
+            r"[^.;]{0,40}?\baudit|\bno\s+(?:right|entitlement)\s+to\s+(?:audit|inspect)|"
+            r"\b(?:tax|taxing|revenue)\s+(?:authorit\w*|audits?)\b"
         ),
+        vetoed_by=_re(r"\baudits?\b[^.;]{0,100}?\b(?:pending|threatened)\b"),
     ),
     "minimum_commitment": Rule(
         says=_re(
@@ -369,11 +425,22 @@ RULES: dict[str, Rule] = {
         ),
         unless=_re(
             r"\bminimum\s+(?:wage|age|insurance|coverage|standards?|requirements?\s+of\s+law)"
-            r"|\bminimum\s+(?!purchase|order)(?:\w+\s+)?requirements?\s+(?:of|thereof|under|for)\b"
+            r"|\bminimum\s+(?!purchase|order)(?:\w+\s+)?requirements?\s+(?:of|thereof|under|for|are|is|"
+            r"set\s+(?:out|forth)|specified|stated|contained|listed)\b"
+            r"|\b(?:designed|engineered|configured)\s+to\s+(?:provide|deliver|supply|produce)\b"
             r"|\bdisclos"
             r"|\b(?:no|not\s+(?:be\s+)?subject\s+to\s+any|without\s+any|nor\s+any)\s+(?:\w+\s+)?"
             r"(?:minimum|commitment)"
             r"|\bminimum\s+amount\s+(?:of\s+information|legally|required|permitted|necessary)"
+            r"|\b(?:purity|potency|concentration|assay|strength|shelf[- ]?life|accuracy|availability|"
+            r"uptime|moisture|yield|resolution|viscosity|density|efficiency)\s+(?:level\s+|rate\s+)?of\s+"
+            r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)"
+            r"|\b(?:cartons?|cases?|boxes|packs?|pallets?|containers?|packages?)\s+(?:containing|of|with|"
+            r"holding)\s+(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)"
+            r"|\bprices?\s+(?:of\s+)?(?:at\s+least|not\s+less\s+than|no\s+less\s+than)"
+            r"|(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:[\w()-]+\s+){1,3}"
+            r"(?:engineers?|technicians?|personnel|staff|employees|representatives|reminders?|notices?|"
+            r"warnings?|reports?|meetings?|copies|attempts?|quotes?|quotations?|references?)\b"
         ),
         vetoed_by=_re(r"\binsurance\b|\bcoverage\b|\bfidelity\s+bond|\bposting\s+(?:a\s+)?bond"),
     ),
@@ -384,7 +451,22 @@ RULES: dict[str, Rule] = {
             r"in\s+the\s+amount|of\s+not\s+less\s+than|additional\s+insured|certificate)"
             r"|\badditional\s+insured\b|\bcertificates?\s+of\s+insurance\b"
         ),
-        unless=_re(r"\bfederal\s+deposit\s+insurance|\bFDIC\b|insurance\s+compan(?:y|ies)\s+act"),
+        unless=_re(
+            r"\bfederal\s+deposit\s+insurance|\bFDIC\b|insurance\s+compan(?:y|ies)\s+act"
+            r"|\b(?:net\s+of|less|reduced\s+by|after\s+deduct\w*\s+of|exceed|limited\s+to)\s+(?:\w+\s+){0,4}"
+            r"(?:recover\w*|paid(?:\s+out)?|received|payable)\s+(?:\w+\s+){0,2}(?:under|from|by)\s+"
+            r"(?:its\s+|any\s+|the\s+|such\s+)?(?:\w+\s+){0,2}insurance"
+            r"|\b(?:national|social)\s+insurance\b"
+            r"|\b(?:nothing|neither|no\s+party)\b[^.;]{0,60}?\b(?:requires?|obliged|obligated|required)\b"
+            r"[^.;]{0,40}?\binsur|\bnot\s+(?:be\s+)?(?:required|obliged|obligated)\s+to\s+(?:\w+\s+){0,2}"
+            r"(?:maintain|carry|obtain|procure|purchase|keep)\b[^.;]{0,40}?\binsur"
+            r"|\blist\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?insurance"
+            r"|\b(?:is|are)\s+not\s+(?:an?\s+)?insur|\b(?:not|never)\s+constitute\s+(?:an?\s+)?(?:\w+\s+)?insurance"
+            r"|\b(?:elects?|chooses?|opts?)\s+to\s+(?:purchase|buy|obtain|take\s+out)\b"
+            r"|\boptional\s+(?:\w+\s+)?insurance|\bno\s+(?:\w+\s+){0,2}insurance\b"
+            r"|\b(?:health|medical|life|dental|disability)\s+insurance\s+(?:benefits?|plans?|protection)\b"
+            r"|\bbenefit\s+plans?\b"
+        ),
         heading=_re(r"\binsurance"),
         in_heading=_re(r"\binsur|\bcoverage|\bpolic"),
     ),
@@ -417,11 +499,27 @@ RULES: dict[str, Rule] = {
             r"\b(?:shall|will)\s+(?:(?:promptly|immediately)\s+)?(?:be\s+)?(?:adjust|amend|reduc|"
             r"match|extend|offer|pass)\w*\b"
         ),
-        vetoed_by=_re(r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"),
+        unless=_re(
+            r"\bfor\s+tax\s+purposes\b|\btax\s+treatment\b|\bpermitted\s+by\s+(?:applicable\s+)?law\b"
+            r"|\bexchange\s+rates?\b|\bconver(?:t|ted|sion)\s+(?:\w+\s+){0,3}into\b"
+            r"|\b(?:other|similarly\s+situated)\s+(?:senior\s+|key\s+|full[- ]time\s+)?(?:executives|"
+            r"employees|officers|directors|participants|shareholders|stockholders)\b"
+            r"|\b(?:other|competing)\s+(?:\w+\s+)?(?:products|brands|titles|product\s+lines)\b"
+            r"|\b(?:obtain\w*|available)\s+(?:\w+\s+){0,3}(?:from|with)\s+(?:an?\s+|any\s+)?(?:unaffiliated|"
+            r"unrelated|independent)\b|\barm['’]s[- ]length\b"
+            r"|\b(?:receives?|received|obtains?|obtained|secures?)\s+(?:\w+\s+){0,6}?from\s+(?:an?\s+|any\s+)?"
+            r"(?:other|another|third[- ]part\w*|alternative|competing)\s+(?:\w+\s+)?(?:suppliers?|vendors?|"
+            r"sources?|manufacturers?|sellers?)\b"
+        ),
+        vetoed_by=_re(
+            r"\bright\s+of\s+first\s+(?:refusal|negotiation|offer)"
+            r"|\bnothing\b[^.;]{0,40}?\b(?:oblig|requir)\w*\s+(?:\w+\s+){0,3}(?:to\s+)?(?:offer|extend|match|"
+            r"grant|pass)"
+        ),
     ),
     "liquidated_damages": Rule(
         says=_re(
-            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b"
+            rf"\b(?:liquidated|stipulated|pre-?agreed|agreed)\s+(?:sum\s+(?:as\s+)?)?damages\b(?!\s+caps?\b)"
             r"|\bpre-?estimate\b|\b(?:estimate|forecast)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
             r"(?:loss|losses|damages?|harm|injury)\b|\bnot\s+(?:as\s+)?a\s+penalty\b"
             r"|\b(?:break[- ]?up|kill|exit)\s+fee"
@@ -432,15 +530,25 @@ RULES: dict[str, Rule] = {
             r"(?:penalty|penalties|damages)\b"
             rf"|\bpenalt(?:y|ies)\s+(?:of|equal|in\s+the\s+amount|amounting)\b{_SUM_AHEAD}"
             rf"|\b(?:pay|paid|payable|owe|forfeit)\w*\b[^.;]{{0,60}}?\b(?:as\s+(?:a\s+)?|by\s+way\s+of\s+"
-            r"(?:a\s+)?)(?:penalty|penalties|liquidated|compensation\s+for\s+(?:the\s+)?delay)"
+            r"(?:a\s+)?)(?:penalty|penalties|liquidated(?!\s+(?:debts?|sums?|demands?|amounts?|claims?))|"
+            r"compensation\s+for\s+(?:the\s+)?delay)"
             r"|\b(?:for|per)\s+(?:each|every)\s+(?:calendar\s+|business\s+)?(?:day|week|month)\s+"
             r"(?:or\s+part\s+thereof\s+)?(?:of\s+)?(?:delay|late)"
         ),
         unless=_re(
-            r"\bnot\s+(?:be\s+)?liable\s+for\b[^.;]{0,80}?liquidated"
+            r"\b(?:prepare|provide|submit|deliver|furnish|give|obtain|make)\w*\s+(?:\w+\s+){0,2}"
+            r"(?:written\s+|good[- ]faith\s+|reasonable\s+|initial\s+)?estimates?\s+of"
+            r"|\b(?:regulatory|statutory|tax|civil|criminal|governmental|administrative)\s+"
+            r"(?:fines?\s+(?:or|and)\s+)?penalt|\bfines?\s+(?:or|and)\s+penalt|\bpenalties\s+(?:or|and)\s+fines"
             r"|\bpenalty\s+of\s+perjury|\bwithout\s+(?:any\s+|the\s+)?(?:payment\s+of\s+(?:any|an?)\s+)?"
             r"(?:[\w-]+\s+){0,2}(?:penalty|penalties|fee|charge|payment)"
             r"|\bno\s+(?:early\s+)?termination\s+(?:fee|penalty|charge|payment)"
+        ),
+        vetoed_by=_re(
+            r"\b(?:in\s+no\s+event|not|never|neither|nor)\b[^.;]{0,60}?\bliable\b[^.;]{0,100}?"
+            r"(?:liquidated|delay\s+damages|penalt)"
+            r"|\b(?:extended|postponed|deferred)\s+by\s+(?:one|a|an|\d+|the\s+(?:same|length))\b"
+            r"|\bday[- ]for[- ]day\b|\bextension\s+of\s+time\b"
         ),
     ),
     "ip_assignment": Rule(
@@ -468,6 +576,8 @@ RULES: dict[str, Rule] = {
         unless=_re(
             r"\bassign\w*\s+(?:this\s+agreement|its\s+rights\s+(?:or|and)\s+obligations)|"
             r"\b(?:not|no|neither|nor|nothing)\b[^.;]{0,60}\b(?:assign|transfer|convey)"
+            r"|\bto\s+(?:any\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?(?:wholly[- ]owned\s+)?"
+            r"(?:affiliates?|subsidiar\w*|parent)"
         ),
         vetoed_by=_re(
             r"\b(?:developed|created|made|produced|provided|supplied)\s+by\s+(?:the\s+)?((?!the\b|either\b|any\b)"
@@ -475,9 +585,24 @@ RULES: dict[str, Rule] = {
             r"(?:the\s+)?\1\b"
             r"|\b((?!the\b|any\b|all\b)[\w&]+)\s+inventions?\b[^.;]{0,60}?\bproperty\s+of\s+"
             r"(?:the\s+)?\2\b|\bnothing\b[^.;]{0,120}?\boperate\s+to\s+(?:assign|transfer|convey)"
+            r"|\b(?:owned\s+(?:solely\s+|exclusively\s+)?by|property\s+of)\s+(?:(?:that|such|each|the\s+"
+            r"respective|the\s+inventing|the\s+generating)\s+part(?:y|ies)\b|the\s+part(?:y|ies)\s+(?:(?:that|"
+            r"which|who|whose)\s+(?:\w+\s+){0,2}(?:generat|creat|made|make|develop|conceiv|invent)\w*|"
+            r"generating|creating|making|developing|conceiving|inventing)\b)"
+            r"|\b(?:owned\s+(?:solely\s+|exclusively\s+)?by|property\s+of)\s+the\s+(?:applicable\s+|relevant\s+|"
+            r"respective\s+)?part(?:y|ies)\s+(?:that\s+|which\s+|who\s+)?own(?:s|ing)\b"
         ),
     ),
-    "uncapped_liability": UNCAPPED_LIABILITY,
+    "uncapped_liability": replace(
+        UNCAPPED_LIABILITY,
+        unless=_re(
+            (UNCAPPED_LIABILITY.unless.pattern if UNCAPPED_LIABILITY.unless else r"(?!)")
+            + r"|\bunlimited\s+(?:in|as\s+to)\s+(?:time|duration)"
+            r"|\blimitation\s+(?:periods?|act)\b|\bstatutes?\s+of\s+limitations?\b|\bperiods?\s+of\s+limitation\b"
+            r"|\bshall\s+not\s+apply\s+to\s+(?:any\s+)?(?:orders?|purchase\s+orders|products?|goods|"
+            r"transactions?|agreements?)\s+(?:placed|entered|ordered|purchased|made|before|prior)"
+        ),
+    ),
     "post_termination_services": Rule(
         says=_re(
             rf"{_AFTER_END}[^.;]{{0,200}}?{_CARRY_ON}"
@@ -493,6 +618,13 @@ RULES: dict[str, Rule] = {
         unless=_re(
             r"\brelieved\s+of|\bno\s+(?:further\s+)?(?:obligation|liability)|\bnot\s+(?:be\s+)?(?:obligated|"
             r"required|liable|responsible)"
+            r"|\b(?:not\s+have|neither\s+\w+\s+(?:shall|will)\s+have)\s+any\s+(?:further\s+)?(?:obligations?|"
+            r"liabilit\w*)"
+            r"|\b(?:rights?|remedies|liabilit\w*)\s+(?:\w+\s+){0,4}accrued\b|\baccrued\s+(?:rights|remedies)\b"
+            r"|\bcontinue\s+(?:to\s+(?:bind|apply|have\s+(?:full\s+)?(?:force|effect)|be\s+(?:in\s+)?(?:full\s+)?"
+            r"(?:force|effect|binding|enforceable))|in\s+(?:full\s+)?(?:force|effect))"
+            r"|\b(?:void|invalid|of\s+no\s+(?:force|effect)|not\s+be\s+(?:accepted|binding|valid))\b"
+            r"|\brenewal\s+(?:orders?|subscriptions?|terms?|periods?)\b"
         ),
         vetoed_by=_re(
             r"\brenew(?:s|ed|al)?\b[^.;]{0,80}?\b(?:successive|additional|further)"
