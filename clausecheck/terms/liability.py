@@ -58,6 +58,10 @@ UNCAPPED_LIABILITY = Rule(
     unless=_re(
         rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
         r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
+        r"|\bunlimited\s+(?:in|as\s+to)\s+(?:time|duration)"
+        r"|\blimitation\s+(?:periods?|act)\b|\bstatutes?\s+of\s+limitations?\b|\bperiods?\s+of\s+limitation\b"
+        r"|\bshall\s+not\s+apply\s+to\s+(?:any\s+)?(?:orders?|purchase\s+orders|products?|goods|"
+        r"transactions?|agreements?)\s+(?:placed|entered|ordered|purchased|made|before|prior)"
     ),
     needs=re.compile(rf"^(?=.*?(?:{_LIABLE}))(?=.*?(?:{_LIMIT_CONTEXT}))", re.I | re.S),
     vetoed_by=_re(

@@ -10,8 +10,6 @@ provision). Headings count as context: a sentence under 'Insurance' is read as i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from clausecheck.terms.liability import UNCAPPED_LIABILITY
 from clausecheck.terms.rules import Rule
 from clausecheck.terms.rules import rule_pattern as _re
@@ -593,16 +591,7 @@ RULES: dict[str, Rule] = {
             r"respective\s+)?part(?:y|ies)\s+(?:that\s+|which\s+|who\s+)?own(?:s|ing)\b"
         ),
     ),
-    "uncapped_liability": replace(
-        UNCAPPED_LIABILITY,
-        unless=_re(
-            (UNCAPPED_LIABILITY.unless.pattern if UNCAPPED_LIABILITY.unless else r"(?!)")
-            + r"|\bunlimited\s+(?:in|as\s+to)\s+(?:time|duration)"
-            r"|\blimitation\s+(?:periods?|act)\b|\bstatutes?\s+of\s+limitations?\b|\bperiods?\s+of\s+limitation\b"
-            r"|\bshall\s+not\s+apply\s+to\s+(?:any\s+)?(?:orders?|purchase\s+orders|products?|goods|"
-            r"transactions?|agreements?)\s+(?:placed|entered|ordered|purchased|made|before|prior)"
-        ),
-    ),
+    "uncapped_liability": UNCAPPED_LIABILITY,
     "post_termination_services": Rule(
         says=_re(
             rf"{_AFTER_END}[^.;]{{0,200}}?{_CARRY_ON}"
