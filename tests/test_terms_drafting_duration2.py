@@ -416,3 +416,94 @@ def test_no_term_or_expiry_from_near_misses(heading, text):
     terms = _dated((heading, text))
     assert "expiration_date" not in terms
     assert "initial_term_days" not in terms
+
+
+# --- More subjects, fields and ends: order forms, leases, times of day, the eve of an anniversary
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "days", "expiry"),
+    [
+        (
+            "Order Form",
+            "Subscription Term: twelve (12) months from the Order Start Date of 1 May 2025",
+            360,
+            "2026-05-01",
+        ),
+        ("Schedule 1", "Initial Subscription Period: 3 years", 1095, "2028-03-03"),
+        (
+            "",
+            "The Lease Term shall be a period of five years commencing on the Commencement Date.",
+            1825,
+            "2030-03-03",
+        ),
+        (
+            "",
+            "The parties agree that this Agreement shall be in force for a period of 3 (three) "
+            "years.",
+            1095,
+            "2028-03-03",
+        ),
+        (
+            "",
+            "The Sponsorship shall run from 1 January 2026 through 31 December 2028.",
+            1095,
+            "2028-12-31",
+        ),
+        (
+            "",
+            "The engagement of the Consultant hereunder shall be for a term of six (6) months.",
+            180,
+            "2025-09-03",
+        ),
+        (
+            "",
+            "This Agreement shall continue in effect until 11:59 p.m. on 31st March, 2029.",
+            1489,
+            "2029-03-31",
+        ),
+        (
+            "",
+            "Manufacturer shall manufacture the Products for Distributor for a period of seven "
+            "(7) years.",
+            2555,
+            "2032-03-03",
+        ),
+        (
+            "",
+            "This Agreement shall remain in force until midnight (London time) on the 28th day of "
+            "February 2027.",
+            727,
+            "2027-02-28",
+        ),
+    ],
+)
+def test_term_from_fields_subjects_and_times_of_day(heading, text, days, expiry):
+    terms = _dated((heading, text))
+    assert terms.get("expiration_date") == expiry
+    assert abs(terms.get("initial_term_days", 0) - days) <= days * 0.02
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("", "Notice Period: 3 months"),
+        ("", "Confidentiality Period: five (5) years"),
+        (
+            "",
+            "The restriction in this Clause shall run for 2 years after the end of this Agreement.",
+        ),
+        ("", "The Services shall be supplied at the rates in Schedule 3."),
+        ("", "At 5:00 p.m. on 1 June 2025 the Supplier shall deliver the first batch."),
+        (
+            "",
+            "The provision of the transition services shall continue for ninety (90) days after "
+            "termination.",
+        ),
+        ("", "Licensee shall maintain such records for a period of seven (7) years."),
+    ],
+)
+def test_no_term_from_other_fields_and_subjects(heading, text):
+    terms = _dated((heading, text))
+    assert "expiration_date" not in terms
+    assert "initial_term_days" not in terms

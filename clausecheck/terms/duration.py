@@ -109,7 +109,7 @@ _TERM_NAME = (
 named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+(?:(?:lease|licen[cs]e|subscription|services?|supply|engagement)\s+)?[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
     r"begins|commences|continues)\b|"
     r"(?:this|the)\s+(?:[\w'’]+\s+){0,2}(?:agreement|contract|licen[cs]e|appointment)\s+"
     r"(?:of\s+(?:the\s+)?[\w'’]+\s+)?(?:(?:granted\s+|made\s+)?(?:herein|hereunder|hereby|hereof)\s+)?(?:(?:shall|will|is\s+to)\s+"
@@ -124,10 +124,17 @@ _TERM_SENTENCE = re.compile(
     r"(?:term|period)\s+of\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\b(?:shall|will|is|are)\s+(?:be\s+)?(?:hereby\s+)?(?:provided|performed|rendered|supplied|"
-    r"engaged|retained|employed|licen[cs]ed|granted|provide|perform|render|supply)\b[^.;]{0,40}?"
+    r"engaged|retained|employed|licen[cs]ed|granted|provide|perform|render|supply|manufacture|"
+    r"distribute|market)\b[^.;]{0,40}?"
     r"\bfor\s+(?:an?\s+(?:initial\s+|fixed\s+|minimum\s+)?(?:term|period)\s+of\s+|"
     r"(?=[\w-]{1,12}\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?:calendar\s+|contract\s+)?(?:months|years)\b))"
-    r"|^\W*(?:(?:Initial|Original|Contract|Agreement)\s+)?(?:Term|Duration|Contract\s+Period)\s*:"
+    r"|^\W*(?:(?:Initial|Original|Minimum)\s+)?(?:(?:Contract|Agreement|Subscription|Licen[cs]e|"
+    r"Services?|Supply|Engagement|Lease|Sponsorship|Distribution)\s+)?(?:Term|Duration)\s*:"
+    r"|^\W*(?:(?:Initial|Original|Minimum)\s+)?(?:Contract|Agreement|Subscription|Licen[cs]e|"
+    r"Services?|Supply|Engagement|Lease|Sponsorship|Distribution)\s+Period\s*:"
+    r"|\b(?:engagement|appointment|services|sponsorship|subscription|collaboration|program(?:me)?)"
+    r"\b(?:\s+[\w,]+){0,5}?\s+(?:shall|will)\s+(?:be\s+for\s+an?\s+(?:\w+\s+)?(?:term|period)\s+of|"
+    r"(?:continue|last|run)\s+(?:for|from|until|through))\b"
     r"|\b(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:shall|will)\s+"
     r"(?:automatically\s+)?(?:terminate|expire|end)\s+(?=[\w-]{1,12}\s*(?:\(\s*\d{1,3}\s*\)\s*)?"
     r"(?:calendar\s+|contract\s+)?(?:months|years)\s+(?:after|from|following)\b)"
@@ -164,6 +171,8 @@ def _about_another_period(text: str) -> bool:
 
 
 _UNTIL_DATE = re.compile(
+    r"\b(?:until|through|at)\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours))"
+    r"[^;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$|"
     r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^;]{0,40}?\s+)?on|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
     r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
@@ -490,7 +499,8 @@ first commercial sale'), not from a termination, a notice or a receipt."""
 def _counts_from_event(text: str, length: Length) -> bool:
     """Whether the length is a term counted from a defined event, whose date is not known."""
     before = text[max(0, length.start - 40) : length.start]
-    return bool(_RUNS_FOR.search(before) and _AFTER_EVENT.match(text[length.end :]))
+    field = re.search(r":\s*$", before)  # 'Subscription Term: 12 months from the Go-Live Date'
+    return bool((_RUNS_FOR.search(before) or field) and _AFTER_EVENT.match(text[length.end :]))
 
 
 def _term_lengths(text: str) -> list[Length]:
@@ -616,16 +626,21 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     of_the_agreement = _OF_THE_AGREEMENT.match(sentence.text[length.end :])
     since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
-    if _counts_from_event(sentence.text, length) and not re.match(
-        r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
-        sentence.text[length.end :],
-        re.I,
+    if (
+        not begins
+        and _counts_from_event(sentence.text, length)
+        and not re.match(
+            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+            sentence.text[length.end :],
+            re.I,
+        )
     ):
-        # 'Twelve months after the Launch': the length is known, the day the count starts is not.
+        # 'Twelve months after the Launch': the length is known, the day the count starts is not
+        # (unless the sentence dates it: 'from the Order Start Date of 1 May 2025').
         since = None
     if since and length.count == int(length.count):
         # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
-        # of the start, not the day before.
+        # of the start, not the day before (even where the text says 'the day prior to').
         expiry = Found(
             add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
         )
@@ -695,7 +710,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
 _BEGINS = re.compile(
     r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",
     re.I,
 )
 
