@@ -507,3 +507,164 @@ def test_no_term_from_other_fields_and_subjects(heading, text):
     terms = _dated((heading, text))
     assert "expiration_date" not in terms
     assert "initial_term_days" not in terms
+
+
+@pytest.mark.parametrize(
+    ("clauses", "iso"),
+    [
+        (
+            (
+                (
+                    "",
+                    "This Agreement is made and entered into on this the 1st day of July, 2009 "
+                    "by Alder Co. and Birch LLC.",
+                ),
+            ),
+            "2009-07-01",
+        ),
+        (
+            (("", "AGREEMENT dated as of 2009-07-01 between Alder Co. and Birch LLC."),),
+            "2009-07-01",
+        ),
+        (
+            (("", UNDATED), ("", "This Agreement shall be effective from 1st July 2009.")),
+            "2009-07-01",
+        ),
+        (
+            (
+                ("", UNDATED),
+                ("Effective Date", "The Effective Date of this Agreement is July 1st, 2009."),
+            ),
+            "2009-07-01",
+        ),
+        (
+            (("", UNDATED), ("", "This Agreement shall come into force on 1 July 2009.")),
+            "2009-07-01",
+        ),
+        ((("", "Agreement Date: 1-Jul-2009"), ("", UNDATED)), "2009-07-01"),
+        (
+            (
+                (
+                    "",
+                    "This Agreement, effective as of the first day of July, two thousand nine, is "
+                    "between Alder Co. and Birch LLC.",
+                ),
+            ),
+            "2009-07-01",
+        ),
+        (
+            (
+                ("", UNDATED),
+                ("Signatures", "Alder Co. By: /s/ A. Smith Title: CEO Date: 4 May 2021"),
+                ("", "Birch LLC By: /s/ B. Jones Title: CFO Date: 11 May 2021"),
+                ("", "This Agreement is effective as of the date of the last signature above."),
+            ),
+            "2021-05-11",
+        ),
+        (
+            (
+                (
+                    "",
+                    "This Agreement is entered into this 1st day of July in the year of our Lord "
+                    "two thousand and nine between Alder Co. and Birch LLC.",
+                ),
+            ),
+            "2009-07-01",
+        ),
+    ],
+)
+def test_effective_date_stated_other_ways(clauses, iso):
+    assert _agreement(*clauses)["effective_date"] == iso
+
+
+def test_a_blank_date_dates_nothing():
+    terms = _agreement(
+        (
+            "",
+            "THIS AGREEMENT is made on the            day of                    2019 between "
+            "Alder Co. and Birch LLC.",
+        )
+    )
+    assert "effective_date" not in terms
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "days", "expiry"),
+    [
+        (
+            "",
+            "The Term shall be five (5) Contract Years, where a Contract Year is each period of "
+            "twelve months from the Effective Date.",
+            1825,
+            "2030-03-03",
+        ),
+        ("Duration", "Five years.", 1825, "2030-03-03"),
+        ("", "The Agreement will lapse on 30.06.2027 unless renewed.", 849, "2027-06-30"),
+        (
+            "",
+            "This Agreement shall be for an initial period of three (3) years following the "
+            "Effective Date.",
+            1095,
+            "2028-03-03",
+        ),
+        (
+            "",
+            "The term of the Agreement is from the Effective Date to and including 31 Dec 2027.",
+            1033,
+            "2027-12-31",
+        ),
+        (
+            "",
+            "Distributor is hereby appointed for a term expiring on 31/12/2027.",
+            1033,
+            "2027-12-31",
+        ),
+        (
+            "",
+            "This Contract shall be valid until the expiration of thirty-six (36) months from the "
+            "date of its signature.",
+            1080,
+            "2028-03-03",
+        ),
+        ("", "This agreement will remain in effect for 2 yrs.", 730, "2027-03-03"),
+        (
+            "",
+            "This Agreement shall terminate on the fifth anniversary of the date hereof.",
+            1825,
+            "2030-03-03",
+        ),
+        (
+            "",
+            "Unless terminated earlier, the Agreement continues in force for one hundred and "
+            "twenty (120) months.",
+            3600,
+            "2035-03-03",
+        ),
+        (
+            "",
+            "This Agreement shall continue for a period ending on the date which is three years "
+            "after the Effective Date.",
+            1095,
+            "2028-03-03",
+        ),
+    ],
+)
+def test_term_lapsing_appointed_abbreviated_and_after_a_proviso(heading, text, days, expiry):
+    terms = _dated((heading, text))
+    assert terms.get("expiration_date") == expiry
+    assert abs(terms.get("initial_term_days", 0) - days) <= days * 0.02
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Agreement shall continue through the end of the calendar year in which the first "
+        "Product is launched.",
+        "Unless otherwise agreed, the Agreement Manager shall meet the Supplier every 3 months.",
+        "Any unused credits lapse on 31 December 2025.",
+        "The option lapses on 30 June 2026 if not exercised.",
+    ],
+)
+def test_no_expiry_from_an_event_year_or_other_lapses(text):
+    terms = _dated(("", text))
+    assert "expiration_date" not in terms

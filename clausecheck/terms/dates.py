@@ -44,7 +44,7 @@ DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\s*,?\s*{_YEAR}", re.I),
     re.compile(
         rf"{_DAY}\s+(?:day\s+)?(?:of\s+)?[-–—_\s]*(?:the\s+month\s+of\s+)?{_MONTH}[\s,.]*"
-        rf"(?:in\s+the\s+year\s+(?:of\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
+        rf"(?:in\s+the\s+year\s+(?:of\s+)?(?:our\s+Lord\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),

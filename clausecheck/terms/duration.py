@@ -115,13 +115,13 @@ _TERM_SENTENCE = re.compile(
     r"(?:of\s+(?:the\s+)?[\w'’]+\s+)?(?:(?:granted\s+|made\s+)?(?:herein|hereunder|hereby|hereof)\s+)?(?:(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|last|stay|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
     r"effective|valid|binding\s+for|for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period))|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
-    r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
-    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
+    r"expire|lapse|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
+    r"|^\W*(?:\(\w\)\s*)?(?:(?:unless|subject\s+to|save\s+as)\b[^,;]{0,60},\s*)?(?:this|the)\s+"
+    r"(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
     r"is\s+for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period)|"
     r"terminates\s+(?:automatically\s+)?(?:on|upon|at))\b"
     r"|\b(?:appointed|engaged|granted|retained)\s+for\s+an?\s+(?:initial\s+|fixed\s+|minimum\s+)?"
-    r"(?:term|period)\s+of\b"
+    r"(?:term|period)\s+(?:of|expiring|ending)\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
     r"|\b(?:shall|will|is|are)\s+(?:be\s+)?(?:hereby\s+)?(?:provided|performed|rendered|supplied|"
     r"engaged|retained|employed|licen[cs]ed|granted|provide|perform|render|supply|manufacture|"
@@ -176,7 +176,8 @@ _UNTIL_DATE = re.compile(
     r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^;]{0,40}?\s+)?on|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
     r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
-    r"(?:shall|will)\s+(?:terminate|expire|end)|concluding(?:\s+on)?|extended\s+to)\s+"
+    r"(?:shall|will)\s+(?:terminate|expire|end|lapse)|lapses?\s+on|concluding(?:\s+on)?|"
+    r"extended\s+to)\s+"
     r"(?:[^.;]{0,30}?\s)?$",
     re.I,
 )

@@ -23,7 +23,7 @@ _LENGTH = re.compile(
     rf"\b{_NUMBER}[\s-]*(?:\(\s*(?:(?P<figure>\d{{1,3}}|[Il])|{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?)\s*\)[\s-]*)?"
     r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
     r"successive\s+|further\s+|renewal\s+|lease\s+|agreement\s+)*"
-    r"(?P<unit>day|week|month|year)s?\b(?!\s*(?:old|of\s+age))",
+    r"(?P<unit>day|week|month|year|yr)s?\b(?!\s*(?:old|of\s+age))",
     re.I,
 )
 _ANNIVERSARY = re.compile(
@@ -67,7 +67,7 @@ def find_lengths(text: str) -> Iterator[Length]:
         )
         if not number:
             continue
-        unit = match.group("unit").lower()
+        unit = match.group("unit").lower().replace("yr", "year")  # '2 yrs'
         business = bool(_BUSINESS.search(match.group(0)))
         yield Length(number, unit, match.start(), match.end(), business)
     for match in _ANNIVERSARY.finditer(text):
