@@ -2340,3 +2340,24 @@ def test_liability_cap_in_more_words_drafters_use(text, value):
 )
 def test_no_liability_cap_from_an_insurance_minimum(text):
     assert _cap(text) is None
+
+
+@pytest.mark.parametrize("unit", ["1-", "x", "1", "ab,", "A-1 ", "(a) "])
+def test_key_terms_read_a_long_run_of_one_pattern_in_linear_time(unit):
+    """A counterparty's text can be one pattern repeated ('1-1-1-...'): a rule that tries every
+    point of a run and reads to its end from each takes time growing with the square of its
+    length (the IP-object words did: 8 s for 20,000 characters). Measured as a ratio in one run:
+    four times the text may take about four times as long, not sixteen."""
+    import time
+
+    def best_of_three(text: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            extract_key_terms([Clause("c1", text)])
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    extract_key_terms([Clause("c0", unit * 10)])  # load the models first
+    short, long = unit * (2500 // len(unit)), unit * (10000 // len(unit))
+    assert best_of_three(long) < 8 * best_of_three(short) + 0.05

@@ -153,7 +153,7 @@ _A_COUNT = re.compile(
 """'liable for the fees of more than one counsel', 'rights in excess of those existing at law': a
 count of things or a comparison, not a ceiling on a sum."""
 _FEES = re.compile(
-    r"(?:(?:\d+(?:\.\d+)?\s*%|[a-z]+\s+(?:\(\d+\)\s+)?times)\s+(?:of\s+)?(?:the\s+)?)?"
+    r"\b(?:(?:\d++(?:\.\d+)?\s*%|[a-z]++\s+(?:\(\d+\)\s+)?times)\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:total\s+|aggregate\s+)?(?:amounts?|fees?|charges|sums|payments?|compensation|price|proceeds)\s+"
     r"(?:actually\s+)?(?:paid|payable|received|due)[^.;,]{0,120}",
     re.I,

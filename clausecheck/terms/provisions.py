@@ -89,11 +89,13 @@ _CREATED = (
 )
 """What a party makes under the contract: results, deliverables, improvements, derivative works."""
 _IP_OBJECT = (
-    r"(?:the\s+|any\s+|such\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:marks?|trademarks?|patents?|"
+    r"(?:the\s+|any\s+|such\s+|all\s+)?(?:(?<![\w-])[\w-]++\s+){0,3}(?:marks?|trademarks?|patents?|"
     r"copyrights?|inventions?|works?|improvements?|technology|software|domain\s+names?|know-how|"
     r"intellectual\s+property|applications?\s+for\s+registration|registrations?)\b"
 )
-"""Intellectual property that can be assigned: marks, patents, works, inventions, domain names."""
+"""Intellectual property that can be assigned: marks, patents, works, inventions, domain names.
+Each word before it starts where a word starts and is taken whole, so a long run of word
+characters ('1-1-1-...') is read once, not once from every point in it."""
 _CLAUSE_GAP = (
     r"(?:[^.;]|\.(?!\s+(?-i:[A-Z(]))|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bCorp)|(?<=\bNo))\.)"
 )
