@@ -623,18 +623,6 @@ def test_parties_named_only_above_their_signatures():
     ]
 
 
-def test_a_role_left_in_brackets_above_a_signature_is_not_a_party():
-    statement = (
-        "PLACEMENT TERMS The undersigned agree that these terms apply to every subscription "
-        "offered in 2024. IN WITNESS WHEREOF, the undersigned have executed these terms."
-    )
-    signatures = (
-        "HARTWELL SAVINGS BANCORP By: Name: Title: (PLACEMENT AGENT) By: Name: Title: Address:"
-    )
-    found = _parties(statement, signatures)
-    assert found is None or not any(name.startswith("(") for name in found)
-
-
 def test_a_preamble_split_over_clauses():
     assert _parties(
         "SERVICES AGREEMENT",

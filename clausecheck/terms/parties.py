@@ -299,12 +299,10 @@ _CONNECTORS = frozenset(
 
 
 def _plausible(name: str) -> bool:
-    """Whether a name reads as a name, not a sentence, an address or a role left in brackets for
-    a name to be filled in ('(SALES AGENT)', '[Customer]')."""
+    """Whether a name reads as a name, not a sentence or an address."""
     words = [w.strip(",.;:") for w in name.split()]
     if (
-        _PLACEHOLDER.fullmatch(name.strip())
-        or _ADDRESS.search(name)
+        _ADDRESS.search(name)
         or any(w in _SENTENCE_WORDS for w in words)
         or re.fullmatch(r"[\d./-]+", words[0])
         and not _NUMBERED_COMPANY.match(name)
@@ -322,8 +320,6 @@ def _plausible(name: str) -> bool:
     return words[0][:1].islower() or not prose and (formed or lower * 2 < len(words))
 
 
-_PLACEHOLDER = re.compile(r"[(\[<][^()\[\]<>]*[)\]>]")
-"""A name wholly in brackets: a form's blank, not a party."""
 _NUMBERED_COMPANY = re.compile(
     rf"\d{{4,}}[\d-]*\s+(?:[A-Z][\w&'.-]*,?\s+){{1,5}}?(?i:{_COMPANY.pattern})(?!\w)"
 )
