@@ -305,3 +305,67 @@ def test_a_line_opening_with_a_connector_is_not_a_cover_link(tmp_path, engine, l
     ]
     blocks = read_document(_draw(tmp_path / "c.pdf", items), engine=engine).blocks
     assert [b.kind for b in blocks] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+def _draw_runs(path, runs, size=10):
+    """One line of (text, font) runs, each drawn a word space after the one before: a font
+    change where the producer left a gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    x = 72
+    for text, font in runs:
+        pdf.setFont(font, size)
+        pdf.drawString(x, 600, text)
+        x += stringWidth(text, font, size) + size * 0.5
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(
+    ("runs", "reads"),
+    [
+        pytest.param(
+            [
+                ("Kestrel Yard Limited", "Helvetica"),
+                ("(", "Helvetica"),
+                ("\u201cLandlord\u201d", B),
+                ("), and", "Helvetica"),
+            ],
+            "Kestrel Yard Limited (\u201cLandlord\u201d), and",
+            id="curly-quotes-in-bold",
+        ),
+        pytest.param(
+            [("Osprey Lane Inc. (the", "Helvetica"), ("\u201c", "Helvetica"), ("Tenant\u201d)", B)],
+            "Osprey Lane Inc. (the \u201cTenant\u201d)",
+            id="an-opening-quote-apart",
+        ),
+        pytest.param(
+            [
+                ("Heron Mills LLC", "Helvetica"),
+                ('("', "Helvetica"),
+                ("Buyer", B),
+                ('")', "Helvetica"),
+            ],
+            'Heron Mills LLC ("Buyer")',
+            id="straight-quotes-apart",
+        ),
+    ],
+)
+def test_a_defined_name_in_another_font_keeps_its_quotes_tight(tmp_path, engine, runs, reads):
+    document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
+    assert reads in " ".join(b.text for b in document.blocks)
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_lone_straight_quote_is_left_where_it_stands(tmp_path, engine):
+    # A straight quote alone may open or close: it is not joined to either side.
+    runs = [
+        ("The mark", "Helvetica"),
+        ('"', "Helvetica"),
+        ("ORCA", B),
+        ("is licensed.", "Helvetica"),
+    ]
+    document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
+    assert 'The mark " ORCA is licensed.' in " ".join(b.text for b in document.blocks)

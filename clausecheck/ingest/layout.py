@@ -147,6 +147,12 @@ _CLOSING_PUNCTUATION = re.compile(r"^[,.;:)\]”’]")
 """A word that opens with these belongs to the word before it (a pdfium run may go on: ', I')."""
 
 
+_OPENING_ONLY = re.compile(r"(?:^|\s)(?:\(?[“‘]|\(\"?)$")
+"""An opening bracket or quote (ending an engine's run) set apart from its word ('( “NFLA”)', '(the “ Agreement”)',
+'(" Agreement ")'): the producer drew a gap where the font changed; a text file has none, and
+the defined name of a party was read with stray spaces in it."""
+_CLOSING_ONLY = re.compile(r"^(?:[”’]\)?|\"\)|\))[,.;:]?(?:\s|$)")
+"""A closing quote or bracket set apart from the word it closes: 'Agreement ”)', '“Buyer” ),'."""
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 """A superscript ordinal's letters: '22' + 'nd' is '22nd'."""
 
@@ -167,7 +173,11 @@ def _row_text(row: list[dict]) -> str:
             and word["size"] <= SMALL_CAPS_RATIO * before["size"]
         )
         ordinal = before["text"][-1:].isdigit() and _ORDINAL_SUFFIX.match(word["text"])
-        joined = touching and (small_caps or ordinal or _CLOSING_PUNCTUATION.match(word["text"]))
+        joined = (
+            (touching and (small_caps or ordinal or _CLOSING_PUNCTUATION.match(word["text"])))
+            or _OPENING_ONLY.match(before["text"])
+            or _CLOSING_ONLY.match(word["text"])
+        )
         text += word["text"] if joined else " " + word["text"]
     return text
 
