@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from clausecheck.terms.numbers import ORDINAL_SUFFIX, ORDINAL_WORD, ordinal_value
+from clausecheck.terms.numbers import (
+    NUMBER_WORD,
+    ORDINAL_SUFFIX,
+    ORDINAL_WORD,
+    ordinal_value,
+    parse_number,
+)
 
 MONTHS = (
     {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -21,7 +27,13 @@ MONTHS = (
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:\s?{ORDINAL_SUFFIX})?\b|(?P<dayword>\b{ORDINAL_WORD}))"
 """A day in figures ('1', '1st', '01') or in words ('first', 'twenty-first')."""
-_YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+_YEAR_WORDS = (
+    rf"(?P<yearword>\btwo[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?)?"
+    rf"|\bnineteen[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?)\b"
+)
+"""A year in words: 'two thousand and ten', 'two thousand twenty-one', 'nineteen ninety-nine',
+'nineteen hundred and ninety-eight'."""
+_YEAR = rf"(?:(?P<year>(?:19|20)\d\d)\b|{_YEAR_WORDS})"
 _NUMERIC = re.compile(
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
     r"(?P<year>(?:19|20)\d\d|(?<=[/-])\d\d)(?![\d/-]|\.\d)"
@@ -32,14 +44,20 @@ DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\s*,?\s*{_YEAR}", re.I),
     re.compile(
         rf"{_DAY}\s+(?:day\s+)?(?:of\s+)?[-–—_\s]*(?:the\s+month\s+of\s+)?{_MONTH}[\s,.]*"
-        rf"(?:in\s+the\s+year\s+(?:of\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
+        rf"(?:in\s+the\s+year\s+(?:of\s+)?(?:our\s+Lord\s+)?|A\.?\s?D\.?\s*)?{_YEAR}",
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(
+        rf"(?<![\w-])(?P<day>\d{{1,2}})(?P<sep>[-/])(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+        r"\.?(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])",
+        re.I,
+    ),
 )
 """'June 1, 1998' and 'March 1st, 2003'; 'the 1st day of June, 1998', '1st of June 1998', 'the
 first day of June, 1998', '1 June 1998' and a blank's dashes left in ('1st day of --- June,
-1998'); ISO '1998-06-01'. Numeric dates are ``_NUMERIC``."""
+1998'); ISO '1998-06-01'; a day and a month's short name with hyphens or slashes ('1-Jul-2009',
+'01/Aug/12'). Years may be written in words ('the tenth day of May, two thousand and ten'). Numeric dates are ``_NUMERIC``."""
 MIN_YEAR, MAX_YEAR = 1950, 2100
 """Years outside this range are not the dates of a commercial agreement."""
 TWO_DIGIT_PIVOT = 50
@@ -50,9 +68,23 @@ def _month(text: str) -> int | None:
     return int(text) if text.isdigit() else MONTHS.get(text.lower().rstrip("."))
 
 
+def _year(match: re.Match[str]) -> int:
+    """The year of a match, from figures ('2009', '09') or words ('two thousand and nine')."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        year = int(groups["year"])
+        return year + (2000 if year < TWO_DIGIT_PIVOT else 1900) if year < 100 else year
+    words = re.split(r"[\s-]+", groups["yearword"].lower(), maxsplit=1)
+    rest = (
+        re.sub(r"^(?:thousand|hundred)(?:[\s-]+and)?[\s-]*", "", words[1]) if len(words) > 1 else ""
+    )
+    base = 2000 if words[0] == "two" else 1900
+    return base + int(parse_number(rest) or 0) if rest else base
+
+
 def _day(match: re.Match[str]) -> int:
     """The day of a match, from figures or from an ordinal word ('twenty-first')."""
-    if match.group("day"):
+    if match.groupdict().get("day"):
         return int(match.group("day"))
     return ordinal_value(match.group("dayword"))
 
@@ -88,7 +120,7 @@ def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
 
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            keep(match, int(match.group("year")), _month(match.group("month")) or 0, _day(match))
+            keep(match, _year(match), _month(match.group("month")) or 0, _day(match))
     for match in _NUMERIC.finditer(text):
         keep(match, *_numeric(match))
     yield from sorted(found, key=lambda item: item[1])

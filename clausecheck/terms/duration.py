@@ -10,6 +10,7 @@ import re
 from clausecheck.terms.dates import add_period, days_between, find_dates, minus_days
 from clausecheck.terms.evidence import Found, Sentence
 from clausecheck.terms.lengths import Length, find_lengths
+from clausecheck.terms.numbers import ORDINAL_SUFFIX, ORDINAL_WORD, ordinal_value
 
 PREAMBLE_CLAUSES = 12
 """The effective date and the parties are looked for in this many leading clauses."""
@@ -64,6 +65,15 @@ _BY_SIGNATURE = re.compile(
 """An agreement effective when signed: 'effective as of the last date signed below', 'the later
 of the dates shown by the signatures', 'on the date it is signed by both parties', 'as of the date
 it is last signed', 'upon full execution'."""
+_FIRST_SIGNED = re.compile(
+    r"\bfirst\s+(?:signature|execution)\s+(?:block|line|page)s?\b|\b(?:first|earlier|earliest)\s+"
+    r"(?:of\s+the\s+)?(?:dates?\s+of\s+)?(?:signature|execution)\b|\b(?:first|earlier|earliest)\s+"
+    r"(?:signed|executed)\b|\b(?:signed|executed)\s+(?:\w+\s+){0,2}first\b|"
+    r"\bsigned\s+(?:in|on)\s+the\s+first\s+(?:signature|execution)",
+    re.I,
+)
+"""An agreement effective when first signed: 'on the date it is signed in the first signature block
+below', 'as of the earlier date of signature', 'the date on which it is first executed'."""
 _FIRST_ABOVE = re.compile(r"\bdate\s+first\s+(?:written|set\s+forth|above\s+written)", re.I)
 """'Effective as of the date first written above': the date at the head of the agreement."""
 _SIGNED_ON = re.compile(r"\bDated?\s*:+\s*$", re.I)
@@ -84,7 +94,7 @@ after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
     r"^(?!.*(?:definition|payment|price|warrant))(?:.*(?<![-\w])(?<!long\s)(?<!short\s)term\b"
     r"(?!\s*sheet)|.*\bduration\b|"
-    r".*\bexpir|.*\brenewal|.*\bperiod of agreement|"
+    r".*\bexpir|.*\brenewal|.*\bperiod\s+of\s+(?:agreement|performance)|"
     r".*\bextension\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agreement|term|contract))",
     re.I,
 )
@@ -99,20 +109,35 @@ _TERM_NAME = (
 named for the agreement's kind ('Supply Term', 'Subscription Term')."""
 _TERM_SENTENCE = re.compile(
     r"\b(?:initial|original|primary)\s+(?:[\w()-]+\s+){0,3}?term\b|\b(?:term|duration|life)\s+of\s+(?:this|the)\s+(?:\w+\s+)?"
-    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
+    r"(?:agreement|contract|licen[cs]e|lease)\b|^\W*(?:\(\w\)\s*)?the\s+(?:(?:lease|licen[cs]e|subscription|services?|supply|engagement)\s+)?[\"“]?term[\"”]?\s+(?:hereof\s+|of\s+this\s+\w+\s+)?(?:shall|will|is|of|ends|expires|runs|"
     r"begins|commences|continues)\b|"
     r"(?:this|the)\s+(?:[\w'’]+\s+){0,2}(?:agreement|contract|licen[cs]e|appointment)\s+"
     r"(?:of\s+(?:the\s+)?[\w'’]+\s+)?(?:(?:granted\s+|made\s+)?(?:herein|hereunder|hereby|hereof)\s+)?(?:(?:shall|will|is\s+to)\s+"
     r"(?:commence|begin|become\s+effective|continue|remain|last|stay|be\s+(?:in\s+(?:full\s+)?(?:force|effect)|"
     r"effective|valid|binding\s+for|for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period))|"
-    r"expire|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
-    r"|^\W*(?:\(\w\)\s*)?(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+"
-    r"(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
+    r"expire|lapse|terminate\s+(?:on|upon|at)|have\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|run))"
+    r"|^\W*(?:\(\w\)\s*)?(?:(?:unless|subject\s+to|save\s+as)\b[^,;]{0,60},\s*)?(?:this|the)\s+"
+    r"(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:has\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|duration)|runs|expires|continues|ends|lasts|"
     r"is\s+for\s+an?\s+(?:[\w()-]+\s+){0,3}?(?:term|period)|"
     r"terminates\s+(?:automatically\s+)?(?:on|upon|at))\b"
     r"|\b(?:appointed|engaged|granted|retained)\s+for\s+an?\s+(?:initial\s+|fixed\s+|minimum\s+)?"
-    r"(?:term|period)\s+of\b"
+    r"(?:term|period)\s+(?:of|expiring|ending)\b"
     r"|\b(?:a|the)\s+fixed\s+term\b|\bterm\s+of\s+(?:the\s+)?validity\b"
+    r"|\b(?:shall|will|is|are)\s+(?:be\s+)?(?:hereby\s+)?(?:provided|performed|rendered|supplied|"
+    r"engaged|retained|employed|licen[cs]ed|granted|provide|perform|render|supply|manufacture|"
+    r"distribute|market)\b[^.;]{0,40}?"
+    r"\bfor\s+(?:an?\s+(?:initial\s+|fixed\s+|minimum\s+)?(?:term|period)\s+of\s+|"
+    r"(?=[\w-]{1,12}\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?:calendar\s+|contract\s+)?(?:months|years)\b))"
+    r"|^\W*(?:(?:Initial|Original|Minimum)\s+)?(?:(?:Contract|Agreement|Subscription|Licen[cs]e|"
+    r"Services?|Supply|Engagement|Lease|Sponsorship|Distribution)\s+)?(?:Term|Duration)\s*:"
+    r"|^\W*(?:(?:Initial|Original|Minimum)\s+)?(?:Contract|Agreement|Subscription|Licen[cs]e|"
+    r"Services?|Supply|Engagement|Lease|Sponsorship|Distribution)\s+Period\s*:"
+    r"|\b(?:engagement|appointment|services|sponsorship|subscription|collaboration|program(?:me)?)"
+    r"\b(?:\s+[\w,]+){0,5}?\s+(?:shall|will)\s+(?:be\s+for\s+an?\s+(?:\w+\s+)?(?:term|period)\s+of|"
+    r"(?:continue|last|run)\s+(?:for|from|until|through))\b"
+    r"|\b(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|licen[cs]e)\s+(?:shall|will)\s+"
+    r"(?:automatically\s+)?(?:terminate|expire|end)\s+(?=[\w-]{1,12}\s*(?:\(\s*\d{1,3}\s*\)\s*)?"
+    r"(?:calendar\s+|contract\s+)?(?:months|years)\s+(?:after|from|following)\b)"
     r"|\(\s*(?:herein(?:after)?\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]"
     rf"(?:{_TERM_NAME})[\"”]"
     rf"|[\"“](?:{_TERM_NAME})[\"”]\s+(?:shall\s+)?means?\b",
@@ -122,7 +147,10 @@ _TERM_SENTENCE = re.compile(
 'This Agreement shall commence/continue/expire', '(the "Term")', and a defined term named for the
 agreement or its kind ('"Contract Period" means', '"Supply Term" shall mean'); a '"Launch
 Period"' or '"Exclusivity Period"' is a stage within the term, not the term. 'This Agreement
-terminates on', 'shall be in effect', and an appointment 'for a term of ten years' set it too."""
+terminates on', 'shall be in effect', and an appointment 'for a term of ten years' set it too, as
+do what is done for the term ('the Services shall be provided for twelve months', 'the Consultant
+will be engaged for a period of'), a table's field ('Term: 36 months') and an end counted from the
+start ('this Agreement shall terminate three years after the Effective Date')."""
 _NOT_THE_TERM = re.compile(
     r"\b(?:warrant(?:y|ies)|confidential|non-?compet|solicit|royalt|patent|guarantee|"
     r"survive|payment|invoice|shelf life|lease\s+of)\w*",
@@ -143,10 +171,13 @@ def _about_another_period(text: str) -> bool:
 
 
 _UNTIL_DATE = re.compile(
+    r"\b(?:until|through|at)\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours))"
+    r"[^;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$|"
     r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^;]{0,40}?\s+)?on|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
     r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
-    r"(?:shall|will)\s+(?:terminate|expire|end)|concluding(?:\s+on)?|extended\s+to)\s+"
+    r"(?:shall|will)\s+(?:terminate|expire|end|lapse)|lapses?\s+on|concluding(?:\s+on)?|"
+    r"extended\s+to)\s+"
     r"(?:[^.;]{0,30}?\s)?$",
     re.I,
 )
@@ -234,10 +265,13 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         previous = sentence
         for named in _EFFECTIVE_NAMED.finditer(text):
             dates = list(find_dates(text))
-            if _BY_SIGNATURE.search(text[named.start() : named.end() + 120]):
+            near = text[named.start() : named.end() + 120]
+            if _FIRST_SIGNED.search(near) or _BY_SIGNATURE.search(near):
                 signed = _signature_dates(sentences)
                 if signed:
-                    latest = max(signed, key=lambda found: found.value)
+                    latest = (min if _FIRST_SIGNED.search(near) else max)(
+                        signed, key=lambda found: found.value
+                    )
                     return Found(
                         latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
                     )
@@ -258,18 +292,31 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         for iso, start, _ in find_dates(sentence.text):
             if _COMMENCES.search(sentence.text[max(0, start - 60) : start]):
                 return Found(iso, sentence)
+    previous = None
     for sentence in sentences:
         if not in_preamble(sentence, clause_ids):
             continue
-        for iso, start, _ in find_dates(sentence.text):
-            lead = sentence.text[max(0, start - 80) : start]
+        text = sentence.text
+        if (
+            previous is not None
+            and previous.clause is sentence.clause
+            and _MONTH_CUT.search(previous.text)
+        ):
+            text = f"{previous.text} {text}"  # 'dated 15 Sept.' / '2016, is between'
+        previous = sentence
+        for iso, start, _ in find_dates(text):
+            lead = text[max(0, start - 80) : start]
             if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
                 continue
             if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
-                return Found(iso, sentence)
+                return Found(iso, sentence, quote=text)
     return _dated_elsewhere(sentences, clause_ids) or _date_line(sentences, clause_ids)
 
 
+_MONTH_CUT = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
+"""A sentence the splitter cut after a month's short name ('dated 15 Sept.'), its year following."""
 _STATES_DATE = re.compile(
     r"[\"”'\s)]*(?:of\s+(?:this|the)\s+(?:agreement|contract)\s+)?(?:is\b|shall\s+be\b|will\s+be\b|:|"
     r",?\s*(?:being|which\s+(?:is|shall\s+be))\b)",
@@ -342,12 +389,18 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
     first written above', else an opening or closing line that dates it further on."""
     for sentence in sentences:
         text = sentence.text
-        if not re.search(r"\beffective|\benter\s+into\s+(?:force|effect)", text, re.I):
+        if not re.search(
+            r"\beffective|\b(?:enter|come)s?\s+into\s+(?:force|effect)|\btakes?\s+effect",
+            text,
+            re.I,
+        ):
             continue
-        if _BY_SIGNATURE.search(text):
+        if _FIRST_SIGNED.search(text) or _BY_SIGNATURE.search(text):
             signed = _signature_dates(sentences)
             if signed:
-                latest = max(signed, key=lambda found: found.value)
+                latest = (min if _FIRST_SIGNED.search(text) else max)(
+                    signed, key=lambda found: found.value
+                )
                 return Found(
                     latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
                 )
@@ -436,17 +489,19 @@ _RUNS_FOR = re.compile(
 """Words before the length of a term: 'remain in effect for', 'and end', 'expiring'."""
 _AFTER_EVENT = re.compile(
     r"\W*(?i:after|following|from)\s+(?i:the\s+)?(?!(?i:termination|expiration|expiry|receipt|"
-    r"notice|delivery|date\s+of)\b)[A-Z]"
+    r"notice|delivery|date\s+of)\b)(?:[A-Z]|(?i:first|initial)\s+(?i:commercial|sale|launch|shipment|"
+    r"delivery|production|use|approval))"
 )
 """'... twelve (12) months after the Launch', '36 months following the Service Ready Date': a
-term counted from an event the agreement defines (a capitalised term), not from a termination,
-a notice or a receipt."""
+term counted from an event the agreement defines (a capitalised term) or a first event ('after the
+first commercial sale'), not from a termination, a notice or a receipt."""
 
 
 def _counts_from_event(text: str, length: Length) -> bool:
     """Whether the length is a term counted from a defined event, whose date is not known."""
     before = text[max(0, length.start - 40) : length.start]
-    return bool(_RUNS_FOR.search(before) and _AFTER_EVENT.match(text[length.end :]))
+    field = re.search(r":\s*$", before)  # 'Subscription Term: 12 months from the Go-Live Date'
+    return bool((_RUNS_FOR.search(before) or field) and _AFTER_EVENT.match(text[length.end :]))
 
 
 def _term_lengths(text: str) -> list[Length]:
@@ -503,6 +558,14 @@ _ANNIVERSARY_OF_EVENT = re.compile(
 agreement's start, whose date and distance from the start are not known."""
 
 
+_OF_THE_AGREEMENT = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:date\s+(?:of\s+this|hereof)|this\s+(?:agreement|contract)|"
+    r"effective\s+date|execution)",
+    re.I,
+)
+"""An anniversary counted from the agreement's own date, not from a start the sentence names."""
+
+
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
     """(initial term in days, expiry date), read from the sentences that set the term.
 
@@ -527,11 +590,22 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
             if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
-                since = begins or start  # the term the sentence sets runs from its own start
+                # the term the sentence sets runs from its own start, a range's from its first date
+                since = (dates[index - 1][0] if ranged else None) or begins or start
                 days = Found(days_between(since, iso), sentence) if since and iso > since else None
                 return days, expiry
         year_end = _YEAR_END.search(text)
         since = start or begins
+        year_of = _YEAR_OF.search(text)
+        if year_of and since and not (renewal_at and year_of.start() > renewal_at.start()):
+            nth = year_of.group("nth")
+            years = (
+                (int(re.sub(r"\D", "", nth)) if re.match(r"\d", nth) else ordinal_value(nth))
+                if nth
+                else 0
+            )
+            iso = f"{int(since[:4]) + years}-12-31"
+            return Found(days_between(since, iso), sentence), Found(iso, sentence)
         if year_end and since and not (renewal_at and year_end.start() > renewal_at.start()):
             iso = f"{since[:4]}-12-31"
             return Found(days_between(since, iso), sentence), Found(iso, sentence)
@@ -546,18 +620,28 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     if first_length is None:
         return None, None
     term, sentence, length = first_length
-    since = start or _begin_date(sentence.text, list(find_dates(sentence.text)))
+    # 'A term of ten years commencing on 1 January 2026': the sentence's own start wins, unless
+    # the length is an anniversary of the agreement's own date ('begin on February 1 and end on
+    # the first anniversary of the date of this Agreement').
+    begins = _begin_date(sentence.text, list(find_dates(sentence.text)))
+    of_the_agreement = _OF_THE_AGREEMENT.match(sentence.text[length.end :])
+    since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
-    if _counts_from_event(sentence.text, length) and not re.match(
-        r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
-        sentence.text[length.end :],
-        re.I,
+    if (
+        not begins
+        and _counts_from_event(sentence.text, length)
+        and not re.match(
+            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+            sentence.text[length.end :],
+            re.I,
+        )
     ):
-        # 'Twelve months after the Launch': the length is known, the day the count starts is not.
+        # 'Twelve months after the Launch': the length is known, the day the count starts is not
+        # (unless the sentence dates it: 'from the Order Start Date of 1 May 2025').
         since = None
     if since and length.count == int(length.count):
         # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
-        # of the start, not the day before.
+        # of the start, not the day before (even where the text says 'the day prior to').
         expiry = Found(
             add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
         )
@@ -612,10 +696,22 @@ _YEAR_END = re.compile(
 )
 """'Shall remain in effect until the end of the current calendar year': 31 December of the year
 the agreement starts."""
+_YEAR_OF = re.compile(
+    r"\b(?:until|through|thru|to|end(?:s|ing)?\s+(?:on|at)|expir\w*\s+(?:on|at)|terminat\w*\s+(?:on|at))"
+    r"\s+(?:the\s+)?(?:end|last\s+day|close)\s+of\s+the\s+calendar\s+year\s+(?:in|during)\s+which\s+"
+    rf"(?:the\s+)?(?:(?P<nth>{ORDINAL_WORD}|\d{{1,2}}\s?{ORDINAL_SUFFIX})\s*"
+    rf"(?:\(\s*\d{{1,2}}\s?(?:{ORDINAL_SUFFIX})?\s*\)\s*)?anniversary\s+of\s+)?(?:the\s+|this\s+)?"
+    r"(?:Effective\s+Date|Commencement\s+Date|date\s+(?:hereof|of\s+this\s+Agreement)|"
+    r"Agreement\s+is\s+(?:signed|executed))\b",
+    re.I,
+)
+"""'Through the end of the calendar year in which the second anniversary of the Effective Date
+occurs': 31 December of the start's year plus the anniversary's count (plus none without one)."""
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
 _BEGINS = re.compile(
-    r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?$",
+    r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?"
+    r"(?:the\s+)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",
     re.I,
 )
 

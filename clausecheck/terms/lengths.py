@@ -1,4 +1,4 @@
-"""Lengths of time written out in a sentence: 'five (5) years', 'twelve months', 'ten (10) Contract
+"""Lengths of time written out in a sentence: 'five (5) years', '3 (three) years', 'twelve months', 'ten (10) Contract
 Years', 'the twentieth (20th) anniversary'. A generator of typed results with their spans."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ DAYS_PER = {"day": 1, "week": 7, "month": 30, "year": 365}
 _NUMBER = rf"(?P<number>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){NUMBER_WORD}){{0,2}}|an?|one)"
 """A count in figures or words, 'one hundred and twenty' as well as 'forty-five'."""
 _LENGTH = re.compile(
-    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?P<figure>\d{{1,3}}|[Il])\s*\)[\s-]*)?"
+    rf"\b{_NUMBER}[\s-]*(?:\(\s*(?:(?P<figure>\d{{1,3}}|[Il])|{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?)\s*\)[\s-]*)?"
     r"(?:full\s+|consecutive\s+|calendar\s+|contract\s+|business\s+|working\s+|additional\s+|"
     r"successive\s+|further\s+|renewal\s+|lease\s+|agreement\s+)*"
-    r"(?P<unit>day|week|month|year)s?\b(?!\s*(?:old|of\s+age))",
+    r"(?P<unit>day|week|month|year|yr)s?\b(?!\s*(?:old|of\s+age))",
     re.I,
 )
 _ANNIVERSARY = re.compile(
@@ -67,7 +67,7 @@ def find_lengths(text: str) -> Iterator[Length]:
         )
         if not number:
             continue
-        unit = match.group("unit").lower()
+        unit = match.group("unit").lower().replace("yr", "year")  # '2 yrs'
         business = bool(_BUSINESS.search(match.group(0)))
         yield Length(number, unit, match.start(), match.end(), business)
     for match in _ANNIVERSARY.finditer(text):

@@ -48,17 +48,13 @@ PROVISION_MODEL_FILE = "clausecheck-provisions.npz"
 PROVISION_METADATA_FILE = "clausecheck-provisions.json"
 PROVISION_MODEL_FILES = (PROVISION_MODEL_FILE, PROVISION_METADATA_FILE)
 SURE: dict[str, float] = {
-    "termination_for_convenience": 0.2,
-    "exclusivity": 0.6,
-    "non_compete": 0.4,
+    "termination_for_convenience": 0.3,
+    "non_compete": 0.3,
     "non_solicitation": 0.2,
     "anti_assignment": 0.2,
-    "change_of_control": 0.2,
     "audit_rights": 0.3,
     "minimum_commitment": 0.2,
-    "insurance": 0.3,
-    "ip_assignment": 0.9,
-    "post_termination_services": 0.4,
+    "insurance": 0.2,
 }
 """Per provision, the least probability at which the classifier's finding stands where the rule
 found none; a provision not listed is the rule's alone.
@@ -66,8 +62,9 @@ found none; a provision not listed is the rule's alone.
 Chosen on the CUAD study half only, from the grid 0.2, 0.3, ... 0.9: the lowest probability at
 which the classifier alone (with the guards of ``_stands``), over at least ``SURE_HITS``
 contracts, is right about a contract at least ``SURE_PRECISION`` of the time
-(docs/key-terms.md, "The provision classifier"). Where it never is (uncapped liability,
-liquidated damages, most-favoured-nation), it adds nothing."""
+(docs/key-terms.md, "The provision classifier"). Where it never is (exclusivity, change of
+control, most-favoured-nation, liquidated damages, IP assignment, uncapped liability,
+post-termination services), it adds nothing."""
 STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
     "termination_for_convenience": lambda text: not names_a_condition(text),
     "insurance": re.compile(
@@ -86,7 +83,10 @@ STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
 where a bag of words is fooled: a right to terminate tied to an event is not one for
 convenience; 'deposits are insured by the FDIC' imposes no duty to insure; 'at least the
 minimum wage' buys nothing. They are necessary words of the provision, not a rule for it."""
-DOUBTS: dict[str, float] = {}
+DOUBTS: dict[str, float] = {
+    "non_solicitation": 0.1,
+    "anti_assignment": 0.02,
+}
 """Per provision, the probability below which the classifier overrules the rule: where the rule
 finds the provision but no sentence of the agreement scores even this much for it, the rule's
 finding does not stand. A provision not listed is the rule's alone whenever the rule finds it.
