@@ -45,6 +45,23 @@ _PREAMBLE_OPENING = re.compile(
 """A sentence, not a heading, however it is set: the preamble's opening ('THIS AGREEMENT IS MADE
 ON THE 19TH DAY OF MAY, 2010'), or a line that says 'shall'. Read as a heading, its date and
 parties were lost to every key term."""
+_SIGNATURE_FIELD = re.compile(
+    r"^\W{0,3}(?:(?:by|name|title|its|dated?|signature|signed|per|witness|attest)\s{0,3}:"
+    r"|by\s{0,3}(?:/s/|_{2,})|/s/|_{3,}|\((?:date|signature|name|title)\b[^)]{0,20}\))",
+    re.IGNORECASE,
+)
+"""A line of a signature block: 'By:', 'Name:', 'Title:', '/s/ Jane Doe', '________', '(Date)'."""
+SIGNATURE_NAME_REACH = 2
+"""A party's name sits at most this many lines above its block's first field (a name may wrap:
+'Northwind Growth Fund' over 'Offshore, LP' over 'By:')."""
+_CONNECTOR_LINE = re.compile(
+    r"^\W{0,2}(?:(?:by\s+)?(?:and\s+)?(?:between|among|amongst)|and|with|-and-)\W{0,2}$",
+    re.IGNORECASE,
+)
+"""A cover page's line that only links the parties: 'by and between', 'and', 'among'. It and the
+lines either side of it are one title ('MEDIWOUND LTD. and VERICEL CORPORATION'): set apart,
+each name was a heading of its own, and the cover's empty headings filled the leading clauses
+in which the parties are looked for."""
 _SPELLED_THEN_FIGURES = re.compile(r"^\(\d{1,3}\)\s+[a-z]")
 """A line opening '(2) years' after a line ending 'two': the figures of a number spelled out,
 wrapped to the next line, not a clause numbered (2)."""
@@ -130,6 +147,12 @@ _CLOSING_PUNCTUATION = re.compile(r"^[,.;:)\]”’]")
 """A word that opens with these belongs to the word before it (a pdfium run may go on: ', I')."""
 
 
+_OPENING_ONLY = re.compile(r"(?:^|\s)(?:\(?[“‘]|\(\"?)$")
+"""An opening bracket or quote (ending an engine's run) set apart from its word ('( “NFLA”)', '(the “ Agreement”)',
+'(" Agreement ")'): the producer drew a gap where the font changed; a text file has none, and
+the defined name of a party was read with stray spaces in it."""
+_CLOSING_ONLY = re.compile(r"^(?:[”’]\)?|\"\)|\))[,.;:]?(?:\s|$)")
+"""A closing quote or bracket set apart from the word it closes: 'Agreement ”)', '“Buyer” ),'."""
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 """A superscript ordinal's letters: '22' + 'nd' is '22nd'."""
 
@@ -150,7 +173,11 @@ def _row_text(row: list[dict]) -> str:
             and word["size"] <= SMALL_CAPS_RATIO * before["size"]
         )
         ordinal = before["text"][-1:].isdigit() and _ORDINAL_SUFFIX.match(word["text"])
-        joined = touching and (small_caps or ordinal or _CLOSING_PUNCTUATION.match(word["text"]))
+        joined = (
+            (touching and (small_caps or ordinal or _CLOSING_PUNCTUATION.match(word["text"])))
+            or _OPENING_ONLY.match(before["text"])
+            or _CLOSING_ONLY.match(word["text"])
+        )
         text += word["text"] if joined else " " + word["text"]
     return text
 
@@ -245,7 +272,37 @@ def drop_running_furniture(lines: list[Line], page_count: int) -> list[Line]:
             if pages_with_key[key] >= threshold or PAGE_NUMBER_LINE.match(key):
                 continue
         kept.append(line)
-    return kept
+    return _drop_page_numbers(kept)
+
+
+_ROMAN_PAGE_NUMBER = re.compile(r"^[-–—]?\s*[ivxl]{1,6}\s*[-–—]?$", re.IGNORECASE)
+"""A front-matter page number in roman figures: 'iii', '- ii -'."""
+
+
+def _drop_page_numbers(lines: list[Line]) -> list[Line]:
+    """Drop a page number that is the last or first line of its page, wherever it sits.
+
+    On a page whose text ends halfway down (a filing printed from HTML, a signature page) the
+    page number follows the last paragraph, outside any margin; kept, it ran into the next
+    page's first sentence ('1 THIS AGREEMENT IS MADE ...', so the preamble named no parties)
+    or stood alone as a clause between two halves of a sentence."""
+    ends: set[int] = set()
+    for n, line in enumerate(lines):
+        if n == 0 or lines[n - 1].page != line.page:
+            ends.add(n)
+        if n == len(lines) - 1 or lines[n + 1].page != line.page:
+            ends.add(n)
+    return [
+        line
+        for n, line in enumerate(lines)
+        if not (
+            n in ends
+            and (
+                PAGE_NUMBER_LINE.match(_furniture_key(line.text))
+                or _ROMAN_PAGE_NUMBER.match(line.text.strip())
+            )
+        )
+    ]
 
 
 def assemble_blocks(lines: list[Line]) -> list[Block]:
@@ -262,15 +319,21 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     usual_gap = usual_line_gap(gaps)
     blocks: list[Block] = []
     previous: Line | None = None
-    for line in lines:
-        heading = _is_heading(line, body_size, bold_is_body)
-        new_block = (
+    signing = _signature_lines(lines)
+    for index, line in enumerate(lines):
+        in_block = index in signing and index - 1 in signing
+        heading = _is_heading(line, body_size, bold_is_body, index in signing)
+        linked = previous is not None and (
+            _CONNECTOR_LINE.match(line.text) or _CONNECTOR_LINE.match(previous.text)
+        )
+        new_block = not linked and (
             previous is None
             or heading
             or blocks[-1].kind == "heading"
             or (starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text))
             or (
-                line.page == previous.page
+                not in_block
+                and line.page == previous.page
                 and line.top - previous.bottom > PARAGRAPH_GAP_RATIO * usual_gap + 1
             )
         )
@@ -324,12 +387,32 @@ def _wrapped_figures(previous: str, line: str) -> bool:
     )
 
 
-def _is_heading(line: Line, body_size: float, bold_is_body: bool = False) -> bool:
+def _signature_lines(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of signature blocks: each field ('By:', '/s/', 'Name:') and
+    the party's name up to ``SIGNATURE_NAME_REACH`` lines above a block's first field, on its
+    page. A text file gives a signature page as one paragraph ('ACME TRUST By: /s/ ...'); read
+    line by line, a name in capitals or in bold was a heading with an empty clause, and its
+    spaced-out fields paragraphs of their own, so the parties and the dates of signing read
+    from signature blocks were lost."""
+    fields = {n for n, line in enumerate(lines) if _SIGNATURE_FIELD.match(line.text)}
+    signing = set(fields)
+    for n in fields:
+        for above in range(max(0, n - SIGNATURE_NAME_REACH), n):
+            if lines[above].page == lines[n].page and not starts_with_number(lines[above].text):
+                signing.add(above)
+    return signing
+
+
+def _is_heading(
+    line: Line, body_size: float, bold_is_body: bool = False, signing: bool = False
+) -> bool:
     words = len(line.text.split())
     if words > HEADING_MAX_WORDS or _PREAMBLE_OPENING.search(line.text):
         return False
     if line.size >= body_size * HEADING_SIZE_RATIO:
         return True
+    if signing:
+        return False  # a party's name over its signature, a field: not a heading, however set
     if line.bold and not bold_is_body and not line.text.rstrip().endswith((",", ";")):
         return True
     return is_caps_heading(line.text, max_words=8) and not line.text.rstrip().endswith(",")

@@ -1,0 +1,371 @@
+"""The same key terms from a PDF as from its text: signature blocks, cover pages and page
+numbers laid out on the page must not cost a party or a date.
+
+Every PDF here is drawn by the test from sentences written for it; each drawing is checked
+against the same words read from a plain-text file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen import canvas
+
+from clausecheck.ingest import PDF_ENGINES, read_document
+from clausecheck.segment import segment
+from clausecheck.terms import extract_key_terms
+
+GAP = object()
+"""A blank stretch of the page between two lines (a signature block's spacing)."""
+PAGE = object()
+"""A page break."""
+
+
+def _draw(path, items, size=10):
+    """A PDF of ``items``: text, (text, font) or (text, font, x) lines, GAP and PAGE."""
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    y = 600
+    for item in items:
+        if item is PAGE:
+            pdf.showPage()
+            y = 600
+            continue
+        if item is GAP:
+            y -= size * 3
+            continue
+        text, font, x = (item, "Helvetica", 72) if isinstance(item, str) else (*item, 72)[:3]
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, text)
+        y -= size * 1.4
+    pdf.save()
+    return path
+
+
+def _text_of(items) -> str:
+    return " ".join(i if isinstance(i, str) else i[0] for i in items if i not in (GAP, PAGE))
+
+
+def _terms(path, engine=None):
+    document = read_document(path, engine=engine) if engine else read_document(path)
+    return extract_key_terms(segment(document))
+
+
+def _value(terms, name):
+    found = terms.get(name)
+    return found.value if found else None
+
+
+def _parity(tmp_path, items, engine, term):
+    pdf = _draw(tmp_path / "agreement.pdf", items)
+    text = tmp_path / "agreement.txt"
+    text.write_text(_text_of(items), encoding="utf-8")
+    return _value(_terms(pdf, engine), term), _value(_terms(text), term)
+
+
+B = "Helvetica-Bold"
+RIGHT = 320
+
+SIGNATURE_PAGES = [
+    pytest.param(
+        [
+            ("JOINT FILING AGREEMENT", B),
+            "The undersigned agree that the statement on Schedule 13G to which this agreement",
+            "is attached is filed on behalf of each of them.",
+            ("March 3, 2021", "Helvetica", RIGHT),
+            ("(Date)", "Helvetica", RIGHT),
+            GAP,
+            ("KESTREL HARBOUR TRUST", "Helvetica", RIGHT),
+            ("/s/ Olwen Price", "Helvetica", RIGHT),
+            ("(Signature)", "Helvetica", RIGHT),
+            GAP,
+            ("OLWEN PRICE", "Helvetica", RIGHT),
+            ("/s/ Olwen Price", "Helvetica", RIGHT),
+            ("(Signature)", "Helvetica", RIGHT),
+        ],
+        ["KESTREL HARBOUR TRUST", "OLWEN PRICE"],
+        id="joint-filing-names-in-capitals",
+    ),
+    pytest.param(
+        [
+            "Each of the undersigned agrees that the Schedule 13D is filed on its behalf.",
+            "Dated: 9 February 2020",
+            GAP,
+            ("Larchmont Value Fund II, LP", B),
+            "By: /s/ Dev Anand",
+            ("Title: Partner", B),
+            GAP,
+            ("Heron Street Advisers, LLC", B),
+            "By: /s/ Dev Anand",
+            "Name: Dev Anand",
+        ],
+        ["Larchmont Value Fund II, LP", "Heron Street Advisers, LLC"],
+        id="bold-fund-names-with-general-partners",
+    ),
+    pytest.param(
+        [
+            "IN WITNESS WHEREOF, the parties have signed this Agreement.",
+            GAP,
+            ("PURCHASER:", B),
+            ("Tamsin Ridge Holdings LLC", B),
+            "By: /s/ Ivo Marsh",
+            "Name: Ivo Marsh",
+            GAP,
+            ("SPONSOR:", B),
+            ("Quarry Lane Opportunity Fund L.P.", B),
+            "By: /s/ Rhea Collins",
+            "Title: Managing Member",
+        ],
+        ["Tamsin Ridge Holdings LLC", "Quarry Lane Opportunity Fund L.P."],
+        id="labelled-blocks-in-bold",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("items", "parties"), SIGNATURE_PAGES)
+def test_parties_named_only_in_signature_blocks(tmp_path, engine, items, parties):
+    from_pdf, from_text = _parity(tmp_path, items, engine, "parties")
+    assert from_pdf == from_text
+    blocks = read_document(tmp_path / "agreement.pdf", engine=engine).blocks
+    assert not any(b.kind == "heading" and b.text in parties for b in blocks), blocks
+    assert from_pdf in (parties, None), from_pdf
+
+
+EFFECTIVE_ON_SIGNING = [
+    pytest.param(
+        [
+            "14. Effective Date. This Agreement becomes effective on the date of the last",
+            "signature below.",
+            GAP,
+            ("ALDER MILLS LIMITED", B),
+            "By: /s/ Nia Okoro",
+            "Title: Director",
+            GAP,
+            "Date: 4/11/2019",
+            GAP,
+            ("BIRCH FOODS PLC", B),
+            "By: /s/ Sam Reyes",
+            "Title: Secretary",
+            GAP,
+            "Date: 4/18/2019",
+        ],
+        "2019-04-18",
+        id="dates-set-apart-under-each-block",
+    ),
+    pytest.param(
+        [
+            "9.4 This Agreement shall enter into force on the later of the dates of signature",
+            "shown below.",
+            GAP,
+            "Signed for Cedar Line Inc.                    Signed for Pike Valley Corp.",
+            GAP,
+            "By: ____________________                    By: ____________________",
+            "Name: Ada Klein                                Name: Joel Mays",
+            GAP,
+            "Date: June 2, 2022                            Date: June 9, 2022",
+        ],
+        "2022-06-09",
+        id="side-by-side-blocks",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("items", "date"), EFFECTIVE_ON_SIGNING)
+def test_a_clause_dating_the_agreement_by_its_signatures_keeps_them(tmp_path, engine, items, date):
+    # The signature blocks, however spaced, stay in one paragraph with the clause that points
+    # to them, as a text file gives them: the dates of signing are read from there.
+    from_pdf, from_text = _parity(tmp_path, items, engine, "effective_date")
+    assert from_pdf == from_text
+    blocks = [b.text for b in read_document(tmp_path / "agreement.pdf", engine=engine).blocks]
+    assert len(blocks) == 1, blocks
+    assert blocks[0].startswith(items[0]) and blocks[0].endswith(items[-1].split()[-1]), blocks
+    assert date[:4] in blocks[0]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_page_number_ending_a_short_page_does_not_open_the_next_page(tmp_path, engine):
+    # A cover page whose text ends halfway down: its page number sits outside any margin.
+    items = [
+        ("DISTRIBUTION AGREEMENT", B, 220),
+        GAP,
+        ("1", "Helvetica", 300),
+        PAGE,
+        ("THIS AGREEMENT IS MADE ON 3 JUNE 2019", B),
+        "between Juniper Coast Limited, a company registered in England, and Osprey Lane",
+        "Trading Inc., a Delaware corporation.",
+        GAP,
+        ("2", "Helvetica", 300),
+        PAGE,
+        "1. The Distributor shall buy the Products only from the Supplier.",
+    ]
+    path = _draw(tmp_path / "cover.pdf", items)
+    blocks = [b.text for b in read_document(path, engine=engine).blocks]
+    assert not any(b.startswith(("1 THIS", "2 1.")) for b in blocks), blocks
+    assert not any(b.strip() in {"1", "2"} for b in blocks), blocks
+    terms = _terms(path, engine)
+    assert _value(terms, "parties") == ["Juniper Coast Limited", "Osprey Lane Trading Inc."]
+
+
+COVERS = [
+    pytest.param(
+        ["by and between", "MERIDIAN WORKS LTD.", "and", "FALCON RIDGE CORPORATION"],
+        "by and between MERIDIAN WORKS LTD. and FALCON RIDGE CORPORATION",
+        id="by-and-between",
+    ),
+    pytest.param(
+        ["HOLLIS BAY PLC", "- and -", "TERN DATA LIMITED"],
+        "HOLLIS BAY PLC - and - TERN DATA LIMITED",
+        id="dashed-and",
+    ),
+    pytest.param(
+        ["among", "Wren Capital LLC, Stoat Partners LP", "and", "Vole Industries, Inc."],
+        "among Wren Capital LLC, Stoat Partners LP and Vole Industries, Inc.",
+        id="among-three",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("lines", "title"), COVERS)
+def test_a_cover_page_naming_the_parties_is_one_title(tmp_path, engine, lines, title):
+    items = [("SUPPLY AGREEMENT", B, 230), GAP]
+    items += [(line, B, 230) for line in lines]
+    items += [GAP, "1. The Supplier shall deliver the Goods to the Buyer's warehouse."]
+    path = _draw(tmp_path / "cover.pdf", items)
+    blocks = [b.text for b in read_document(path, engine=engine).blocks]
+    assert any(title in b for b in blocks), blocks
+    assert not any(b.strip() in {"and", "- and -", "among"} for b in blocks), blocks
+
+
+# Near misses: the layout rules must leave these as they were.
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_heading_in_capitals_over_a_clause_stays_a_heading(tmp_path, engine):
+    items = [
+        ("GOVERNING LAW", B),
+        "This Agreement is governed by the laws of the State of New York.",
+        GAP,
+        ("NOTICES", B),
+        "Notices shall be sent to the addresses on the first page.",
+    ]
+    blocks = read_document(_draw(tmp_path / "h.pdf", items), engine=engine).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == ["GOVERNING LAW", "NOTICES"]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_field_named_in_a_sentence_is_not_a_signature_block(tmp_path, engine):
+    items = [
+        ("DELIVERY", B),
+        "The Supplier shall mark each parcel with the order number.",
+        GAP,
+        ("PRICES", B),
+        "Prices are those of the price list in force on the order date.",
+    ]
+    blocks = read_document(_draw(tmp_path / "f.pdf", items), engine=engine).blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(
+    "middle",
+    [
+        pytest.param(["12"], id="a-figure-in-mid-page"),
+        pytest.param(["Units per pallet:", "40"], id="a-table-value"),
+    ],
+)
+def test_a_number_inside_a_page_is_kept(tmp_path, engine, middle):
+    items = ["Schedule 2. Packing.", *middle, "The Buyer may reject short pallets.", "3"]
+    blocks = " ".join(
+        b.text for b in read_document(_draw(tmp_path / "n.pdf", items), engine=engine).blocks
+    )
+    assert middle[-1] in blocks.split()
+    assert not blocks.endswith(" 3")
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "and the Buyer shall pay the price within thirty days.", id="and-opening-a-line"
+        ),
+        pytest.param("between the parties, this Agreement prevails.", id="between-opening-a-line"),
+    ],
+)
+def test_a_line_opening_with_a_connector_is_not_a_cover_link(tmp_path, engine, line):
+    items = [
+        ("PAYMENT", B),
+        "The Supplier shall invoice on delivery,",
+        line,
+        GAP,
+        ("TERM", B),
+        "This Agreement runs for two (2) years.",
+    ]
+    blocks = read_document(_draw(tmp_path / "c.pdf", items), engine=engine).blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+def _draw_runs(path, runs, size=10):
+    """One line of (text, font) runs, each drawn a word space after the one before: a font
+    change where the producer left a gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    x = 72
+    for text, font in runs:
+        pdf.setFont(font, size)
+        pdf.drawString(x, 600, text)
+        x += stringWidth(text, font, size) + size * 0.5
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(
+    ("runs", "reads"),
+    [
+        pytest.param(
+            [
+                ("Kestrel Yard Limited", "Helvetica"),
+                ("(", "Helvetica"),
+                ("\u201cLandlord\u201d", B),
+                ("), and", "Helvetica"),
+            ],
+            "Kestrel Yard Limited (\u201cLandlord\u201d), and",
+            id="curly-quotes-in-bold",
+        ),
+        pytest.param(
+            [("Osprey Lane Inc. (the", "Helvetica"), ("\u201c", "Helvetica"), ("Tenant\u201d)", B)],
+            "Osprey Lane Inc. (the \u201cTenant\u201d)",
+            id="an-opening-quote-apart",
+        ),
+        pytest.param(
+            [
+                ("Heron Mills LLC", "Helvetica"),
+                ('("', "Helvetica"),
+                ("Buyer", B),
+                ('")', "Helvetica"),
+            ],
+            'Heron Mills LLC ("Buyer")',
+            id="straight-quotes-apart",
+        ),
+    ],
+)
+def test_a_defined_name_in_another_font_keeps_its_quotes_tight(tmp_path, engine, runs, reads):
+    document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
+    assert reads in " ".join(b.text for b in document.blocks)
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_lone_straight_quote_is_left_where_it_stands(tmp_path, engine):
+    # A straight quote alone may open or close: it is not joined to either side.
+    runs = [
+        ("The mark", "Helvetica"),
+        ('"', "Helvetica"),
+        ("ORCA", B),
+        ("is licensed.", "Helvetica"),
+    ]
+    document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
+    assert 'The mark " ORCA is licensed.' in " ".join(b.text for b in document.blocks)
