@@ -640,8 +640,9 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         # (unless the sentence dates it: 'from the Order Start Date of 1 May 2025').
         since = None
     if since and length.count == int(length.count):
-        # CUAD's lawyers, like most agreements, end a five-year term on the fifth anniversary
-        # of the start, not the day before (even where the text says 'the day prior to').
+        # A five-year term ends on the fifth anniversary of the start, as most agreements and
+        # CUAD's answers count it. Known gap: 'through the day prior to the second anniversary'
+        # ends the day before, and is still reported as the anniversary (docs/key-terms.md).
         expiry = Found(
             add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
         )
