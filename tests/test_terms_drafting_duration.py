@@ -5,26 +5,13 @@ near misses that must not be read as them."""
 from __future__ import annotations
 
 import pytest
-
-from clausecheck.terms import extract_key_terms
-from clausecheck.types import Clause
+from drafted_terms import agreement_terms as _agreement
 
 OPENING = (
     'This Framework Agreement is made on 3 March 2025 (the "Effective Date") between Harrow '
     'Analytics Limited ("Harrow") and Quayside Freight Inc. ("Quayside").'
 )
 """An opening that dates the agreement 2025-03-03, for the term and renewal sentences."""
-
-
-def _agreement(*clauses: tuple[str, str]) -> dict:
-    """Key-term values of an agreement given as (heading, text) clauses."""
-    found = extract_key_terms(
-        [
-            Clause(id=f"{n}", text=text, heading=heading or None, page=n)
-            for n, (heading, text) in enumerate(clauses, start=1)
-        ]
-    )
-    return {name: term.value for name, term in found.items()}
 
 
 def _dated(*clauses: tuple[str, str]) -> dict:

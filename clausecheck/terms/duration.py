@@ -736,19 +736,21 @@ _AS_LONG_AS_THE_TERM = re.compile(
 like periods', 'for the same duration'."""
 
 
-def renewal(sentences: list[Sentence]) -> tuple[Found | None, Found | None, Found | None]:
+def renewal(
+    sentences: list[Sentence], initial: Found | None = None
+) -> tuple[Found | None, Found | None, Found | None]:
     """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
     renews the agreement and says for how long or on what notice, else from the first that renews
-    it at all ('as may be extended under the next sentence' comes before the sentence that does)."""
+    it at all ('as may be extended under the next sentence' comes before the sentence that does).
+    ``initial`` is the initial term, the length of a renewal 'for the same period'."""
     first: tuple[Found | None, Found | None, Found | None] | None = None
     for sentence in sentences:
         auto = _renews(sentence.text, sentence.heading)
         if not auto:
             continue
         term = _renewal_length(sentence.text, auto, sentence)
-        if term is None and _AS_LONG_AS_THE_TERM.search(sentence.text):
-            initial = initial_term(sentences, None)[0]
-            term = Found(initial.value, sentence) if initial else None
+        if term is None and initial and _AS_LONG_AS_THE_TERM.search(sentence.text):
+            term = Found(initial.value, sentence)
         notice = renewal_notice(sentence.text, sentence)
         complete = (term or notice) and not _CROSS_REFERENCE.search(sentence.text)
         at = sentences.index(sentence)

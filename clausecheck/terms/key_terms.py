@@ -109,7 +109,7 @@ def extract_key_terms(
     term, expiry = initial_term(every, start.value if start else None)
     found["expiration_date"] = expiry
     found["initial_term_days"] = term
-    auto, renewal_days, notice = renewal(every)
+    auto, renewal_days, notice = renewal(every, term)
     found["auto_renewal"] = auto
     found["renewal_term_days"] = renewal_days
     found["renewal_notice_days"] = notice
