@@ -377,7 +377,25 @@ def parties(clauses: list[Clause]) -> Found | None:
             moved = _parties_from(clauses, PREAMBLE_CLAUSES + later)
             if moved is not None and len(moved.value) >= 2:
                 return moved
+        second = _second_reading(clauses)
+        if second is not None:
+            return second
     return found
+
+
+def _second_reading(clauses: list[Clause]) -> Found | None:
+    """The parties as another part of the agreement names them, by the first second reading
+    that finds two."""
+    text, starts = _joined(clauses)
+    for reading in SECOND_READINGS:
+        found = reading(text)
+        if found:
+            anchor = found[0][1]
+            clause_start, clause = next((o, c) for o, c in reversed(starts) if o <= anchor)
+            names = [name for name, _ in found]
+            quote = _quote(text, names, anchor, clause_start)
+            return Found(names, Sentence(quote, clause, 0), quote=quote)
+    return None
 
 
 LATE_PREAMBLE_CLAUSES = 120
@@ -835,3 +853,93 @@ def _plain_names(text: str) -> list[str]:
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
     return names[:2]
+
+
+# Second readings: where the preamble, labels and signature blocks name fewer than two parties,
+# other places an agreement names its parties. Each reads one kind of place and answers only
+# with two or more distinct names, each a company (its form ends it) or a person.
+
+_FORMED_NAME = (
+    r"(?P<name>(?:[A-Z0-9][\w&'.-]{0,40}(?:,\s*|\s+)|(?:of|and|de|the|&)\s+){0,7}"
+    rf"(?i:{_COMPANY.pattern})(?:,?\s+(?i:{_COMPANY.pattern}))?)"
+)
+"""A company's name, its form ending it ('Acme Widgets, Inc.', 'Beta Holdings Pty Ltd')."""
+_FORMED = re.compile(_FORMED_NAME)
+
+
+def _formed(name: str) -> str | None:
+    """The name as found, if it names a company rather than a form or a sentence."""
+    name = " ".join(_LEAD.sub("", name).split()).strip(" ,;:")
+    if not name or not _COMPANY_END.search(name) or len(name.split()) > 10:
+        return None
+    if _TITLE_WORD.search(name) or not _SUBSTANTIVE(name) or not _plausible(name):
+        return None
+    return name
+
+
+def _two_or_more(found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Distinct names in order; fewer than two is no answer (one name and a role is not two)."""
+    out: list[tuple[str, int]] = []
+    for name, at in found:
+        if not any(_same(name, kept) or name in kept or kept in name for kept, _ in out):
+            out.append((name, at))
+    return out[:MAX_PARTIES] if len(out) >= 2 else []
+
+
+_NOTICE_TO = re.compile(
+    r"\b(?i:if\s+to|if\s+sent\s+to|if\s+given\s+to|if\s+addressed\s+to)\s+(?i:the\s+)?"
+    r"(?P<role>[A-Z][\w-]{1,30}(?:\s+[A-Z0-9][\w-]{0,30}){0,2}?)"
+    r"(?:\s*(?P<sep>[:,]|-{1,2}|–|—)\s*(?i:to\s*:?\s*)?|\s+(?=[A-Z0-9]))"
+)
+"""A notices clause's heading for each party: 'if to the Company:', 'If to Licensor, to:'."""
+
+
+def _notice_parties(text: str) -> list[tuple[str, int]]:
+    """The parties a notices clause addresses, each by name and address: 'if to the Company:
+    Acme Inc., 12 Elm Street ...; if to the Distributor: Beta Ltd, ...'. A copy to counsel is
+    not under an 'if to' heading."""
+    found = []
+    for head in _NOTICE_TO.finditer(text):
+        if head.group("role").lower() in ("either", "any", "a", "such", "them", "it"):
+            continue
+        # The heading may be the name itself ('If to Acme Widgets Inc.:') or a role above it;
+        # without a colon, the role runs into the name ('If to the Depositor Beta LLC').
+        at = head.start("role") if not head.group("sep") else head.end()
+        match = _FORMED.match(text, at, at + 200)
+        if not match and head.group("sep"):
+            match = _FORMED.match(text, head.start("role"), head.end())
+        name = _formed(_without_role(match.group("name"))) if match else None
+        if name:
+            found.append((name, head.start()))
+    return _two_or_more(found)
+
+
+_ROLE_LIKE = frozenset(
+    [
+        *_ROLES,
+        *"Depositor Issuer Servicer Trustee Reviewer Counterparty Administrator Parent "
+        "Support Licensee Licensor Borrower Lender Guarantor Partnership Party Bank".split(),
+    ]
+)
+"""Words of a notice heading's role, before the name it is addressed to."""
+
+
+def _without_role(name: str) -> str:
+    """A notice's name without its heading's role: 'Miltenyi Miltenyi Biotec GmbH' (the short
+    name, then the full one), 'Depositor Verizon ABS LLC'."""
+    words = name.split()
+    if "The" in words[1:]:
+        words = words[words.index("The", 1) :]  # 'Merchant The Bon-Ton Stores, Inc.'
+    while len(words) > 2 and (
+        words[0].strip(",") in _ROLE_LIKE
+        or words[0].lower() in (w.lower().strip(",.") for w in words[1:])
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+SECOND_READINGS = (_notice_parties,)
+"""The second readings, most accurate first, each measured alone over the study half as if the
+preamble had failed: notices 18 right of 21 answered. Tried and left out, under 80% right or
+answering none: a cover page's '- and -', '"Supplier" means ...', the names opening each
+recital, and any company heading a signature block (18 of 25)."""
