@@ -175,6 +175,41 @@ SIGNED = [
 ]
 
 
+SIGNED += [
+    (
+        _blocks(
+            "Quayside Cold Storage Ltd By: /s/ Tomos Rees Name: Tomos Rees Title: Director",
+            "Bramley Fresh Produce Limited By: /s/ Ada Kerr Name: Ada Kerr Title: Director",
+            witness="IN WITNESS whereof this agreement has been entered into on the date stated "
+            "at the beginning of it.",
+        ),
+        ["Quayside Cold Storage Ltd", "Bramley Fresh Produce Limited"],
+    ),
+    (
+        _blocks(
+            "SILVERLAKE CLINICAL RESEARCH, INC. Signature: /s/ Omar Haddad",
+            "NOVUM THERAPEUTICS B.V. Signature: /s/ Femke de Vries",
+        ),
+        ["SILVERLAKE CLINICAL RESEARCH, INC.", "NOVUM THERAPEUTICS B.V."],
+    ),
+    (
+        # the first signer's name runs into the second company's name in capitals
+        _blocks(
+            "Tidewater Freight Corp. By: /s/ Paul Ng Paul Ng",
+            "COASTLINE HAULAGE GROUP LLC By: /s/ Vera Lind",
+        ),
+        ["Tidewater Freight Corp.", "COASTLINE HAULAGE GROUP LLC"],
+    ),
+    (
+        _blocks(
+            "GREYSTONE REALTY FUND III, L.P. By: /s/ Ian Cho Name: Ian Cho Title: Authorized Person",
+            "Marigold Property Management Co. By: /s/ Rita Sol Name: Rita Sol Title: Owner",
+        ),
+        ["GREYSTONE REALTY FUND III, L.P.", "Marigold Property Management Co."],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SIGNED)
 def test_two_companies_head_the_only_two_signature_blocks(text: str, expected: list[str]) -> None:
     assert _names(_two_signed_companies, text) == expected
@@ -259,6 +294,20 @@ def test_agreement_without_a_preamble_takes_the_undersigned() -> None:
         ("1. Discount", "The discount is five per cent (5%) of the list price."),
     )
     assert terms["parties"] == ["Ravensworth Ales Limited", "Cobham Taverns plc"]
+
+
+def test_agreement_without_a_preamble_takes_its_two_signature_blocks() -> None:
+    terms = agreement_terms(
+        ("Software Escrow Terms", "The depositor shall lodge the source code each quarter."),
+        ("2. Release", "The code is released if the depositor ceases to trade."),
+        (
+            "",
+            "IN WITNESS WHEREOF, the parties have executed these terms. VAULTLINE ESCROW "
+            "SERVICES LTD By: /s/ Helen Marsh Title: Director KINGFISHER APPS LIMITED By: /s/ "
+            "Rob Tyne Title: Director",
+        ),
+    )
+    assert terms["parties"] == ["VAULTLINE ESCROW SERVICES LTD", "KINGFISHER APPS LIMITED"]
 
 
 def test_hostile_text_is_read_quickly() -> None:

@@ -995,7 +995,8 @@ def _block_heading(name: str) -> str:
 
 _SIGNER_TITLE = re.compile(
     r"\b(?:CEO|CFO|COO|CTO|President|Founder|Chairman|Director|Officer|Counsel|Manager|"
-    r"Secretary|Treasurer|Partner|Member|Trustee|Attorney|Signatory)\b,?\s+(?=[A-Z0-9])"
+    r"Secretary|Treasurer|Partner|Member|Trustee|Attorney|Signatory|Representative|"
+    r"Authori[sz]ed\s+Person)\b,?\s+(?=[A-Z0-9])"
 )
 """A signer's title, which ends the block above: 'CEO/President', 'Jo Park, Director'."""
 _CAPITALS_END = re.compile(r"(?<!\S)[A-Z0-9&][A-Z0-9&.,'-]*(?:\s[A-Z0-9&][A-Z0-9&.,'-]*){0,9}$")
