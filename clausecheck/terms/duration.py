@@ -741,7 +741,9 @@ def renewal(
 ) -> tuple[Found | None, Found | None, Found | None]:
     """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
     renews the agreement and says for how long or on what notice, else from the first that renews
-    it at all ('as may be extended under the next sentence' comes before the sentence that does).
+    it at all ('as may be extended under the next sentence' comes before the sentence that does);
+    with no automatic renewal anywhere, only the length of one a party may elect or the parties
+    may agree.
     ``initial`` is the initial term, the length of a renewal 'for the same period'."""
     first: tuple[Found | None, Found | None, Found | None] | None = None
     for sentence in sentences:
@@ -773,7 +775,9 @@ def renewal(
             return reading
         if first is None or (first[1] is None and first[2] is None and (term or notice)):
             first = reading
-    return first or (None, None, None)
+    # No renewal happens by itself: a renewal a party may elect or the parties may agree still
+    # has a length, but it is not automatic and there is no notice that stops it.
+    return first or (None, _elective_renewal(sentences), None)
 
 
 _CROSS_REFERENCE = re.compile(
@@ -814,6 +818,12 @@ _IT_RENEWS = re.compile(
 """'Thereafter it shall renew automatically': the agreement, named in the sentence before."""
 
 
+_INSURANCE_RENEWS = re.compile(
+    r"\b(?:renew|extend|maintain)\w*\s+(?:\w+\s+){0,3}?(?:insurance|polic(?:y|ies))\b", re.I
+)
+"""'Shall renew its insurance policies for successive one-year periods': a duty, not the agreement."""
+
+
 def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     """Where the sentence renews the agreement unless a party stops it, or None."""
     found = [m for p in (_AUTO_RENEWAL, _TACIT, _UNLESS_NOT_RENEWED) if (m := p.search(text))]
@@ -839,7 +849,7 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
         return None
     if re.search(
         r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
-    ):
+    ) or _INSURANCE_RENEWS.search(text):
         return None
     if re.match(
         r"[^.;]{0,30}?\b(?:during|throughout)\s+the\s+(?:\w+\s+)?term\b", text[auto.end() :], re.I
@@ -927,3 +937,89 @@ def renewal_deadline(expiry: Found | None, notice: Found | None) -> Found | None
         return None
     quote = f"{expiry.key_term().quote} … {notice.key_term().quote}"
     return Found(minus_days(expiry.value, notice.value), notice.sentence, quote=quote)
+
+
+_ELECTIVE = re.compile(
+    r"\b(?:options?|rights?|election|privilege)\s+(?:\w+\s+){0,3}?to\s+(?:renew|extend)\b"
+    r"|\bat\s+(?:its|their|the|[\w.]+(?:'s|’s))\s+(?:sole\s+)?(?:option|election|discretion)\W{0,3}"
+    r"(?:\w+\s+){0,2}?(?:renew|extend)"
+    r"|\b(?:may|can)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:renew|extend)(?:ed)?\b"
+    r"|\b(?:elect|elects|chooses?|wish(?:es)?|desires?|decides?|opts?)\s+to\s+(?:renew|extend)\b"
+    r"|\brenewable\s+(?:for|by|upon|on|at)\b"
+    r"|\b(?:renew|extend)\w*\b[^.;]{0,80}?\b(?:mutual(?:ly)?\b|(?:written\s+)?agreement\s+of\s+"
+    r"(?:the|both)\s+parties|if\s+(?:the|both)\s+parties\s+(?:so\s+)?agree|as\s+(?:the\s+)?parties"
+    r"\s+(?:may\s+)?agree)"
+    r"|\b(?:mutual(?:ly)?|(?:the|both)\s+parties\s+(?:may\s+)?(?:so\s+)?agree)\b[^.;]{0,60}?"
+    r"\b(?:renew|extend)",
+    re.I,
+)
+"""A renewal a party may elect or the parties may agree: 'Licensee shall have the option to renew',
+'may extend this Agreement', 'if Distributor elects to renew', 'renewable for', 'may be renewed by
+mutual written agreement', 'the parties may mutually agree to extend'."""
+_RENEWAL_WORD = re.compile(r"\b(?:renew|extend|extension)\w*", re.I)
+_WHAT_RENEWS = re.compile(
+    r"\b(?:this|the|such|its|your)\s+(?:\w+\s+){0,2}?(?:agreement|contract|license|licence|"
+    r"franchise|term)\b"
+    r"|\b(?:initial|original|current|then[- ]current|renewal)\s+(?:term|period)\b",
+    re.I,
+)
+"""What an elective renewal must name to renew the agreement, not a policy or a delivery date."""
+_NOT_THE_AGREEMENT = re.compile(
+    r"\b(?:renew|extend)\w*\s+(?:\w+\s+){0,3}?(?:insurance|polic(?:y|ies))\b|"
+    r"\b(?:insurance|polic(?:y|ies))\b[^.;]{0,40}?\b(?:renew|extend)|\bpurchase|\bbuy\b|\bacquir|\bfirst\s+(?:refusal|negotiation|"
+    r"offer)|\bdeliver|\bshipment|\bdeadline|\bcure\s+period|\bperiod\s+to\s+cure|\bwarrant|"
+    r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure|\brenegotiat|"
+    r"\bletter\s+of\s+credit|\bpatent|\blease\b|\bguarant",
+    re.I,
+)
+"""Renewals that are not of the agreement: an option to buy, insurance policies, a delivery date,
+a cure period, a patent licence, a price renegotiated at renewal, a right of first refusal."""
+_NOTICE_DUE = re.compile(
+    r"^\W*(?:or\s+more\s+)?(?:\w+\s+)?(?:prior|before(?:hand)?|in\s+advance|preceding)\b", re.I
+)
+"""A length that is when notice is due ('ninety days before the end'), not 'for five years by
+notice' (the renewal, then how it is exercised)."""
+_LENGTH_LEAD = re.compile(
+    r"(?:\bfor|\bby|\bof|\bto|\badditional|\bfurther|\bsuccessive|\bconsecutive|\brenewal|"
+    r"\bextension|\ban|\ba|\beach|\bup\s+to|\bperiods?|\bterms?)"
+    r"(?:\W{1,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b){0,2}\W*$",
+    re.I,
+)
+"""Words just before a renewal's length: 'for an additional', 'two terms of', 'by'."""
+
+
+def _elective_renewal(sentences: list[Sentence]) -> Found | None:
+    """The length of each renewal a party may elect or the parties may agree, from the first
+    sentence that offers one: 'Licensee shall have the option to renew this Agreement for two
+    further terms of five (5) years each', 'may be renewed by mutual written agreement for
+    successive one-year terms'. Not an automatic renewal, so it says nothing of auto_renewal or
+    of a notice to stop one."""
+    for sentence in sentences:
+        text = sentence.text
+        elective = _ELECTIVE.search(text)
+        if not elective or _NOT_AUTOMATIC.search(text) or _NOT_THE_AGREEMENT.search(text):
+            continue
+        words = _RENEWAL_WORD.finditer(text, max(0, elective.start() - 80))
+        # 'Unless extended by mutual agreement, this Agreement shall continue for 36 months'.
+        word = next((w for w in words if not _UNLESS_OR.search(text[: w.start()][-60:])), None)
+        if not word:
+            continue
+        around = text[max(0, word.start() - 150) : word.end() + 60]
+        if not _WHAT_RENEWS.search(around) and not _TERM_HEADING.search(sentence.heading):
+            continue
+        after = text[word.start() : word.start() + 160]
+        # '... or extended by mutual agreement, shall continue for 36 months': an aside on the term.
+        after = re.split(r",\s*(?:shall|will)\b", after, maxsplit=1)[0]
+        if re.search(
+            r"year[- ]to[- ]year|from\s+year\s+to\s+year|\bannual(?:ly)?\s+basis", after, re.I
+        ):
+            return Found(365, sentence)
+        for length in find_lengths(after):
+            following = after[length.end : length.end + 40]
+            if _NOTICE_NEXT.match(following) or _NOTICE_DUE.match(following):
+                continue
+            if not _LENGTH_LEAD.search(after[max(0, length.start - 30) : length.start]):
+                continue
+            if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                return Found(length.days, sentence)
+    return None

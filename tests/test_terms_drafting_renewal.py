@@ -1,0 +1,198 @@
+"""Renewals a party may elect or the parties may agree, and the notice that stops an automatic
+renewal given apart from the renewal sentence: sentences written for these tests (not taken from
+any real contract), each a different drafting, and near misses that must not be read as them."""
+
+from __future__ import annotations
+
+import pytest
+from drafted_terms import agreement_terms as _agreement
+
+TERM = (
+    "Term",
+    "This Agreement commences on the Effective Date and continues for an initial term of three "
+    "(3) years.",
+)
+"""A term clause that renews nothing."""
+
+
+def _terms(heading: str, text: str) -> dict:
+    """Key-term values of an agreement whose term clause is followed by ``(heading, text)``."""
+    return _agreement(TERM, (heading, text))
+
+
+# --- The length of a renewal a party may elect or the parties may agree ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Licensee shall have the option to renew this Agreement for two further terms of "
+            "five years each.",
+            1825,
+        ),
+        (
+            "The Distributor may extend this Agreement for an additional one-year period by "
+            "written notice to the Supplier.",
+            365,
+        ),
+        (
+            "This Agreement may be renewed by mutual written agreement of the parties for "
+            "successive one (1) year terms.",
+            365,
+        ),
+        (
+            "Customer may, at its option, renew this Contract for one further period of "
+            "eighteen (18) months.",
+            540,
+        ),
+        (
+            "At the Reseller's sole election, the Term may be extended by a further twenty-four "
+            "months.",
+            720,
+        ),
+        (
+            "Provided it is not then in breach, the Franchisee has the right to renew its "
+            "franchise for one successive term of ten (10) years.",
+            3650,
+        ),
+        (
+            "If Publisher elects to renew this Agreement, it shall be renewed for a period of two "
+            "(2) years.",
+            730,
+        ),
+        (
+            "The parties may mutually agree in writing to extend the Term for additional periods "
+            "of six months.",
+            180,
+        ),
+        (
+            "Upon expiry of the Initial Term the Agreement is renewable for a further 3 years at "
+            "the option of the Client.",
+            1095,
+        ),
+        (
+            "Thereafter the Agreement may be renewed from year to year if both parties so agree "
+            "in writing.",
+            365,
+        ),
+        (
+            "The Company holds three consecutive options to extend the term of this Agreement, "
+            "each for an additional period of four (4) years.",
+            1460,
+        ),
+        (
+            "Should the Agent wish to renew the Agreement, the renewal shall be for a term of 36 "
+            "months on the same terms.",
+            1080,
+        ),
+        (
+            "Operator may extend the then-current term for one additional term of two years by "
+            "giving notice not less than 120 days before it ends.",
+            730,
+        ),
+        (
+            "The Manufacturer shall have the right to extend the Agreement for up to five (5) "
+            "additional years.",
+            1825,
+        ),
+        (
+            "With the written consent of both parties, which may be withheld in either's "
+            "discretion, this Agreement may be extended for a period of one year.",
+            365,
+        ),
+        (
+            "This licence may be renewed at the Licensee's request for a further term of seven "
+            "years.",
+            2555,
+        ),
+        (
+            "Subject to clause 9, the Supplier may renew this contract for two successive "
+            "periods of 12 months each.",
+            360,
+        ),
+        (
+            "The Initial Term can be extended for 90 days upon the mutual agreement of the "
+            "parties.",
+            90,
+        ),
+    ],
+)
+def test_an_elective_renewal_has_a_length_but_is_not_automatic(text: str, days: int) -> None:
+    found = _terms("Renewal", text)
+    assert found.get("renewal_term_days") == days
+    assert not found.get("auto_renewal")
+    assert "renewal_notice_days" not in found
+    assert "renewal_notice_deadline" not in found
+
+
+def test_an_elective_renewal_stated_in_the_term_clause_itself() -> None:
+    found = _agreement(
+        (
+            "Duration",
+            "The term of this Agreement is five years from the Effective Date, which term the "
+            "Licensee may extend for a further five (5) years by notice given at least six "
+            "months before it ends.",
+        )
+    )
+    assert found.get("renewal_term_days") == 1825
+    assert found.get("initial_term_days") == 1825
+    assert not found.get("auto_renewal")
+    assert "renewal_notice_days" not in found
+
+
+def test_an_automatic_renewal_anywhere_wins_over_an_option() -> None:
+    found = _agreement(
+        (
+            "Term",
+            "The Buyer may extend this Agreement for a further period of five years by notice "
+            "to the Seller.",
+        ),
+        (
+            "Renewal",
+            "This Agreement shall renew automatically for successive periods of one year unless "
+            "either party gives at least sixty days' notice of non-renewal.",
+        ),
+    )
+    assert found.get("auto_renewal") is True
+    assert found.get("renewal_term_days") == 365
+    assert found.get("renewal_notice_days") == 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Purchaser shall have the option to buy the Equipment for a further sum at the end of "
+        "the term of two years.",
+        "The Supplier may extend the delivery date under this Agreement by up to sixty (60) days.",
+        "The Licensee may renew the licence of the patent referred to in this Agreement for a "
+        "further ten years at its own cost.",
+        "There shall be no renewal of this Agreement beyond its initial term of three years.",
+        "This Agreement is non-renewable and ends after its term of two years.",
+        "The Distributor shall renew its insurance policies for this Agreement for successive "
+        "periods of one year.",
+        "At each renewal of the Term the prices may be renegotiated for the following twelve "
+        "months.",
+        "The Company shall have a right of first refusal to extend this Agreement for a further "
+        "year on the terms then offered by a third party.",
+        "The parties may agree to renew this Agreement on terms to be negotiated.",
+        "Unless extended by mutual agreement, this Agreement shall continue for a term of "
+        "thirty-six months.",
+        "The time for performance under this Agreement may be extended by a further thirty "
+        "days if the parties agree.",
+        "The obligations of confidentiality may be extended by the parties for an additional "
+        "five years after this Agreement ends.",
+        "The cure period may be extended for a further forty-five days at the option of the "
+        "non-breaching party under this Agreement.",
+        "The Landlord may extend the lease of the premises for a further five years at the "
+        "option of the Tenant under this Agreement.",
+        "The Agent may extend the letter of credit under this Agreement for a further period of "
+        "ninety days.",
+        "This Agreement shall not be renewed, and the Customer may not extend it for any further "
+        "year.",
+    ],
+)
+def test_near_misses_of_an_elective_renewal_report_no_length(text: str) -> None:
+    found = _terms("General", text)
+    assert "renewal_term_days" not in found
+    assert not found.get("auto_renewal")
