@@ -196,3 +196,140 @@ def test_near_misses_of_an_elective_renewal_report_no_length(text: str) -> None:
     found = _terms("General", text)
     assert "renewal_term_days" not in found
     assert not found.get("auto_renewal")
+
+
+# --- The notice that stops an automatic renewal, given apart from the renewal -------------------
+
+RENEWS = (
+    "Term",
+    "This Agreement shall run for an initial term of two years and shall automatically renew "
+    "for successive one-year periods.",
+)
+"""A renewal sentence that says nothing of how to stop it."""
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "days"),
+    [
+        (
+            "Non-Renewal",
+            "Either party may elect not to renew this Agreement by giving the other written notice "
+            "at least ninety (90) days before the end of the then-current term.",
+            90,
+        ),
+        (
+            "Ending the Agreement",
+            "A party wishing to prevent the automatic renewal shall so notify the other in writing "
+            "no later than sixty days prior to the renewal date.",
+            60,
+        ),
+        (
+            "Termination",
+            "Either party may terminate this Agreement effective at the end of the then-current "
+            "term by written notice of termination given at least 45 days in advance.",
+            45,
+        ),
+        (
+            "Termination",
+            "The Customer may give notice of termination at least three months before the "
+            "expiry of the initial term or any renewal period.",
+            90,
+        ),
+        (
+            "Notices of Non-renewal",
+            "Any notice of non-renewal must be served on the other party not less than six (6) "
+            "months prior to the anniversary of the Commencement Date.",
+            180,
+        ),
+        (
+            "Cancellation",
+            "To opt out of the renewal, the Subscriber must notify the Provider at least 30 days "
+            "before the renewal date.",
+            30,
+        ),
+        (
+            "Schedule 1",
+            "Non-renewal notice: one hundred and twenty (120) days",
+            120,
+        ),
+        (
+            "Key Details",
+            "Notice period for renewal: 2 months",
+            60,
+        ),
+        (
+            "Termination",
+            "Either Party may terminate this Agreement as of the expiration of the current renewal "
+            "term on not less than 75 days' notice to the other.",
+            75,
+        ),
+        (
+            "End of Term",
+            "If a party does not wish the Agreement to continue after the then current term, it "
+            "shall terminate it by notice given twelve weeks before that term ends.",
+            84,
+        ),
+        (
+            "Non-Renewal",
+            "The Agreement will not be renewed if either party so notifies the other at least "
+            "four (4) months before the end of a renewal period.",
+            120,
+        ),
+        (
+            "Expiry",
+            "A party may cancel the next renewal by notice in writing of not less than 100 days.",
+            100,
+        ),
+    ],
+)
+def test_the_notice_to_stop_a_renewal_given_in_its_own_clause(
+    heading: str, text: str, days: int
+) -> None:
+    found = _agreement(
+        RENEWS, ("Confidentiality", "Each party keeps the other's secrets."), (heading, text)
+    )
+    assert found.get("auto_renewal") is True
+    assert found.get("renewal_term_days") == 365
+    assert found.get("renewal_notice_days") == days
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        (
+            "Insurance",
+            "Each policy shall provide that it may not be cancelled or non-renewed without thirty "
+            "(30) days' prior notice to the Company.",
+        ),
+        (
+            "Renewal Option",
+            "Licensee may exercise its option to renew the licence by giving at least ninety days' "
+            "notice before the end of the then-current term.",
+        ),
+        (
+            "Termination for Convenience",
+            "Either party may terminate this Agreement at any time on thirty days' written notice.",
+        ),
+        (
+            "Price Changes",
+            "The Supplier may change its prices for any renewal year on sixty days' notice.",
+        ),
+    ],
+)
+def test_near_misses_of_the_notice_to_stop_a_renewal(heading: str, text: str) -> None:
+    found = _agreement(RENEWS, (heading, text))
+    assert found.get("auto_renewal") is True
+    assert "renewal_notice_days" not in found
+
+
+def test_no_notice_to_stop_a_renewal_without_an_automatic_renewal() -> None:
+    found = _agreement(
+        ("Term", "This Agreement runs for three years from the Effective Date."),
+        (
+            "Non-renewal",
+            "Either party may elect not to renew this Agreement by notice at least 90 days before "
+            "the end of the term.",
+        ),
+    )
+    assert not found.get("auto_renewal")
+    assert "renewal_notice_days" not in found

@@ -769,7 +769,7 @@ def renewal(
                     if notice:
                         break
         if notice is None:
-            notice = _notice_elsewhere(sentences)
+            notice = _notice_elsewhere(sentences) or _stop_notice(sentences)
         reading = (Found(True, sentence), term, notice)
         if complete:
             return reading
@@ -1022,4 +1022,71 @@ def _elective_renewal(sentences: list[Sentence]) -> Found | None:
                 continue
             if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
                 return Found(length.days, sentence)
+    return None
+
+
+_STOPS_RENEWAL = re.compile(
+    r"\bnot\s+(?:to\s+|be\s+)?(?:renew|extend)|\bnon-?renew|\bno\s+(?:further\s+)?renewal\b"
+    r"|\b(?:prevent|stop|avoid|cancel|block)\w*\s+(?:\w+\s+){0,2}?(?:renewal|extension)\b"
+    r"|\bopt(?:s|ing)?\s+out\s+of\s+(?:\w+\s+){0,2}?(?:renewal|extension)"
+    r"|\bterminat\w*\s+(?:\w+\s+){0,6}?(?:at|upon|on|as\s+of|effective(?:\s+(?:at|as\s+of|on|upon))?"
+    r"|with\s+effect\s+from|prior\s+to|before)\s+the\s+(?:end|expir\w*|close|conclusion|last\s+day)"
+    r"\s+of\s+(?:the\s+|this\s+|its\s+|any\s+|such\s+)?(?:then[- ]current|current|initial|renewal|"
+    r"extended|additional|successive|renewed|applicable|relevant|respective)\b"
+    r"|\bthen[- ]current\s+(?:\w+\s+)?(?:term|period)\b[^.;]{0,80}?\bterminat"
+    r"|\bterminat\w*[^.;]{0,120}?\bthen[- ]current\s+(?:\w+\s+)?(?:term|period)\b",
+    re.I,
+)
+"""A sentence apart from the renewal that stops one: 'either party may elect not to renew',
+'notice of non-renewal', 'to prevent the automatic renewal', 'may terminate this Agreement
+effective at the end of the then-current term', 'by notice of termination ... before the
+expiration of any Renewal Term'."""
+_TO_RENEW = re.compile(
+    r"\b(?:intent\w*|desire|wish|election|elect|decision|option|request)\s+to\s+(?:renew|extend)"
+    r"|\bexercis\w*\s+(?:the\s+|its\s+|their\s+|such\s+|this\s+|any\s+|each\s+)?(?:\w+\s+)?option",
+    re.I,
+)
+"""A notice to renew or to exercise an option, not one to stop a renewal."""
+_POLICY = re.compile(r"\b(?:polic(?:y|ies)|insurer|insurance)\b", re.I)
+_THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+agreement\b", re.I)
+_NOTICE_ROW = re.compile(
+    r"^\W{0,3}(?:(?:non-?renewal|renewal|cancell?ation|termination)\s+)?notice(?:\s+period)?"
+    r"(?:\s+(?:for|of|to\s+(?:terminate|cancel|stop))\s+(?:\w+\s+){0,2}?(?:non-?)?renewal)?"
+    r"\s*[:|\-–]",
+    re.I,
+)
+"""A row of a table or a schedule that states the notice: 'Non-renewal notice: 90 days', 'Notice
+period for renewal | three months'."""
+
+
+def _stop_notice(sentences: list[Sentence]) -> Found | None:
+    """A broad reading of the notice to stop an automatic renewal, for when the renewal sentence
+    and the sentences near it say none: the first sentence anywhere that stops a renewal or ends
+    the then-current term on notice (and is not a notice to renew), or a table row of the
+    renewal notice, with the length that is the notice ('at least ninety (90) days before',
+    'three months' written notice', 'notice of not less than sixty days')."""
+    for sentence in sentences:
+        text = sentence.text
+        row = _NOTICE_ROW.match(text)
+        if row and re.search(r"renew", text + " " + sentence.heading, re.I):
+            length = next(find_lengths(text[row.end() : row.end() + 40]), None)
+            if length and not length.business and 0 < length.days <= 2 * 365:
+                return Found(length.days, sentence)
+            continue
+        if not _STOPS_RENEWAL.search(text):
+            continue
+        if _POLICY.search(text) and not _THIS_AGREEMENT.search(text):
+            continue  # 'policies shall not be cancelled or non-renewed without 30 days' notice'
+        if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
+            continue
+        for length in find_lengths(text):
+            after = text[length.end : length.end + 60]
+            before = text[max(0, length.start - 50) : length.start]
+            if (
+                NOTICE_WORD.search(after[:30])
+                or _BEFORE_END.match(after)
+                or re.search(r"\bnotice\b[^.;]{0,40}$", before, re.I)
+            ) and not length.business:
+                if 0 < length.days <= 2 * 365:
+                    return Found(length.days, sentence)
     return None
