@@ -276,6 +276,18 @@ RENEWS = (
             120,
         ),
         (
+            "Termination",
+            "Either party may terminate this Agreement at the end of any term by giving sixty "
+            "days' written notice.",
+            60,
+        ),
+        (
+            "Termination at Term End",
+            "Notice of termination given at least nine months prior to the end of the Initial "
+            "Term or any renewal term ends this Agreement when that term ends.",
+            270,
+        ),
+        (
             "Expiry",
             "A party may cancel the next renewal by notice in writing of not less than 100 days.",
             100,
@@ -309,6 +321,16 @@ def test_the_notice_to_stop_a_renewal_given_in_its_own_clause(
         (
             "Termination for Convenience",
             "Either party may terminate this Agreement at any time on thirty days' written notice.",
+        ),
+        (
+            "Early Termination",
+            "Either party may terminate this Agreement prior to the expiration of the Initial Term "
+            "upon thirty (30) days' written notice.",
+        ),
+        (
+            "Termination",
+            "The Client may terminate this Agreement at any time during the then-current term on "
+            "fifteen days' notice to the Consultant.",
         ),
         (
             "Price Changes",

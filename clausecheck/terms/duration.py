@@ -1029,15 +1029,21 @@ _STOPS_RENEWAL = re.compile(
     r"\bnot\s+(?:to\s+|be\s+)?(?:renew|extend)|\bnon-?renew|\bno\s+(?:further\s+)?renewal\b"
     r"|\b(?:prevent|stop|avoid|cancel|block)\w*\s+(?:\w+\s+){0,2}?(?:renewal|extension)\b"
     r"|\bopt(?:s|ing)?\s+out\s+of\s+(?:\w+\s+){0,2}?(?:renewal|extension)"
+    r"|\b(?:not|no\s+longer)\s+(?:wish|want|intend|desire)\w*\s+(?:\w+\s+){0,3}?to\s+(?:continue|"
+    r"renew|extend)"
     r"|\bterminat\w*\s+(?:\w+\s+){0,6}?(?:at|upon|on|as\s+of|effective(?:\s+(?:at|as\s+of|on|upon))?"
-    r"|with\s+effect\s+from|prior\s+to|before)\s+the\s+(?:end|expir\w*|close|conclusion|last\s+day)"
-    r"\s+of\s+(?:the\s+|this\s+|its\s+|any\s+|such\s+)?(?:then[- ]current|current|initial|renewal|"
-    r"extended|additional|successive|renewed|applicable|relevant|respective)\b"
-    r"|\bthen[- ]current\s+(?:\w+\s+)?(?:term|period)\b[^.;]{0,80}?\bterminat"
-    r"|\bterminat\w*[^.;]{0,120}?\bthen[- ]current\s+(?:\w+\s+)?(?:term|period)\b",
+    r"|with\s+effect\s+from)\s+the\s+(?:end|expir\w*|close|conclusion|last\s+day)\s+of\s+"
+    r"(?:(?:the|this|its|any|each|such)\s+)?(?:then[- ]current|current|initial|renewal|extended|"
+    r"additional|successive|renewed|applicable|relevant|respective|(?<=any\s)term|"
+    r"(?<=each\s)term|(?<=any\s)year|(?<=each\s)year)\b"
+    r"|\bterminat\w*[^.;]{0,120}?\b(?:prior\s+to|before|in\s+advance\s+of)\s+the\s+(?:end|"
+    r"expir\w*)\s+of\s+(?:(?:the|any|each|such)\s+)?(?:(?:initial\s+)?(?:term|period)\s+or\s+"
+    r"(?:(?:the|any|a|such)\s+)?)?(?:then[- ]current|current|renewal|extended|additional|"
+    r"successive|subsequent|renewed)\b",
     re.I,
 )
 """A sentence apart from the renewal that stops one: 'either party may elect not to renew',
+'if a party does not wish the Agreement to continue',
 'notice of non-renewal', 'to prevent the automatic renewal', 'may terminate this Agreement
 effective at the end of the then-current term', 'by notice of termination ... before the
 expiration of any Renewal Term'."""
@@ -1047,6 +1053,7 @@ _TO_RENEW = re.compile(
     re.I,
 )
 """A notice to renew or to exercise an option, not one to stop a renewal."""
+_AT_ANY_TIME = re.compile(r"\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?convenience\b", re.I)
 _POLICY = re.compile(r"\b(?:polic(?:y|ies)|insurer|insurance)\b", re.I)
 _THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+agreement\b", re.I)
 _NOTICE_ROW = re.compile(
@@ -1077,8 +1084,9 @@ def _stop_notice(sentences: list[Sentence]) -> Found | None:
             continue
         if _POLICY.search(text) and not _THIS_AGREEMENT.search(text):
             continue  # 'policies shall not be cancelled or non-renewed without 30 days' notice'
-        if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
-            continue
+        refuses = re.search(r"\bnot\s+to\s+(?:renew|extend)|\bnon-?renew", text, re.I)
+        if (_TO_RENEW.search(text) or _AT_ANY_TIME.search(text)) and not refuses:
+            continue  # a notice to renew, or an end for convenience 'at any time during the term'
         for length in find_lengths(text):
             after = text[length.end : length.end + 60]
             before = text[max(0, length.start - 50) : length.start]
