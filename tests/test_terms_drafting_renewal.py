@@ -355,3 +355,61 @@ def test_no_notice_to_stop_a_renewal_without_an_automatic_renewal() -> None:
     )
     assert not found.get("auto_renewal")
     assert "renewal_notice_days" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "This Agreement renews automatically each year and may be ended by either party on "
+            "three months' written notice before the end of a year.",
+            90,
+        ),
+        (
+            "This Agreement shall be automatically extended for further periods of one year. "
+            "Either party may end it by giving not less than 60 days' notice before an anniversary "
+            "of the Effective Date.",
+            60,
+        ),
+        (
+            "The Licence shall continue automatically from year to year and shall terminate upon "
+            "either party serving ninety (90) days' written notice on the other.",
+            90,
+        ),
+        (
+            "Following the first two years the Services roll over automatically for further "
+            "periods of one year. The Customer may discontinue them by giving eight weeks' notice "
+            "prior to the end of the relevant year.",
+            56,
+        ),
+        (
+            "The term of this Contract shall be automatically renewed for one-year periods, "
+            "subject to termination by either party on 45 days prior written notice.",
+            45,
+        ),
+    ],
+)
+def test_the_notice_beside_the_renewal_without_an_unless(text: str, days: int) -> None:
+    found = _agreement(("Term and Renewal", text))
+    assert found.get("auto_renewal") is True
+    assert found.get("renewal_term_days") == 365
+    assert found.get("renewal_notice_days") == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Agreement shall automatically renew for successive one-year terms. Either party may "
+        "terminate this Agreement for a material breach that is not cured within thirty days "
+        "after notice.",
+        "This Agreement shall automatically renew for successive one-year terms. Either party may "
+        "terminate this Agreement at any time on ten (10) days' notice.",
+        "This Agreement shall automatically renew for successive one-year terms. The Reseller may "
+        "give notice of its wish to renew on different terms at least ninety days before the "
+        "renewal.",
+    ],
+)
+def test_near_misses_beside_the_renewal(text: str) -> None:
+    found = _agreement(("Term and Renewal", text))
+    assert found.get("auto_renewal") is True
+    assert "renewal_notice_days" not in found

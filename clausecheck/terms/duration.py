@@ -746,6 +746,7 @@ def renewal(
     may agree.
     ``initial`` is the initial term, the length of a renewal 'for the same period'."""
     first: tuple[Found | None, Found | None, Found | None] | None = None
+    elsewhere: tuple[Found | None, Found | None] | None = None
     for sentence in sentences:
         auto = _renews(sentence.text, sentence.heading)
         if not auto:
@@ -769,7 +770,9 @@ def renewal(
                     if notice:
                         break
         if notice is None:
-            notice = _notice_elsewhere(sentences) or _stop_notice(sentences)
+            if elsewhere is None:  # read once: the same for every renewal sentence
+                elsewhere = (_notice_elsewhere(sentences), _stop_notice(sentences))
+            notice = elsewhere[0] or _notice_near_renewal(sentences, sentence) or elsewhere[1]
         reading = (Found(True, sentence), term, notice)
         if complete:
             return reading
@@ -1097,4 +1100,35 @@ def _stop_notice(sentences: list[Sentence]) -> Found | None:
             ) and not length.business:
                 if 0 < length.days <= 2 * 365:
                     return Found(length.days, sentence)
+    return None
+
+
+_ENDS_ON_NOTICE = re.compile(r"\bterminat|\bcancel|\bend(?:s|ed)?\b|\bdiscontinu", re.I)
+_FOR_CAUSE = re.compile(
+    r"\bbreach|\bdefault|\bcure\b|\binsolv|\bbankrupt|\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?"
+    r"convenience\b|\bchange\s+of\s+control",
+    re.I,
+)
+"""An end for a breach, an insolvency or a party's convenience, not at the end of a term."""
+
+
+def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found | None:
+    """A broad reading of the notice in the renewal sentence or the two after it in its clause,
+    when none of them says 'unless' or 'notice of non-renewal': 'shall terminate, subject to any
+    automatic renewal, upon either party giving at least 120 days' advance written notice', 'It
+    may be terminated by either party giving three months' notice before the end of a year'."""
+    clause = [s for s in sentences if s.clause is renews.clause]
+    at = clause.index(renews)
+    for sentence in clause[at : at + 3]:
+        text = sentence.text
+        if not _ENDS_ON_NOTICE.search(text) or _FOR_CAUSE.search(text):
+            continue
+        if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
+            continue
+        for length in find_lengths(text):
+            after = text[length.end : length.end + 60]
+            if length.business or not 0 < length.days <= 2 * 365:
+                continue
+            if _NOTICE_NEXT.match(after) or _BEFORE_END.match(after):
+                return Found(length.days, sentence)
     return None
