@@ -413,3 +413,68 @@ def test_near_misses_beside_the_renewal(text: str) -> None:
     found = _agreement(("Term and Renewal", text))
     assert found.get("auto_renewal") is True
     assert "renewal_notice_days" not in found
+
+
+# --- The length of an automatic renewal measured where the renewal is named ---------------------
+
+
+@pytest.mark.parametrize(
+    ("clauses", "days"),
+    [
+        (
+            (
+                ("Term", "This Agreement shall renew automatically for successive Renewal Terms."),
+                ("Definitions", 'Each "Renewal Term" shall be two (2) years.'),
+            ),
+            730,
+        ),
+        (
+            (
+                (
+                    "Duration",
+                    "Thereafter this Agreement is extended automatically unless a party gives "
+                    "notice of non-renewal.",
+                ),
+                ("Interpretation", '"Extension Period" means a period of eighteen months.'),
+            ),
+            540,
+        ),
+        (
+            (
+                (
+                    "Renewal",
+                    "On expiry of the Initial Term the Agreement shall be renewed automatically. "
+                    "A renewal term lasts for three years from the day after the preceding term "
+                    "ends.",
+                ),
+            ),
+            1095,
+        ),
+    ],
+)
+def test_an_automatic_renewal_measured_where_it_is_named(
+    clauses: tuple[tuple[str, str], ...], days: int
+) -> None:
+    found = _agreement(*clauses)
+    assert found.get("auto_renewal") is True
+    assert found.get("renewal_term_days") == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Calendar Quarter" means each successive period of three consecutive calendar months.',
+        "Commissions shall continue to be paid for an extended period of five years after this "
+        "Agreement ends.",
+        "The Distributor shall not compete during the Term and for an additional period of two "
+        "years after it.",
+        "No renewal term shall be non-renewable for a period of two years.",
+    ],
+)
+def test_near_misses_of_a_named_renewal(text: str) -> None:
+    found = _agreement(
+        ("Term", "This Agreement shall renew automatically for successive Renewal Terms."),
+        ("General", text),
+    )
+    assert found.get("auto_renewal") is True
+    assert "renewal_term_days" not in found

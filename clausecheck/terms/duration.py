@@ -775,12 +775,18 @@ def renewal(
             notice = elsewhere[0] or _notice_near_renewal(sentences, sentence) or elsewhere[1]
         reading = (Found(True, sentence), term, notice)
         if complete:
-            return reading
+            break
         if first is None or (first[1] is None and first[2] is None and (term or notice)):
             first = reading
-    # No renewal happens by itself: a renewal a party may elect or the parties may agree still
-    # has a length, but it is not automatic and there is no notice that stops it.
-    return first or (None, _elective_renewal(sentences), None)
+    else:
+        if first is None:
+            # No renewal happens by itself: a renewal a party may elect or the parties may
+            # agree still has a length, but it is not automatic and no notice stops it.
+            return (None, _elective_renewal(sentences), None)
+        reading = first
+    if reading[1] is None:  # 'renews for successive Renewal Terms'; 'Each Renewal Term is ...'
+        reading = (reading[0], _renewal_length_elsewhere(sentences), reading[2])
+    return reading
 
 
 _CROSS_REFERENCE = re.compile(
@@ -1131,4 +1137,33 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
                 continue
             if _NOTICE_NEXT.match(after) or _BEFORE_END.match(after):
                 return Found(length.days, sentence)
+    return None
+
+
+_RENEWAL_NAMED = re.compile(
+    r"\b(?:each\s+|any\s+|every\s+|such\s+|the\s+|a\s+)?(?:(?:renewal|extension)\s+(?:term|period)"
+    r"|extended\s+term)s?\b[\"”’']?\s*(?:\)\s*)?(?:shall\s+be|will\s+be|is|are|means|"
+    r"has\s+a\s+(?:term|duration)\s+of|(?:(?:shall|will)\s+)?(?:last|run|continue)s?|of)\s+(?:for\s+)?"
+    r"(?:a\s+(?:period|term)\s+of\s+)?(?:\w+\s+)?(?=\(?\d|[a-z])",
+    re.I,
+)
+"""A renewal named and measured apart from the renewal sentence: 'Each Renewal Term shall be
+two (2) years', '"Extension Period" means a period of twelve months', 'renewal terms of one
+year'."""
+
+
+def _renewal_length_elsewhere(sentences: list[Sentence]) -> Found | None:
+    """A broad reading of the length of each renewal, for an automatic renewal whose sentence
+    gives none: the first sentence anywhere that names a renewal or extension term and measures
+    it right after its name."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _RENEWAL_NAMED.finditer(text):
+            if _NOT_AUTOMATIC.search(text) or _NOT_THE_AGREEMENT.search(text):
+                break
+            length = next(find_lengths(text[named.end() - 12 : named.end() + 30]), None)
+            if length and length.start < 22 and MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                following = text[named.end() - 12 + length.end :][:40]
+                if not (_NOTICE_NEXT.match(following) or _NOTICE_DUE.match(following)):
+                    return Found(length.days, sentence)
     return None
