@@ -116,6 +116,16 @@ def _terms(heading: str, text: str) -> dict:
             "parties.",
             90,
         ),
+        (
+            "Under this Agreement the Supplier holds one renewal option of four (4) years, "
+            "exercisable by notice to the Buyer.",
+            1460,
+        ),
+        (
+            "The Client may request an extension of this Agreement for a further period of six "
+            "months, which the Consultant may accept or refuse.",
+            180,
+        ),
     ],
 )
 def test_an_elective_renewal_has_a_length_but_is_not_automatic(text: str, days: int) -> None:
@@ -165,6 +175,8 @@ def test_an_automatic_renewal_anywhere_wins_over_an_option() -> None:
         "The Purchaser shall have the option to buy the Equipment for a further sum at the end of "
         "the term of two years.",
         "The Supplier may extend the delivery date under this Agreement by up to sixty (60) days.",
+        "Either party may request an extension of the shipment schedule in this Agreement of up "
+        "to two weeks.",
         "The Licensee may renew the licence of the patent referred to in this Agreement for a "
         "further ten years at its own cost.",
         "There shall be no renewal of this Agreement beyond its initial term of three years.",

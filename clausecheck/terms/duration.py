@@ -955,6 +955,8 @@ _ELECTIVE = re.compile(
     r"|\b(?:may|can)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:renew|extend)(?:ed)?\b"
     r"|\b(?:elect|elects|chooses?|wish(?:es)?|desires?|decides?|opts?)\s+to\s+(?:renew|extend)\b"
     r"|\brenewable\s+(?:for|by|upon|on|at)\b"
+    r"|\b(?:renewal|extension)\s+options?\b|\boptions?\s+(?:for|of)\s+(?:an?\s+)?(?:renewal|extension)"
+    r"|\brequest(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:renewal|extension)\b"
     r"|\b(?:renew|extend)\w*\b[^.;]{0,80}?\b(?:mutual(?:ly)?\b|(?:written\s+)?agreement\s+of\s+"
     r"(?:the|both)\s+parties|if\s+(?:the|both)\s+parties\s+(?:so\s+)?agree|as\s+(?:the\s+)?parties"
     r"\s+(?:may\s+)?agree)"
