@@ -741,9 +741,12 @@ def renewal(
 ) -> tuple[Found | None, Found | None, Found | None]:
     """(auto_renewal, renewal_term_days, renewal_notice_days): read from the first sentence that
     renews the agreement and says for how long or on what notice, else from the first that renews
-    it at all ('as may be extended under the next sentence' comes before the sentence that does).
+    it at all ('as may be extended under the next sentence' comes before the sentence that does);
+    with no automatic renewal anywhere, only the length of one a party may elect or the parties
+    may agree.
     ``initial`` is the initial term, the length of a renewal 'for the same period'."""
     first: tuple[Found | None, Found | None, Found | None] | None = None
+    elsewhere: tuple[Found | None, Found | None] | None = None
     for sentence in sentences:
         auto = _renews(sentence.text, sentence.heading)
         if not auto:
@@ -767,13 +770,23 @@ def renewal(
                     if notice:
                         break
         if notice is None:
-            notice = _notice_elsewhere(sentences)
+            if elsewhere is None:  # read once: the same for every renewal sentence
+                elsewhere = (_notice_elsewhere(sentences), _stop_notice(sentences))
+            notice = elsewhere[0] or _notice_near_renewal(sentences, sentence) or elsewhere[1]
         reading = (Found(True, sentence), term, notice)
         if complete:
-            return reading
+            break
         if first is None or (first[1] is None and first[2] is None and (term or notice)):
             first = reading
-    return first or (None, None, None)
+    else:
+        if first is None:
+            # No renewal happens by itself: a renewal a party may elect or the parties may
+            # agree still has a length, but it is not automatic and no notice stops it.
+            return (None, _elective_renewal(sentences), None)
+        reading = first
+    if reading[1] is None:  # 'renews for successive Renewal Terms'; 'Each Renewal Term is ...'
+        reading = (reading[0], _renewal_length_elsewhere(sentences), reading[2])
+    return reading
 
 
 _CROSS_REFERENCE = re.compile(
@@ -814,6 +827,12 @@ _IT_RENEWS = re.compile(
 """'Thereafter it shall renew automatically': the agreement, named in the sentence before."""
 
 
+_INSURANCE_RENEWS = re.compile(
+    r"\b(?:renew|extend|maintain)\w*\s+(?:\w+\s+){0,3}?(?:insurance|polic(?:y|ies))\b", re.I
+)
+"""'Shall renew its insurance policies for successive one-year periods': a duty, not the agreement."""
+
+
 def _renews(text: str, heading: str = "") -> re.Match[str] | None:
     """Where the sentence renews the agreement unless a party stops it, or None."""
     found = [m for p in (_AUTO_RENEWAL, _TACIT, _UNLESS_NOT_RENEWED) if (m := p.search(text))]
@@ -839,7 +858,7 @@ def _renews(text: str, heading: str = "") -> re.Match[str] | None:
         return None
     if re.search(
         r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure", text, re.I
-    ):
+    ) or _INSURANCE_RENEWS.search(text):
         return None
     if re.match(
         r"[^.;]{0,30}?\b(?:during|throughout)\s+the\s+(?:\w+\s+)?term\b", text[auto.end() :], re.I
@@ -927,3 +946,226 @@ def renewal_deadline(expiry: Found | None, notice: Found | None) -> Found | None
         return None
     quote = f"{expiry.key_term().quote} … {notice.key_term().quote}"
     return Found(minus_days(expiry.value, notice.value), notice.sentence, quote=quote)
+
+
+_ELECTIVE = re.compile(
+    r"\b(?:options?|rights?|election|privilege)\s+(?:\w+\s+){0,3}?to\s+(?:renew|extend)\b"
+    r"|\bat\s+(?:its|their|the|[\w.]+(?:'s|’s))\s+(?:sole\s+)?(?:option|election|discretion)\W{0,3}"
+    r"(?:\w+\s+){0,2}?(?:renew|extend)"
+    r"|\b(?:may|can)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:renew|extend)(?:ed)?\b"
+    r"|\b(?:elect|elects|chooses?|wish(?:es)?|desires?|decides?|opts?)\s+to\s+(?:renew|extend)\b"
+    r"|\brenewable\s+(?:for|by|upon|on|at)\b"
+    r"|\b(?:renewal|extension)\s+options?\b|\boptions?\s+(?:for|of)\s+(?:an?\s+)?(?:renewal|extension)"
+    r"|\brequest(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:renewal|extension)\b"
+    r"|\b(?:renew|extend)\w*\b[^.;]{0,80}?\b(?:mutual(?:ly)?\b|(?:written\s+)?agreement\s+of\s+"
+    r"(?:the|both)\s+parties|if\s+(?:the|both)\s+parties\s+(?:so\s+)?agree|as\s+(?:the\s+)?parties"
+    r"\s+(?:may\s+)?agree)"
+    r"|\b(?:mutual(?:ly)?|(?:the|both)\s+parties\s+(?:may\s+)?(?:so\s+)?agree)\b[^.;]{0,60}?"
+    r"\b(?:renew|extend)",
+    re.I,
+)
+"""A renewal a party may elect or the parties may agree: 'Licensee shall have the option to renew',
+'may extend this Agreement', 'if Distributor elects to renew', 'renewable for', 'may be renewed by
+mutual written agreement', 'the parties may mutually agree to extend'."""
+_RENEWAL_WORD = re.compile(r"\b(?:renew|extend|extension)\w*", re.I)
+_WHAT_RENEWS = re.compile(
+    r"\b(?:this|the|such|its|your)\s+(?:\w+\s+){0,2}?(?:agreement|contract|license|licence|"
+    r"franchise|term)\b"
+    r"|\b(?:initial|original|current|then[- ]current|renewal)\s+(?:term|period)\b",
+    re.I,
+)
+"""What an elective renewal must name to renew the agreement, not a policy or a delivery date."""
+_NOT_THE_AGREEMENT = re.compile(
+    r"\b(?:renew|extend)\w*\s+(?:\w+\s+){0,3}?(?:insurance|polic(?:y|ies))\b|"
+    r"\b(?:insurance|polic(?:y|ies))\b[^.;]{0,40}?\b(?:renew|extend)|\bpurchase|\bbuy\b|\bacquir|\bfirst\s+(?:refusal|negotiation|"
+    r"offer)|\bdeliver|\bshipment|\bdeadline|\bcure\s+period|\bperiod\s+to\s+cure|\bwarrant|"
+    r"\bconfidential|\bsurviv|\btime\s+for\s+performance|\bforce\s+majeure|\brenegotiat|"
+    r"\bletter\s+of\s+credit|\bpatent|\blease\b|\bguarant",
+    re.I,
+)
+"""Renewals that are not of the agreement: an option to buy, insurance policies, a delivery date,
+a cure period, a patent licence, a price renegotiated at renewal, a right of first refusal."""
+_NOTICE_DUE = re.compile(
+    r"^\W*(?:or\s+more\s+)?(?:\w+\s+)?(?:prior|before(?:hand)?|in\s+advance|preceding)\b", re.I
+)
+"""A length that is when notice is due ('ninety days before the end'), not 'for five years by
+notice' (the renewal, then how it is exercised)."""
+_LENGTH_LEAD = re.compile(
+    r"(?:\bfor|\bby|\bof|\bto|\badditional|\bfurther|\bsuccessive|\bconsecutive|\brenewal|"
+    r"\bextension|\ban|\ba|\beach|\bup\s+to|\bperiods?|\bterms?)"
+    r"(?:\W{1,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b){0,2}\W*$",
+    re.I,
+)
+"""Words just before a renewal's length: 'for an additional', 'two terms of', 'by'."""
+
+
+def _elective_renewal(sentences: list[Sentence]) -> Found | None:
+    """The length of each renewal a party may elect or the parties may agree, from the first
+    sentence that offers one: 'Licensee shall have the option to renew this Agreement for two
+    further terms of five (5) years each', 'may be renewed by mutual written agreement for
+    successive one-year terms'. Not an automatic renewal, so it says nothing of auto_renewal or
+    of a notice to stop one."""
+    for sentence in sentences:
+        text = sentence.text
+        elective = _ELECTIVE.search(text)
+        if not elective or _NOT_AUTOMATIC.search(text) or _NOT_THE_AGREEMENT.search(text):
+            continue
+        words = _RENEWAL_WORD.finditer(text, max(0, elective.start() - 80))
+        # 'Unless extended by mutual agreement, this Agreement shall continue for 36 months'.
+        word = next((w for w in words if not _UNLESS_OR.search(text[: w.start()][-60:])), None)
+        if not word:
+            continue
+        around = text[max(0, word.start() - 150) : word.end() + 60]
+        if not _WHAT_RENEWS.search(around) and not _TERM_HEADING.search(sentence.heading):
+            continue
+        after = text[word.start() : word.start() + 160]
+        # '... or extended by mutual agreement, shall continue for 36 months': an aside on the term.
+        after = re.split(r",\s*(?:shall|will)\b", after, maxsplit=1)[0]
+        if re.search(
+            r"year[- ]to[- ]year|from\s+year\s+to\s+year|\bannual(?:ly)?\s+basis", after, re.I
+        ):
+            return Found(365, sentence)
+        for length in find_lengths(after):
+            following = after[length.end : length.end + 40]
+            if _NOTICE_NEXT.match(following) or _NOTICE_DUE.match(following):
+                continue
+            if not _LENGTH_LEAD.search(after[max(0, length.start - 30) : length.start]):
+                continue
+            if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                return Found(length.days, sentence)
+    return None
+
+
+_STOPS_RENEWAL = re.compile(
+    r"\bnot\s+(?:to\s+|be\s+)?(?:renew|extend)|\bnon-?renew|\bno\s+(?:further\s+)?renewal\b"
+    r"|\b(?:prevent|stop|avoid|cancel|block)\w*\s+(?:\w+\s+){0,2}?(?:renewal|extension)\b"
+    r"|\bopt(?:s|ing)?\s+out\s+of\s+(?:\w+\s+){0,2}?(?:renewal|extension)"
+    r"|\b(?:not|no\s+longer)\s+(?:wish|want|intend|desire)\w*\s+(?:\w+\s+){0,3}?to\s+(?:continue|"
+    r"renew|extend)"
+    r"|\bterminat\w*\s+(?:\w+\s+){0,6}?(?:at|upon|on|as\s+of|effective(?:\s+(?:at|as\s+of|on|upon))?"
+    r"|with\s+effect\s+from)\s+the\s+(?:end|expir\w*|close|conclusion|last\s+day)\s+of\s+"
+    r"(?:(?:the|this|its|any|each|such)\s+)?(?:then[- ]current|current|initial|renewal|extended|"
+    r"additional|successive|renewed|applicable|relevant|respective|(?<=any\s)term|"
+    r"(?<=each\s)term|(?<=any\s)year|(?<=each\s)year)\b"
+    r"|\bterminat\w*[^.;]{0,120}?\b(?:prior\s+to|before|in\s+advance\s+of)\s+the\s+(?:end|"
+    r"expir\w*)\s+of\s+(?:(?:the|any|each|such)\s+)?(?:(?:initial\s+)?(?:term|period)\s+or\s+"
+    r"(?:(?:the|any|a|such)\s+)?)?(?:then[- ]current|current|renewal|extended|additional|"
+    r"successive|subsequent|renewed)\b",
+    re.I,
+)
+"""A sentence apart from the renewal that stops one: 'either party may elect not to renew',
+'if a party does not wish the Agreement to continue',
+'notice of non-renewal', 'to prevent the automatic renewal', 'may terminate this Agreement
+effective at the end of the then-current term', 'by notice of termination ... before the
+expiration of any Renewal Term'."""
+_TO_RENEW = re.compile(
+    r"\b(?:intent\w*|desire|wish|election|elect|decision|option|request)\s+to\s+(?:renew|extend)"
+    r"|\bexercis\w*\s+(?:the\s+|its\s+|their\s+|such\s+|this\s+|any\s+|each\s+)?(?:\w+\s+)?option",
+    re.I,
+)
+"""A notice to renew or to exercise an option, not one to stop a renewal."""
+_AT_ANY_TIME = re.compile(r"\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?convenience\b", re.I)
+_POLICY = re.compile(r"\b(?:polic(?:y|ies)|insurer|insurance)\b", re.I)
+_THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+agreement\b", re.I)
+_NOTICE_ROW = re.compile(
+    r"^\W{0,3}(?:(?:non-?renewal|renewal|cancell?ation|termination)\s+)?notice(?:\s+period)?"
+    r"(?:\s+(?:for|of|to\s+(?:terminate|cancel|stop))\s+(?:\w+\s+){0,2}?(?:non-?)?renewal)?"
+    r"\s*[:|\-–]",
+    re.I,
+)
+"""A row of a table or a schedule that states the notice: 'Non-renewal notice: 90 days', 'Notice
+period for renewal | three months'."""
+
+
+def _stop_notice(sentences: list[Sentence]) -> Found | None:
+    """A broad reading of the notice to stop an automatic renewal, for when the renewal sentence
+    and the sentences near it say none: the first sentence anywhere that stops a renewal or ends
+    the then-current term on notice (and is not a notice to renew), or a table row of the
+    renewal notice, with the length that is the notice ('at least ninety (90) days before',
+    'three months' written notice', 'notice of not less than sixty days')."""
+    for sentence in sentences:
+        text = sentence.text
+        row = _NOTICE_ROW.match(text)
+        if row and re.search(r"renew", text + " " + sentence.heading, re.I):
+            length = next(find_lengths(text[row.end() : row.end() + 40]), None)
+            if length and not length.business and 0 < length.days <= 2 * 365:
+                return Found(length.days, sentence)
+            continue
+        if not _STOPS_RENEWAL.search(text):
+            continue
+        if _POLICY.search(text) and not _THIS_AGREEMENT.search(text):
+            continue  # 'policies shall not be cancelled or non-renewed without 30 days' notice'
+        refuses = re.search(r"\bnot\s+to\s+(?:renew|extend)|\bnon-?renew", text, re.I)
+        if (_TO_RENEW.search(text) or _AT_ANY_TIME.search(text)) and not refuses:
+            continue  # a notice to renew, or an end for convenience 'at any time during the term'
+        for length in find_lengths(text):
+            after = text[length.end : length.end + 60]
+            before = text[max(0, length.start - 50) : length.start]
+            if (
+                NOTICE_WORD.search(after[:30])
+                or _BEFORE_END.match(after)
+                or re.search(r"\bnotice\b[^.;]{0,40}$", before, re.I)
+            ) and not length.business:
+                if 0 < length.days <= 2 * 365:
+                    return Found(length.days, sentence)
+    return None
+
+
+_ENDS_ON_NOTICE = re.compile(r"\bterminat|\bcancel|\bend(?:s|ed)?\b|\bdiscontinu", re.I)
+_FOR_CAUSE = re.compile(
+    r"\bbreach|\bdefault|\bcure\b|\binsolv|\bbankrupt|\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?"
+    r"convenience\b|\bchange\s+of\s+control",
+    re.I,
+)
+"""An end for a breach, an insolvency or a party's convenience, not at the end of a term."""
+
+
+def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found | None:
+    """A broad reading of the notice in the renewal sentence or the two after it in its clause,
+    when none of them says 'unless' or 'notice of non-renewal': 'shall terminate, subject to any
+    automatic renewal, upon either party giving at least 120 days' advance written notice', 'It
+    may be terminated by either party giving three months' notice before the end of a year'."""
+    clause = [s for s in sentences if s.clause is renews.clause]
+    at = clause.index(renews)
+    for sentence in clause[at : at + 3]:
+        text = sentence.text
+        if not _ENDS_ON_NOTICE.search(text) or _FOR_CAUSE.search(text):
+            continue
+        if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
+            continue
+        for length in find_lengths(text):
+            after = text[length.end : length.end + 60]
+            if length.business or not 0 < length.days <= 2 * 365:
+                continue
+            if _NOTICE_NEXT.match(after) or _BEFORE_END.match(after):
+                return Found(length.days, sentence)
+    return None
+
+
+_RENEWAL_NAMED = re.compile(
+    r"\b(?:each\s+|any\s+|every\s+|such\s+|the\s+|a\s+)?(?:(?:renewal|extension)\s+(?:term|period)"
+    r"|extended\s+term)s?\b[\"”’']?\s*(?:\)\s*)?(?:shall\s+be|will\s+be|is|are|means|"
+    r"has\s+a\s+(?:term|duration)\s+of|(?:(?:shall|will)\s+)?(?:last|run|continue)s?|of)\s+(?:for\s+)?"
+    r"(?:a\s+(?:period|term)\s+of\s+)?(?:\w+\s+)?(?=\(?\d|[a-z])",
+    re.I,
+)
+"""A renewal named and measured apart from the renewal sentence: 'Each Renewal Term shall be
+two (2) years', '"Extension Period" means a period of twelve months', 'renewal terms of one
+year'."""
+
+
+def _renewal_length_elsewhere(sentences: list[Sentence]) -> Found | None:
+    """A broad reading of the length of each renewal, for an automatic renewal whose sentence
+    gives none: the first sentence anywhere that names a renewal or extension term and measures
+    it right after its name."""
+    for sentence in sentences:
+        text = sentence.text
+        for named in _RENEWAL_NAMED.finditer(text):
+            if _NOT_AUTOMATIC.search(text) or _NOT_THE_AGREEMENT.search(text):
+                break
+            length = next(find_lengths(text[named.end() - 12 : named.end() + 30]), None)
+            if length and length.start < 22 and MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
+                following = text[named.end() - 12 + length.end :][:40]
+                if not (_NOTICE_NEXT.match(following) or _NOTICE_DUE.match(following)):
+                    return Found(length.days, sentence)
+    return None
