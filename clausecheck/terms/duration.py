@@ -740,7 +740,8 @@ _NOT_THE_AGREEMENTS_DATE = re.compile(
     r"\b(?:filed|exhibit|form|amended|restated|ended|ending|fiscal|quarter|until|through|to|"
     r"expir\w*|terminat\w*|before|after|prior\s+to|by|later\s+than|within|since|between|"
     r"commenc\w*|from|on\s+or|closing|registration|prospectus|statement|offering|notes?|"
-    r"agreement|contract|amendment|letter|plan)\W{0,4}(?:the\s+)?(?:date\s+of\s+)?$",
+    r"(?<!this\s)(?:agreement|contract|amendment|plan)\s+(?:of|dated|on))\W{0,4}(?:the\s+)?"
+    r"(?:date\s+of\s+)?$",
     re.I,
 )
 """Words before a date in an agreement's opening that make it another thing's date: a filing's,
@@ -797,8 +798,8 @@ _ENDS = (
 in effect until', 'the Term ends on'."""
 _ANNIVERSARY_END = re.compile(
     rf"{_ENDS}[^.;]{{0,80}}?\b(?P<nth>{ORDINAL_WORD}|\d{{1,2}}\s?{ORDINAL_SUFFIX})\s*"
-    rf"(?:\(\s*\d{{1,2}}\s?(?:{ORDINAL_SUFFIX})?\s*\)\s*)?anniversary\s+of\s+(?:the\s+|this\s+)?"
-    r"(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+\w+)|execution\s+(?:hereof|of\s+this\s+\w+)|"
+    rf"(?:\(\s*(?:\d{{1,2}}\s?(?:{ORDINAL_SUFFIX})?|{ORDINAL_WORD})\s*\)\s*)?anniversary\s+of\s+"
+    r"(?:the\s+|this\s+)?(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+\w+)|execution\s+(?:hereof|of\s+this\s+\w+)|"
     r"(?:\w+\s+){0,2}?(?:Agreement|Contract))\b",
     re.I,
 )
