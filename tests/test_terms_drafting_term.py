@@ -209,17 +209,18 @@ def test_term_written_as_the_agreements_life(text, days, iso):
     [
         (
             "The parties enter into a three-year agreement expiring on 30 September 2027.",
-            1095,
+            1276,
             "2027-09-30",
         ),
         (
             "The Agent takes a two year appointment ending 1 March 2026.",
-            730,
+            698,
             "2026-03-01",
         ),
     ],
 )
 def test_a_stated_end_wins_over_the_length(text, days, iso):
+    # the term is then counted from the start to the stated end, as the precise readings count it
     terms = _agreement(DATED, ("", text))
     assert terms["initial_term_days"] == days
     assert terms["expiration_date"] == iso
@@ -330,3 +331,55 @@ def test_an_anniversary_of_an_event_gives_no_expiry():
         ("", "This Agreement shall remain in effect until the fifth anniversary of the Launch."),
     )
     assert "expiration_date" not in terms
+
+
+# --- The expiry: a date the agreement runs to, stated outside a term clause --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "days"),
+    [
+        (
+            "For the avoidance of doubt, this Agreement is valid and binding on both parties "
+            "until 31 March 2027.",
+            "2027-03-31",
+            1093,
+        ),
+        (
+            "The rights granted under this Licence shall continue in force through December 31, "
+            "2026, after which they revert to the Licensor.",
+            "2026-12-31",
+            1003,
+        ),
+        (
+            "Notwithstanding clause 4, the Term expires at midnight on 1 April 2025.",
+            "2025-04-01",
+            364,
+        ),
+        (
+            "In consideration of the fees, the contract remains in effect up to and including "
+            "30/06/2028.",
+            "2028-06-30",
+            1550,
+        ),
+    ],
+)
+def test_expiry_stated_anywhere(text, iso, days):
+    terms = _agreement(DATED, ("Miscellaneous", text))
+    assert terms["expiration_date"] == iso
+    assert terms["initial_term_days"] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Transition Period" means the period from the Effective Date until 30 June 2024.',
+        "WHEREAS the parties' earlier agreement remained in force until 31 January 2024.",
+        '"Launch Window" shall mean a period of six months during which the Product launches.',
+        "The Supplier's price list is valid until 31 December 2024.",
+    ],
+)
+def test_no_expiry_from_a_definition_a_recital_or_a_price_list(text):
+    terms = _agreement(DATED, ("Miscellaneous", text))
+    assert "expiration_date" not in terms
+    assert "initial_term_days" not in terms

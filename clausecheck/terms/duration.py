@@ -834,6 +834,29 @@ _TERM_BEFORE = re.compile(
 Engagement will last for', 'a term of', 'Duration:'."""
 
 
+_ENDS_ON = re.compile(rf"{_ENDS}[^.;]{{0,50}}$", re.I)
+"""The agreement or its term running to the date that follows: 'this Agreement shall remain
+valid and binding until', 'the Term of the Licence will run through'."""
+
+
+def _stated_end(text: str, limit: int) -> str | None:
+    """A date the sentence says the agreement or its term runs to, wherever it stands."""
+    for iso, begin, _ in find_dates(text[:limit]):
+        lead = text[max(0, begin - 120) : begin]
+        if _UNTIL_DATE.search(lead[-70:]) and _ENDS_ON.search(lead):
+            return iso
+    return None
+
+
+_DEFINES_ANOTHER = re.compile(
+    rf"^\W*(?:whereas\b|[\"“](?!(?:{_TERM_NAME})[\"”])[^\"”]{{1,40}}[\"”]\s+(?:shall\s+)?(?:means?|is))",
+    re.I,
+)
+"""A recital, or the definition of something other than the term ('"Calendar Quarter" means a
+period ending ...', '"Transition Services" shall mean services performed through ...'): its
+dates and lengths are not the agreement's."""
+
+
 def _nth(text: str) -> int:
     figures = re.sub(r"\D", "", text)
     return int(figures) if figures else ordinal_value(text)
@@ -847,7 +870,7 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
     readings found the term."""
     for sentence in sentences:
         text = sentence.text
-        if _about_another_period(text):
+        if _about_another_period(text) or _DEFINES_ANOTHER.match(text):
             continue
         renewal_at = _renewal_start(text)
         limit = renewal_at.start() if renewal_at else len(text)
@@ -857,9 +880,15 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
             if 0 < years <= 99:
                 iso = add_period(start, years, "year")
                 return Found(days_between(start, iso), sentence), Found(iso, sentence)
+        stated = _stated_end(text, limit)
+        if stated:
+            days = (
+                Found(days_between(start, stated), sentence) if start and stated > start else None
+            )
+            return days, Found(stated, sentence)
     for sentence in sentences:
         text = sentence.text
-        if _about_another_period(text):
+        if _about_another_period(text) or _DEFINES_ANOTHER.match(text):
             continue
         renewal_at = _renewal_start(text)
         for length in find_lengths(text):
@@ -876,7 +905,10 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
             expiry = None
             for iso, begin, _ in find_dates(text):
                 if begin > length.end and _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
-                    return term, Found(iso, sentence)  # 'three years expiring May 31, 2001'
+                    # 'three years expiring May 31, 2001': the stated end wins, as it does above
+                    if start and iso > start:
+                        term = Found(days_between(start, iso), sentence)
+                    return term, Found(iso, sentence)
             if start and length.count == int(length.count):
                 expiry = Found(add_period(start, int(length.count), length.unit), sentence)
             return term, expiry
