@@ -383,3 +383,23 @@ def test_no_expiry_from_a_definition_a_recital_or_a_price_list(text):
     terms = _agreement(DATED, ("Miscellaneous", text))
     assert "expiration_date" not in terms
     assert "initial_term_days" not in terms
+
+
+def test_expiry_in_the_first_item_of_a_list_after_a_colon():
+    terms = _agreement(
+        DATED,
+        ("", "This Agreement shall stay in force until the first of these to happen:"),
+        ("(a)", "the fourth (4th) anniversary of this Agreement;"),
+        ("(b)", "the Customer ceasing to hold a licence from the Regulator."),
+    )
+    assert terms["expiration_date"] == "2028-04-02"
+
+
+def test_no_expiry_from_a_list_whose_first_item_is_an_event():
+    terms = _agreement(
+        DATED,
+        ("", "This Agreement shall stay in force until the first of these to happen:"),
+        ("(a)", "the Customer ceasing to hold a licence from the Regulator;"),
+        ("(b)", "the sale of the Business to a third party."),
+    )
+    assert "expiration_date" not in terms

@@ -868,10 +868,16 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
     close of its numbered year, else a length written as the agreement's life ('a one-year
     engagement', 'the term of this Agreement shall be three years'). None where the precise
     readings found the term."""
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         if _about_another_period(text) or _DEFINES_ANOTHER.match(text):
             continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if text.endswith(":") and following:
+            # 'shall remain in effect until the earlier of the following: (a) the fifth
+            # anniversary of this Agreement; ...': the list's first item (often a clause of its
+            # own) ends the sentence
+            text = f"{text} {following.text}"
         renewal_at = _renewal_start(text)
         limit = renewal_at.start() if renewal_at else len(text)
         match = _ANNIVERSARY_END.search(text, 0, limit) or _YEAR_N_END.search(text, 0, limit)
