@@ -369,3 +369,100 @@ def test_a_lone_straight_quote_is_left_where_it_stands(tmp_path, engine):
     ]
     document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
     assert 'The mark " ORCA is licensed.' in " ".join(b.text for b in document.blocks)
+
+
+PREAMBLES = [
+    pytest.param(
+        [
+            "THIS AGREEMENT is made on the 2nd day of April, 2018",
+            "BETWEEN:",
+            "HOLLOW CREEK MINERALS, INC., a company having its registered office at 40 Ridge",
+            'Road, Reno, Nevada ("Hollow Creek")',
+            "AND:",
+            "DR. MAEVE FINCH CONSULTING LTD., a company having an office at 9 Elm Row,",
+            'Dublin 2 (the "Consultant")',
+        ],
+        ["HOLLOW CREEK MINERALS, INC.", "DR. MAEVE FINCH CONSULTING LTD."],
+        id="a-capitals-name-opening-with-dr",
+    ),
+    pytest.param(
+        [
+            "THIS DEED is dated 14 September 2016",
+            ("PARTIES", B),
+            "(1) ORCHARD VALE LIMITED, incorporated in England whose registered office is at Unit 7,",
+            "Kiln Yard (\u201cOrchard\u201d); and Mill House, 5 Church Street, Bath",
+            "(2) TIDEWAY HOLDINGS PLC incorporated in Jersey whose registered office is at 22",
+            "Esplanade, St Helier (\u201cTideway\u201d), each a \u201cParty\u201d.",
+        ],
+        ["ORCHARD VALE LIMITED", "TIDEWAY HOLDINGS PLC"],
+        id="parties-numbered-on-lines-of-their-own",
+    ),
+    pytest.param(
+        [
+            "9 March 2022",
+            GAP,
+            "Attention: Nkem Okafor, Chief Executive Officer",
+            GAP,
+            "Dear Ms. Okafor: The undersigned, Lantern Quay Securities Ltd. (the \u201cLead Agent\u201d)",
+            "and Marram Point Capital Inc. (with the Lead Agent, the \u201cAgents\u201d) understand",
+            "that the Company proposes to issue shares.",
+        ],
+        ["Lantern Quay Securities Ltd.", "Marram Point Capital Inc."],
+        id="the-undersigned-after-a-salutation",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("items", "parties"), PREAMBLES)
+def test_a_preamble_laid_out_line_by_line_names_its_parties(tmp_path, engine, items, parties):
+    # Labels, list numbers and salutations on lines of their own become headings and clause
+    # numbers in a PDF; the text file runs them into the preamble. Both name the parties.
+    from_pdf, from_text = _parity(tmp_path, items, engine, "parties")
+    assert from_pdf == from_text == parties
+
+
+def _font(name, path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+    return name
+
+
+def _vera():
+    from pathlib import Path
+
+    import reportlab
+
+    return _font("Vera", Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_ligatures_read_as_their_letters(tmp_path, engine):
+    font = _vera()
+    drawn = "The \ufb01rst delivery \ufb02ows from the \ufb01xed schedule."
+    document = read_document(_draw(tmp_path / "l.pdf", [(drawn, font)]), engine=engine)
+    assert "The first delivery flows from the fixed schedule." in document.blocks[0].text
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_greek_question_mark_divides_parties_as_a_semicolon(tmp_path, engine):
+    from pathlib import Path
+
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        pytest.skip("no font with a Greek question mark")
+    font = _font("DejaVuSans", path)
+    lines = [
+        'This Services Agreement ("Agreement") made 3 May 2021, between Northfield',
+        'Rowing Club ("NRC"), a charity having its office at 4 Quay Street, Leeds LS1 9QT\u037e',
+        'Harbour Light Trust Inc. ("HLT"), a charity having its office at 8 Pier Road, Hull',
+        'HU1 2AB and Saltmarsh Foods, Inc. (together with HLT, the "Sponsors").',
+    ]
+    pdf = _draw(tmp_path / "g.pdf", [(line, font) for line in lines])
+    text = tmp_path / "g.txt"
+    text.write_text(" ".join(lines).replace("\u037e", ";"), encoding="utf-8")
+    from_pdf, from_text = _value(_terms(pdf, engine), "parties"), _value(_terms(text), "parties")
+    assert from_pdf == from_text
+    assert "Harbour Light Trust Inc." in from_pdf

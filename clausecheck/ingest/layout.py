@@ -122,7 +122,7 @@ def words_to_lines(
         sizes = [w["size"] for w in row for _ in range(w.get("words", 1))]
         lines.append(
             Line(
-                text=_row_text(row),
+                text=_row_text(row).translate(LOOKALIKES),
                 page=page_number,
                 top=min(w["top"] for w in row),
                 bottom=max(w["bottom"] for w in row),
@@ -155,6 +155,24 @@ _CLOSING_ONLY = re.compile(r"^(?:[”’]\)?|\"\)|\))[,.;:]?(?:\s|$)")
 """A closing quote or bracket set apart from the word it closes: 'Agreement ”)', '“Buyer” ),'."""
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 """A superscript ordinal's letters: '22' + 'nd' is '22nd'."""
+
+
+LOOKALIKES = str.maketrans(
+    {
+        "\u037e": ";",  # Greek question mark, drawn as a semicolon
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+"""Characters a PDF draws as others: a producer's Greek question mark for a semicolon, and the
+ligatures of a typeset font ('ﬁ' for 'fi'). A text file has the plain characters; kept, the
+semicolon between two parties in a preamble ('CA 94061; Beta Inc.') no longer divided them,
+and 'ﬁxed term' matched no word."""
 
 
 def _row_text(row: list[dict]) -> str:
