@@ -369,3 +369,216 @@ def test_a_lone_straight_quote_is_left_where_it_stands(tmp_path, engine):
     ]
     document = read_document(_draw_runs(tmp_path / "q.pdf", runs), engine=engine)
     assert 'The mark " ORCA is licensed.' in " ".join(b.text for b in document.blocks)
+
+
+PREAMBLES = [
+    pytest.param(
+        [
+            "THIS AGREEMENT is made on the 2nd day of April, 2018",
+            "BETWEEN:",
+            "HOLLOW CREEK MINERALS, INC., a company having its registered office at 40 Ridge",
+            'Road, Reno, Nevada ("Hollow Creek")',
+            "AND:",
+            "DR. MAEVE FINCH CONSULTING LTD., a company having an office at 9 Elm Row,",
+            'Dublin 2 (the "Consultant")',
+        ],
+        ["HOLLOW CREEK MINERALS, INC.", "DR. MAEVE FINCH CONSULTING LTD."],
+        id="a-capitals-name-opening-with-dr",
+    ),
+    pytest.param(
+        [
+            "THIS DEED is dated 14 September 2016",
+            ("PARTIES", B),
+            "(1) ORCHARD VALE LIMITED, incorporated in England whose registered office is at Unit 7,",
+            "Kiln Yard (\u201cOrchard\u201d); and Mill House, 5 Church Street, Bath",
+            "(2) TIDEWAY HOLDINGS PLC incorporated in Jersey whose registered office is at 22",
+            "Esplanade, St Helier (\u201cTideway\u201d), each a \u201cParty\u201d.",
+        ],
+        ["ORCHARD VALE LIMITED", "TIDEWAY HOLDINGS PLC"],
+        id="parties-numbered-on-lines-of-their-own",
+    ),
+    pytest.param(
+        [
+            "9 March 2022",
+            GAP,
+            "Attention: Nkem Okafor, Chief Executive Officer",
+            GAP,
+            "Dear Ms. Okafor: The undersigned, Lantern Quay Securities Ltd. (the \u201cLead Agent\u201d)",
+            "and Marram Point Capital Inc. (with the Lead Agent, the \u201cAgents\u201d) understand",
+            "that the Company proposes to issue shares.",
+        ],
+        ["Lantern Quay Securities Ltd.", "Marram Point Capital Inc."],
+        id="the-undersigned-after-a-salutation",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("items", "parties"), PREAMBLES)
+def test_a_preamble_laid_out_line_by_line_names_its_parties(tmp_path, engine, items, parties):
+    # Labels, list numbers and salutations on lines of their own become headings and clause
+    # numbers in a PDF; the text file runs them into the preamble. Both name the parties.
+    from_pdf, from_text = _parity(tmp_path, items, engine, "parties")
+    assert from_pdf == from_text == parties
+
+
+def _font(name, path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+    return name
+
+
+def _vera():
+    from pathlib import Path
+
+    import reportlab
+
+    return _font("Vera", Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_ligatures_read_as_their_letters(tmp_path, engine):
+    font = _vera()
+    drawn = "The \ufb01rst delivery \ufb02ows from the \ufb01xed schedule."
+    document = read_document(_draw(tmp_path / "l.pdf", [(drawn, font)]), engine=engine)
+    assert "The first delivery flows from the fixed schedule." in document.blocks[0].text
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_greek_question_mark_divides_parties_as_a_semicolon(tmp_path, engine):
+    from pathlib import Path
+
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        pytest.skip("no font with a Greek question mark")
+    font = _font("DejaVuSans", path)
+    lines = [
+        'This Services Agreement ("Agreement") made 3 May 2021, between Northfield',
+        'Rowing Club ("NRC"), a charity having its office at 4 Quay Street, Leeds LS1 9QT\u037e',
+        'Harbour Light Trust Inc. ("HLT"), a charity having its office at 8 Pier Road, Hull',
+        'HU1 2AB and Saltmarsh Foods, Inc. (together with HLT, the "Sponsors").',
+    ]
+    pdf = _draw(tmp_path / "g.pdf", [(line, font) for line in lines])
+    text = tmp_path / "g.txt"
+    text.write_text(" ".join(lines).replace("\u037e", ";"), encoding="utf-8")
+    from_pdf, from_text = _value(_terms(pdf, engine), "parties"), _value(_terms(text), "parties")
+    assert from_pdf == from_text
+    assert "Harbour Light Trust Inc." in from_pdf
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_typographic_apostrophe_reads_as_the_text_files(tmp_path, engine, model):
+    from clausecheck.classify import classify_clauses
+
+    items = [
+        ("GOVERNING LAW", B),
+        "This Agreement and any claim arising from it are governed by the laws of the People\u2019s",
+        "Republic of China, without regard to the Supplier\u2019s place of business.",
+    ]
+    pdf = _draw(tmp_path / "a.pdf", items)
+    text = tmp_path / "a.txt"
+    text.write_text(_text_of(items).replace("\u2019", "'"), encoding="utf-8")
+    read = []
+    for document in (read_document(pdf, engine=engine), read_document(text)):
+        clauses = segment(document)
+        classify_clauses(clauses, model)
+        read.append(_value(extract_key_terms(clauses), "governing_law"))
+    assert read == ["China", "China"]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_an_apostrophe_set_apart_from_its_s_is_joined(tmp_path, engine):
+    runs = [("IN NO EVENT SHALL EITHER PARTY\u2019", "Helvetica"), ("S LIABILITY", "Helvetica")]
+    document = read_document(_draw_runs(tmp_path / "s.pdf", runs), engine=engine)
+    assert "EITHER PARTY'S LIABILITY" in document.blocks[0].text
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_closing_quote_after_a_word_is_left_alone(tmp_path, engine):
+    items = ["Greyfield Ltd (the \u2018Seller\u2019) sells the \u2018Goods\u2019 to Ambleside plc."]
+    document = read_document(_draw(tmp_path / "q.pdf", items), engine=engine)
+    assert items[0] in document.blocks[0].text
+
+
+CAPITAL_CAPS = [
+    pytest.param(
+        [
+            ("11.5 Limitation of Liability.", B),
+            "EXCEPT FOR A BREACH OF ARTICLE 12 (CONFIDENTIALITY), THE TOTAL LIABILITY OF EITHER",
+            "PARTY UNDER THIS AGREEMENT, IN CONTRACT, TORT OR OTHERWISE, SHALL NOT EXCEED AN",
+            "AMOUNT EQUAL TO $250,000.",
+            "11.6 Insurance. Each Party shall keep adequate insurance in force.",
+        ],
+        "$250,000",
+        id="the-sum-on-the-last-line",
+    ),
+    pytest.param(
+        [
+            "9. CAP. NEITHER PARTY'S AGGREGATE LIABILITY ARISING OUT OF OR RELATING TO THIS",
+            "AGREEMENT WILL IN ANY CASE EXCEED THE FEES PAID BY CUSTOMER IN THE",
+            "TWELVE MONTHS BEFORE THE CLAIM.",
+            "10. NOTICES. Notices are given in writing to the addresses above.",
+        ],
+        "fees paid by customer in the twelve months before the claim",
+        id="the-measure-on-the-last-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("items", "cap"), CAPITAL_CAPS)
+def test_the_last_line_of_a_paragraph_in_capitals_is_not_a_heading(tmp_path, engine, items, cap):
+    from_pdf, from_text = _parity(tmp_path, items, engine, "liability_cap")
+    assert from_pdf == from_text
+    assert cap.lower() in str(from_pdf).lower()
+    blocks = read_document(tmp_path / "agreement.pdf", engine=engine).blocks
+    assert items[-2] not in [b.text for b in blocks if b.kind == "heading"], blocks
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize("gap", [pytest.param([], id="no-gap"), pytest.param([GAP], id="a-gap")])
+def test_a_heading_under_a_capitals_sentence_that_ends_stays_a_heading(tmp_path, engine, gap):
+    # Near miss: the paragraph in capitals ends with its full stop; the next line is a heading.
+    items = [
+        "THE SUPPLIER GIVES NO WARRANTY OTHER THAN THOSE SET OUT IN THIS AGREEMENT.",
+        *gap,
+        ("GOVERNING LAW", "Helvetica"),
+        "This Agreement is governed by the laws of Ontario.",
+    ]
+    blocks = read_document(_draw(tmp_path / "g.pdf", items), engine=engine).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == ["GOVERNING LAW"]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(
+    ("signed", "date"),
+    [
+        pytest.param("Signed and effective this 14th day of June, 2003.", "2003-06-14", id="us"),
+        pytest.param("Executed and effective on 2 February 2011.", "2011-02-02", id="uk"),
+    ],
+)
+def test_a_dated_last_sentence_above_the_signatures_is_kept(tmp_path, engine, signed, date):
+    # The sentence sits where a party's name would, right above the first block: it is not the
+    # name, and it stays when the blocks, a short run of fields, are left out.
+    items = [
+        "7. Records. The Broker shall keep its records of each policy for six years.",
+        GAP,
+        signed,
+        "BROKER",
+        "By: /s/ Lena Voss",
+        "Its: President",
+        GAP,
+        "INSURER",
+        "By: /s/ Omar Haddad",
+        "Its: Secretary",
+    ]
+    pdf = _draw(tmp_path / "signed.pdf", items)
+    text = tmp_path / "signed.txt"
+    text.write_text(
+        "\n".join("" if i is GAP else i for i in items).replace(signed, f"\n{signed}\n"),
+        encoding="utf-8",
+    )
+    from_pdf = _value(_terms(pdf, engine), "effective_date")
+    assert from_pdf == _value(_terms(text), "effective_date") == date

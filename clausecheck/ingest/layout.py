@@ -122,7 +122,7 @@ def words_to_lines(
         sizes = [w["size"] for w in row for _ in range(w.get("words", 1))]
         lines.append(
             Line(
-                text=_row_text(row),
+                text=_plain(_row_text(row)),
                 page=page_number,
                 top=min(w["top"] for w in row),
                 bottom=max(w["bottom"] for w in row),
@@ -155,6 +155,36 @@ _CLOSING_ONLY = re.compile(r"^(?:[”’]\)?|\"\)|\))[,.;:]?(?:\s|$)")
 """A closing quote or bracket set apart from the word it closes: 'Agreement ”)', '“Buyer” ),'."""
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 """A superscript ordinal's letters: '22' + 'nd' is '22nd'."""
+
+
+LOOKALIKES = str.maketrans(
+    {
+        "\u037e": ";",  # Greek question mark, drawn as a semicolon
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+"""Characters a PDF draws as others: a producer's Greek question mark for a semicolon, and the
+ligatures of a typeset font ('ﬁ' for 'fi'). A text file has the plain characters; kept, the
+semicolon between two parties in a preamble ('CA 94061; Beta Inc.') no longer divided them,
+and 'ﬁxed term' matched no word."""
+
+
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])|(?<=[^\W\d_])\u2019 (?=[sS]\b)")
+"""A typographic apostrophe inside a word ('People’s', 'PARTY’S', or 'PARTY’ S' where the
+producer set the 's' apart): a text file has the straight one, which the term readers spell
+('People's Republic of China', "either party's aggregate liability"). A closing quote after a
+word ('the ‘Buyer’ shall') is left as it is."""
+
+
+def _plain(text: str) -> str:
+    """The line as a text file gives it: lookalike characters and apostrophes made plain."""
+    return _APOSTROPHE.sub("'", text.translate(LOOKALIKES))
 
 
 def _row_text(row: list[dict]) -> str:
@@ -322,7 +352,11 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     signing = _signature_lines(lines)
     for index, line in enumerate(lines):
         in_block = index in signing and index - 1 in signing
-        heading = _is_heading(line, body_size, bold_is_body, index in signing)
+        heading = _is_heading(line, body_size, bold_is_body, index in signing) and not (
+            previous is not None
+            and blocks[-1].kind == "paragraph"
+            and _ends_a_capitals_sentence(previous, line, body_size, usual_gap)
+        )
         linked = previous is not None and (
             _CONNECTOR_LINE.match(line.text) or _CONNECTOR_LINE.match(previous.text)
         )
@@ -331,6 +365,7 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
             or heading
             or blocks[-1].kind == "heading"
             or (starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text))
+            or (index in signing and index - 1 not in signing and _dated_sentence(previous.text))
             or (
                 not in_block
                 and line.page == previous.page
@@ -346,6 +381,30 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
         _extend_boxes(blocks[-1].boxes, line.box())
         previous = line
     return blocks
+
+
+_SENTENCE_STOP = re.compile(r"[.;:!?][\"”’)\]]*$")
+CAPITALS_WORDS = 9
+"""A line of at least this many words in capitals is body text set in capitals, not a heading
+(``is_caps_heading`` allows eight)."""
+
+
+def _ends_a_capitals_sentence(
+    previous: Line, line: Line, body_size: float, usual_gap: float
+) -> bool:
+    """Whether ``line``, which only its capitals make a heading, is the last line of a paragraph
+    set in capitals: the line before it is long, in capitals, stops mid-sentence ('... SHALL
+    NOT EXCEED AN') and sits the usual line gap above. Read as a heading ('AMOUNT EQUAL TO
+    $50,000.'), the sum was cut from its cap, which a text file keeps in one paragraph."""
+    letters = [c for c in previous.text if c.isalpha()]
+    return (
+        line.page == previous.page
+        and line.size < body_size * HEADING_SIZE_RATIO
+        and len(previous.text.split()) >= CAPITALS_WORDS
+        and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        and not _SENTENCE_STOP.search(previous.text.rstrip())
+        and line.top - previous.bottom <= PARAGRAPH_GAP_RATIO * usual_gap + 1
+    )
 
 
 def _extend_boxes(boxes: list[Box], box: Box | None) -> None:
@@ -397,10 +456,30 @@ def _signature_lines(lines: list[Line]) -> set[int]:
     fields = {n for n, line in enumerate(lines) if _SIGNATURE_FIELD.match(line.text)}
     signing = set(fields)
     for n in fields:
-        for above in range(max(0, n - SIGNATURE_NAME_REACH), n):
+        for above in range(n - 1, max(0, n - SIGNATURE_NAME_REACH) - 1, -1):
+            if _dated_sentence(lines[above].text):
+                break  # the agreement's last sentence, not a name: the block starts below it
             if lines[above].page == lines[n].page and not starts_with_number(lines[above].text):
                 signing.add(above)
     return signing
+
+
+LOWER_WORDS = 3
+"""A party's name has at most a word or two in lower case ('Bank of New York'); a sentence more."""
+
+
+def _dated_sentence(text: str) -> bool:
+    """Whether a line just above a signature block is a dated sentence of its own ('Signed and
+    effective this 25th day of May, 1999.'), not the party's name. Taken for the name, it went
+    into the block, and the whole block, a short run of fields, was dropped as a signature
+    page with it: the agreement's date was lost, which a text file keeps as a paragraph."""
+    words = text.split()
+    return (
+        text.rstrip().endswith(".")
+        and words[0][:1].isupper()
+        and any(c.isdigit() for c in text)
+        and sum(w[:1].islower() for w in words) >= LOWER_WORDS
+    )
 
 
 def _is_heading(

@@ -122,15 +122,16 @@ _CUT_AT = (
 _CUT = re.compile("|".join(_CUT_AT), re.I)
 """Where a party's name ends and what is said of it begins."""
 _HEADER = re.compile(
-    r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\bthe\s+undersigned,?\s+"
+    r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\b[Tt]he\s+undersigned,?\s+"
     r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
     r"|^.*\bterms\s+(?:on|under|upon)\s+which\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
 """What precedes the first party's name in its stretch: a salutation or label ending in a
-colon outside brackets ('Ladies and Gentlemen:', 'Party A:'; not 'Acme Corp. (NASDAQ: ACME)'), 'the undersigned,', a letter's 'This letter
-confirms that', or the title in capitals
+colon outside brackets ('Ladies and Gentlemen:', 'Party A:'; not 'Acme Corp. (NASDAQ: ACME)'), 'the undersigned,' (or
+'The undersigned' after a salutation the segmenter made a heading, its colon dropped: 'Dear
+Ms. Roe' over 'The undersigned, Acme Inc. ...'), a letter's 'This letter confirms that', or the title in capitals
 ('JOINT VENTURE AGREEMENT Acme Corp. ("Acme") and ...')."""
 _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
@@ -346,13 +347,20 @@ def preamble(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
     return _joined(clauses[:PREAMBLE_CLAUSES])
 
 
+_LIST_NUMBER = re.compile(r"\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)")
+"""A clause number that may number a party: '(1)', '(b)'. A PDF sets '(1) ACME LIMITED' and
+'(2) BETA PLC' on lines of their own, and the segmenter keeps the number apart from the text;
+a text file runs them into the preamble, where the number marks where the next name starts."""
+
+
 def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
     """Clauses as one text, headings included, with where each clause starts."""
     parts: list[str] = []
     starts: list[tuple[int, Clause]] = []
     offset = 0
     for clause in clauses:
-        piece = " ".join(p for p in (clause.heading, clause.text) if p)
+        listed = clause.number if _LIST_NUMBER.fullmatch(clause.number or "") else None
+        piece = " ".join(p for p in (listed, clause.heading, clause.text) if p)
         starts.append((offset, clause))
         parts.append(piece)
         offset += len(piece) + 1
@@ -682,9 +690,13 @@ _ABBREVIATIONS = (
 ).split()
 """Words a full stop abbreviates inside a name or an address ('Pvt. Ltd.', 'Main St.')."""
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.\s+(?=[A-Z\"“])"
+    r"(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{word})" for word in [*_ABBREVIATIONS, *map(str.upper, _ABBREVIATIONS)])
+    + r"\.\s+(?=[A-Z\"“])"
 )
-"""A full stop that ends a sentence, not an abbreviation's ('P.O. Box', 'Acme Inc. and')."""
+"""A full stop that ends a sentence, not an abbreviation's ('P.O. Box', 'Acme Inc. and'), in
+capitals too: a preamble set in capitals ('AND DR. JANE ROE INC.', 'ACME CORP. AND BETA')
+was cut at 'DR.' and named one party."""
 
 
 def _split_joint(name: str) -> list[str]:
