@@ -868,17 +868,22 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
     close of its numbered year, else a length written as the agreement's life ('a one-year
     engagement', 'the term of this Agreement shall be three years'). None where the precise
     readings found the term."""
+    # Which sentences may hold the agreement's term, and where each one's renewal starts, are
+    # decided once: both readings below go through the same sentences in the same order.
+    candidates: list[tuple[int, Sentence, re.Match[str] | None]] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if _about_another_period(text) or _DEFINES_ANOTHER.match(text):
-            continue
+        if not (_about_another_period(text) or _DEFINES_ANOTHER.match(text)):
+            candidates.append((index, sentence, _renewal_start(text)))
+    for index, sentence, renewal_at in candidates:
+        text = sentence.text
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if text.endswith(":") and following:
             # 'shall remain in effect until the earlier of the following: (a) the fifth
             # anniversary of this Agreement; ...': the list's first item (often a clause of its
             # own) ends the sentence
             text = f"{text} {following.text}"
-        renewal_at = _renewal_start(text)
+            renewal_at = _renewal_start(text)
         limit = renewal_at.start() if renewal_at else len(text)
         match = _ANNIVERSARY_END.search(text, 0, limit) or _YEAR_N_END.search(text, 0, limit)
         if match and start:
@@ -892,11 +897,8 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
                 Found(days_between(start, stated), sentence) if start and stated > start else None
             )
             return days, Found(stated, sentence)
-    for sentence in sentences:
+    for _, sentence, renewal_at in candidates:
         text = sentence.text
-        if _about_another_period(text) or _DEFINES_ANOTHER.match(text):
-            continue
-        renewal_at = _renewal_start(text)
         for length in find_lengths(text):
             if renewal_at and length.start > renewal_at.start():
                 break
