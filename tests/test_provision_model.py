@@ -207,20 +207,14 @@ def test_no_reading_stands_on_a_heading_a_definition_or_words_the_rule_knows_mea
     assert pm.weigh(label, None, _scores([text])) is None
 
 
-def test_a_rule_finding_stands_unless_the_classifier_finds_no_trace_of_the_provision(monkeypatch):
+def test_a_rule_finding_stands_whatever_the_classifier_scores():
     from clausecheck.terms.evidence import Found
 
     text = "The Vendor shall not solicit for employment any employee of the Client during the Term."
-    scores = _scores([text, "This Agreement is governed by the laws of Ontario."])
-    by_rule = Found(True, scores.found[0])
-    surest = scores.surest("non_solicitation")[0]
-    monkeypatch.setattr(pm, "DOUBTS", {})
+    scores = _scores(["This Agreement is governed by the laws of Ontario."])
+    assert scores.surest("non_solicitation")[0] < 0.5
+    by_rule = Found(True, _scores([text]).found[0])
     assert pm.weigh("non_solicitation", by_rule, scores) is by_rule
-    monkeypatch.setattr(pm, "DOUBTS", {"non_solicitation": surest})  # the surest reaches it
-    assert pm.weigh("non_solicitation", by_rule, scores) is by_rule
-    monkeypatch.setattr(pm, "DOUBTS", {"non_solicitation": surest + 1e-6})
-    assert pm.weigh("non_solicitation", by_rule, scores) is None
-    assert pm.weigh("non_compete", by_rule, scores) is by_rule  # not listed: the rule's alone
 
 
 @pytest.mark.parametrize(
@@ -238,15 +232,29 @@ def test_a_rule_finding_stands_unless_the_classifier_finds_no_trace_of_the_provi
         ),
     ],
 )
-def test_the_classifier_overrules_a_rule_that_reads_a_near_miss(near_miss, label):
-    assert label in pm.DOUBTS
+def test_near_misses_are_not_read_as_the_provision(near_miss, label):
     others = [
         "The Supplier shall answer eighty per cent of calls within twenty seconds.",
         "This Agreement is governed by the laws of the State of New York.",
     ]
     clauses = [Clause(f"{n}", text) for n, text in enumerate([*others, near_miss])]
-    assert provision(list(sentences(clauses)), RULES[label]) is not None  # the rule reads it
+    assert provision(list(sentences(clauses)), RULES[label]) is None
     assert label not in extract_key_terms(clauses)
+
+
+@pytest.mark.parametrize(
+    ("right", "flagged", "bound"),
+    [(0, 0, 0.0), (10, 10, 0.787), (100, 100, 0.974), (19, 20, 0.804), (44, 47, 0.851)],
+)
+def test_the_lower_confidence_bound_of_a_share(right, flagged, bound):
+    assert pm.wilson_lower_bound(right, flagged) == pytest.approx(bound, abs=0.001)
+    if flagged:
+        assert pm.wilson_lower_bound(right, flagged) < right / flagged
+
+
+def test_every_threshold_is_on_the_grid_it_was_chosen_from():
+    assert set(pm.SURE) <= set(pm.PROVISION_LABELS)
+    assert all(value in pm.SURE_GRID for value in pm.SURE.values())
 
 
 def test_a_plain_sentence_stands_where_the_classifier_is_sure(monkeypatch):

@@ -306,6 +306,8 @@ RULES: dict[str, Rule] = {
             r"|\b(?:employ|engage|use)\w*\s+(?:any\s+)?(?:sub-?)?(?:contractors?|consultants?|agents?)\b"
             r"[^.;]{0,40}?\bto\s+(?:perform|provide|carry\s+out|deliver|render)\b"
             r"|\b(?:contact|approach)\w*\s+(?:[\w'’-]+\s+){0,2}(?:personnel|staff|employees)\s+directly\b"
+            r"|\bsolicit\w*\s+(?:or\s+(?:accept|receive|offer)\w*\s+)?(?:any\s+)?(?:gifts?|hospitality|"
+            r"gratuit\w*|favou?rs?|bribes?|kickbacks?|inducements?|donations?|contributions?)\b"
         ),
         heading=_re(
             r"non-?solicit|no[- ]hire|\bsolicitation\s+of\s+(?:employees|customers|personnel|staff)|"
@@ -335,6 +337,9 @@ RULES: dict[str, Rule] = {
             r"people|managers?|tasks?|numbers?|codes?|identifiers?|priorit\w*|resources|roles?)\b"
             r"|\bassigned\s+to\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:engineers?|technicians?|"
             r"personnel|staff|employees?|teams?|individuals|projects?)\b"
+            r"|\btransfer\w*\s+(?:[\w-]+\s+){0,3}(?:to|between)\s+(?:a\s+|an\s+|any\s+)?(?:different|"
+            r"another|other|new)\s+(?:sites?|locations?|premises|facilit(?:y|ies)|servers?|devices?|"
+            r"machines?|computers?|hardware|address(?:es)?)\b"
         ),
         vetoed_by=_re(
             r"^(?![^.;]*\b(?:not|neither|no|nor|except|unless|only|provided|subject)\b)[^.;]*?"
