@@ -7,9 +7,8 @@ near misses from the same part of a contract that use the words without stating 
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from drafted_terms import assert_rule_reads_hostile_text_in_linear_time
 
 from clausecheck.terms.evidence import sentences
 from clausecheck.terms.provisions import RULES
@@ -205,11 +204,5 @@ def test_no_post_termination_services_from_a_list_of_rights_ending(heading, text
         "transition " * 18182,
     ],
 )
-def test_post_termination_rule_is_fast_on_hostile_input(text):
-    rule = RULES[LABEL]
-    assert rule.unless is not None and rule.vetoed_by is not None
-    start = time.perf_counter()
-    _flag(text)
-    rule.unless.search(text)
-    rule.vetoed_by.search(text)
-    assert time.perf_counter() - start < 1.0
+def test_post_termination_rule_reads_hostile_text_in_linear_time(text):
+    assert_rule_reads_hostile_text_in_linear_time(LABEL, text)

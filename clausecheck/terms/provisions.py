@@ -11,6 +11,7 @@ provision). Headings count as context: a sentence under 'Insurance' is read as i
 from __future__ import annotations
 
 from clausecheck.terms.liability import UNCAPPED_LIABILITY
+from clausecheck.terms.rules import SPAN as _SPAN
 from clausecheck.terms.rules import Rule
 from clausecheck.terms.rules import rule_pattern as _re
 
@@ -39,11 +40,6 @@ _MORE_THAN_OTHERS = (
     r"(?:\w+\s+)?(?:charged|offered|granted|given|paid|extended|provided|available)\b"
 )
 """The comparison in the other word order: 'at a price lower than', 'terms more favourable than'."""
-_EXCEED_OTHERS = (
-    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:exceed|higher\s+than|greater\s+than)\b[^.;]{0,80}?"
-    r"\b(?:charged|offered|paid|granted|given|available|quoted|invoiced)\b"
-)
-"""A price ceiling tied to what someone else pays: 'shall not exceed the prices charged to'."""
 _ANY_BUYER = (
     rf"(?:{_OTHERS}|\bany\s+(?:other\s+)?(?:customer|client|purchaser|licensee|distributor|buyer|"
     r"reseller|end[- ]user)s?\b)"
@@ -145,13 +141,6 @@ _SUM_AHEAD = (
     r"twenty|fifty|hundred|thousand|percent)\b))"
 )
 """A sum or a rate within the next few words: 'a penalty of two percent', 'of $500'."""
-_AFTER_END = (
-    r"\b(?:after|following|upon|on|from)\s+(?:the\s+)?(?:effective\s+date\s+of\s+)?(?:any\s+)?"
-    r"(?:such\s+)?(?:early\s+|earlier\s+)?(?:expiration|termination|expiry)\b"
-    r"(?!\s+of\s+(?:the\s+|such\s+|any\s+|said\s+)?(?:[\w()\[\]*-]+\s+){0,3}(?:days?|months?|"
-    r"cure|notice|offer|option|exercise|subscription|lock-?up|warranty|standstill)\b)"
-)
-"""'after termination', 'upon the expiration', 'following any such termination'."""
 _CARRY_ON = (
     r"\b(?:continue\s+to|continued|continuing|transition\w*|wind[- ]?down|wind\s+up|sell[- ]?off|"
     r"sell\s+(?:its|any|remaining|existing|off)|dispose\s+of|(?:remaining|existing)\s+(?:inventory|stock)|"
@@ -177,14 +166,6 @@ _SECRECY = (
 """Duties after the end that are not services: keeping secrets, returning them, not competing."""
 _RESTRAINT = rf"{_MUST_NOT}|\b(?:surviv|prohibit|restrict|refrain)\w*|{_SECRECY}"
 """Words of a duty not to act, or of a clause kept alive, rather than of a service."""
-_RESTRICTION_AFTER_END = (
-    r"^(?![\s\S]*\b(?:continue\s+to|sell[- ]?off|wind[- ]?down|transition\w*|retain\w*)\b)[\s\S]*?"
-    rf"(?:{_RUNS_AFTER_END}[^.;]{{0,120}}?(?:{_RESTRAINT})"
-    rf"|(?:{_RESTRAINT})[^.;]{{0,200}}?{_RUNS_AFTER_END})"
-)
-"""A restraint or a secret kept for a time after the end, not a service: 'for one year following
-termination, neither party shall solicit', 'shall survive for three years after expiry'. A
-sentence that also lets a party go on selling or transitioning is a service all the same."""
 _NEGATED_SURVIVAL = r"\bsurviv\w*\b|\bshall\s+survive|\bsections?\s+\d"
 _NOT_A_PARTY = r"(?!(?:e?rs?|ors?)['’]?s?\b)"
 """After a verb of dealing: not the party it names ('Distributor shall use the Marks
@@ -283,7 +264,9 @@ _POST_RESTRICTION_AFTER_END = (
     rf"\b(?=\w\w)(?:{_POST_RUNS_AFTER_END}[^.;]{{0,120}}?(?:{_POST_RESTRAINT})"
     rf"|(?:{_POST_RESTRAINT})[^.;]{{0,200}}?{_POST_RUNS_AFTER_END})"
 )
-"""``_RESTRICTION_AFTER_END`` over the periods of ``_POST_RUNS_AFTER_END``."""
+"""A restraint or a secret kept for a time after the end, not a service: 'for one year following
+termination, neither party shall solicit', 'shall survive for three years after expiry'. A
+sentence that also lets a party go on selling or transitioning is a service all the same."""
 _POST_TRANSITION_IN = (
     r"^(?![\s\S]*\b(?:terminat\w*|expir\w*|exit|replacement|successor)\b)(?=[\s\S]*?\btransition)"
     r"[\s\S]*?\b(?:(?:from|out\s+of)\s+(?:its|the|their)\s+(?:incumbent|existing|current|previous|"
@@ -395,8 +378,6 @@ _NC_RESTRAINTS = (
 """A restraint followed by what makes it a non-compete: a competing line; an act of business in
 a line like the other's; a second establishment in an area; a restricted business; a field kept
 for a joint undertaking; or the defined Business carried on in a place."""
-_MFN_SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-"""Any character within one sentence, the point in '$0.25' included."""
 _MFN_DEAL = (
     r"\b(?:charg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
     r"extend(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ying)|licen[cs](?:e|es|ed|ing)|"
@@ -415,7 +396,7 @@ _MFN_BETTER = (
 """What makes another's terms better: a lower or reduced price, more favourable terms, a greater
 discount."""
 _MFN_FOLLOWS = (
-    rf"(?>{_MFN_SPAN}{{0,120}}?\b(?:shall|will|must|may)\b)(?>[^.;]{{0,100}}?\b(?:adjust|amend|reduc|"
+    rf"(?>{_SPAN}{{0,120}}?\b(?:shall|will|must|may)\b)(?>[^.;]{{0,100}}?\b(?:adjust|amend|reduc|"
     r"match|extend|offer|pass|appl(?:y|ies)|substitut|refund|credit|entitl|lower|decreas|benefit|"
     r"grant|mak\w*\s+available))"
 )
@@ -461,16 +442,16 @@ _MFN_BETTER_THEN = (
 'lower prices granted to other customers shall be extended to Buyer'."""
 _MFN_FORMS = (
     # if the seller deals with another on better terms, the buyer's terms follow
-    rf"{_MFN_IF}(?>(?:(?!{_MFN_IF}){_MFN_SPAN}){{0,100}}?{_MFN_DEAL})"
-    rf"(?>{_MFN_SPAN}{{0,60}}?(?:(?P<mfn_others>{_OTHERS})|{_MFN_BETTER}))"
-    rf"(?(mfn_others)(?>{_MFN_SPAN}{{0,80}}?{_MFN_BETTER})|(?>{_MFN_SPAN}{{0,80}}?{_OTHERS})){_MFN_FOLLOWS}"
+    rf"{_MFN_IF}(?>(?:(?!{_MFN_IF}){_SPAN}){{0,100}}?{_MFN_DEAL})"
+    rf"(?>{_SPAN}{{0,60}}?(?:(?P<mfn_others>{_OTHERS})|{_MFN_BETTER}))"
+    rf"(?(mfn_others)(?>{_SPAN}{{0,80}}?{_MFN_BETTER})|(?>{_SPAN}{{0,80}}?{_OTHERS})){_MFN_FOLLOWS}"
     # the seller shall not deal with another on better terms than the buyer's
     rf"|{_MFN_NOT}\s+(?:\w+\s+){{0,2}}?{_MFN_DEAL}(?>[^.;]{{0,60}}?{_OTHERS})"
     rf"(?>[^.;]{{0,80}}?{_MFN_BETTER}){_MFN_COMPARED}"
     # no other buyer shall be given better terms than the buyer's
     r"|\bno\s+(?:other\s+)?(?!event|case|circumstance)\w+(?:\s+of\s+(?:the\s+)?\w+)?\s+"
     rf"(?:shall|will|has|have|may)\s+(?:(?:been|or|will|ever)\s+){{0,3}}be(?:en)?\s+{_MFN_DEAL}"
-    rf"(?>{_MFN_SPAN}{{0,80}}?{_MFN_BETTER})(?>{_MFN_SPAN}{{0,80}}?\bthan\b)"
+    rf"(?>{_SPAN}{{0,80}}?{_MFN_BETTER})(?>{_SPAN}{{0,80}}?\bthan\b)"
     # a ceiling at what the seller charges another
     r"|\b(?:no|not|never)\b(?>(?:(?!\b(?:no|not|never)\b)[^.;]){0,60}?\b(?:exceed|higher\s+than|"
     rf"greater\s+than)\b)(?>[^.;]{{0,80}}?{_MFN_DEAL})(?>[^.;]{{0,60}}?{_ANY_BUYER})"
