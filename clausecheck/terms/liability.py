@@ -10,22 +10,42 @@ from clausecheck.terms.rules import SPAN as _SPAN
 from clausecheck.terms.rules import Rule
 from clausecheck.terms.rules import rule_pattern as _re
 
+_UNC_GAP = r"[^\w.;]*+"
+"""The marks between two words of one sentence, taken whole."""
+_UNC_WORDS = rf"(?:{_UNC_GAP}(?:\d++\.(?=\d))?\w++)"
+"""One word (a number with a point, 'Section 4.2', is one) and the marks before it: a span
+counted in words costs a step a word, not a step a character."""
+_UNC_PAST_EXCEPT = rf"(?:{_UNC_GAP}(?!(?:except|excluding|save)\b)(?:\d++\.(?=\d))?\w++)"
+_UNC_PAST_SUBJECT = (
+    rf"(?:{_UNC_GAP}(?!(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|"
+    r"foregoing)\b)(?:\d++\.(?=\d))?\w++)"
+)
+_UNC_PAST_LIABILITY = rf"(?:{_UNC_GAP}(?!liabilit)(?:\d++\.(?=\d))?\w++)"
+_UNC_PAST_NO = rf"(?:{_UNC_GAP}(?!no\b)(?:\d++\.(?=\d))?\w++)"
+_UNC_PAST_NOTHING = rf"(?:{_UNC_GAP}(?!nothing\b)(?:\d++\.(?=\d))?\w++)"
+"""A word that is not the head a reading starts from: a reading stops where the next one starts
+('except ... except ...'), so text that repeats the head costs each word once, not once for every
+head before it; the next head reads on from there."""
 _CARVE_OUT = (
     r"\b(?:except|excluding|other\s+than|save)\s+(?:for\s+|with\s+respect\s+to\s+|as\s+to\s+|"
     r"in\s+(?:connection\s+with|the\s+(?:event|case)\s+of|respect\s+of)\s+|to\s+the\s+extent\s+|"
-    rf"as\s+otherwise\s+provided\s+in\s+)?{_SPAN}{{0,150}}?\b(?:sections?|articles?|clauses?|"
+    rf"as\s+otherwise\s+provided\s+in\s+)?{_UNC_PAST_EXCEPT}{{0,26}}?{_UNC_GAP}\b(?:sections?|articles?|clauses?|"
     r"obligations?|claims?|liabilit\w*|breach\w*|indemnit\w*|damages)\b"
 )
 """The head of a carve-out: 'except for claims under Section 9', 'other than a party's obligations
 under Section 4.2'."""
 _LIMITATION = (
-    r"\b(?:in\s+no\s+event|under\s+no\s+circumstances|neither\s+party|no\s+party|"
+    r"\b(?=[adimnstuw])(?:in\s+no\s+event|under\s+no\s+circumstances|neither\s+party|no\s+party|"
     r"(?:shall|will)\s+not\s+(?:be\s+liable|exceed)|disclaims?\s+all\s+liability|"
     r"(?:aggregate|total|maximum)\s+liability)"
 )
 """The limitation a carve-out stands in front of: 'in no event shall either party be liable'."""
-_LIABLE = r"\bliab|\bresponsib|\bdamages\b|\bindemnif|\blosses\b|\bclaims?\b"
-"""The sentence is about liability."""
+_LIABLE = (
+    r"\bliab|\bresponsib|\bdamages\b|\bindemnif|\bloss(?:es)?\b|\bclaims?\b"
+    rf"|\b(?:cap|limitations?|exclusions?)\b{_UNC_WORDS}{{0,14}}?{_UNC_GAP}\bnot\s+apply\s+to\s*:\s*$"
+)
+"""The sentence is about liability, or it is the head of a list of what the cap does not apply to
+('The cap in Section 15.1 does not apply to:')."""
 _LIMIT_CONTEXT = (
     r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
     r"\b(?:shall|will|may)\s+not\s+be\s+(?:liable|responsible)\b|\bno\s+liability\b|\bconsequential\b|"
@@ -35,28 +55,95 @@ _LIMIT_CONTEXT = (
 """The sentence is about a limit of liability or an exclusion: a carve-out only matters there.
 'Supplier shall indemnify Customer, except to the extent of Customer's gross negligence' carves
 nothing out of a cap."""
+_UNC_BOUND = (
+    r"\b(?=[acdeilmnprtu])(?:in\s+no\s+event|under\s+no\s+circumstances|neither\s+party|no\s+party|"
+    r"not\s+(?:be\s+)?(?:liable|responsible)|exceed\w*|(?:limited|capped|restricted)\s+(?:to|at|by)|"
+    r"caps?|maximum|(?:aggregate|total|cumulative|entire)\s+liabilit\w*|no\s+liability|"
+    r"disclaim\w*|exclu(?:de|ded|des|sions?)|limitations?\s+(?:of|on)\s+liabilit\w*|consequential|"
+    r"indirect|punitive)\b"
+)
+"""The words of a cap or an exclusion that a leading carve-out ('Except for fraud, ...') stands
+in front of: 'in no event', 'shall not exceed', 'limited to', 'consequential'."""
+_UNC_EXCLUSION = (
+    r"\b(?:(?:consequential|indirect|incidental|special|punitive|exemplary)\s+(?:or\s+\w+\s+)?"
+    r"(?:damages|loss(?:es)?)|lost\s+profits|loss\s+of\s+profits?|(?:shall|will)\s+not\s+exceed|"
+    r"(?:aggregate|total|maximum|cumulative|entire)\s+liabilit\w*)\b"
+)
+"""An exclusion of kinds of damages or a cap that a trailing carve-out follows: 'in no event
+shall either party be liable for consequential damages, other than ...'. A bare 'shall not be
+liable for any act ..., except for gross negligence' sets a standard of care, not a cap."""
+_UNC_KINDS = (
+    r"\b(?=[bcdfgimpw])(?:breach\w*\s+of\s+(?:its\s+|their\s+|the\s+|(?:either|a|any)\s+party['’]s\s+)?"
+    r"(?:confidential\w*|obligations?\s+under|sections?|clauses?|articles?|paragraphs?|data|"
+    r"privacy|security|non-?solicit\w*|non-?compet\w*|exclusiv\w*)|indemnit(?:y|ies)|indemnification|"
+    r"gross(?:ly)?\s+neglig\w*|wil+ful|deliberate|intentional|fraud\w*|death|bodily|"
+    r"personal\s+injur\w*|infring\w*|misappropriat\w*|confidential\w*|data\s+protection)"
+)
+"""The kinds of liability a carve-out names: breach of confidentiality or of a named section,
+indemnities, gross negligence, wilful misconduct, fraud, death or personal injury, infringement."""
+_UNC_DOES_NOT = (
+    r"\b(?=[dsw])(?:shall|will|do|does)\s+(?:not|neither)(?:,?\s*however,?)?\s+(?:\(\w\)\s+)?"
+    r"(?:(?:operate|serve|be\s+(?:construed|interpreted|deemed))\s+(?:so\s+as\s+)?to\s+|"
+    r"in\s+any\s+way\s+)?"
+)
+"""'shall not', 'does not, however,', 'shall not operate to', 'shall not be construed to'."""
 UNCAPPED_LIABILITY = Rule(
     says=_re(
-        r"\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
-        rf"{_SPAN}{{0,120}}?\b(?:shall|will|do|does)\s+(?:not|neither)(?:,?\s*however,?)?\s+(?:\(\w\)\s+)?(?:apply\b|"
-        rf"limit\b{_SPAN}{{0,60}}?\b(?:liabilit|indemnif|damages))"
-        rf"|\b(?:except|excluding|other\s+than|save)\b{_SPAN}{{0,40}}?\b(?:for\s+)?(?:breach\s+of|"
+        # every reading starts at a word of two letters or more: 'a-a-a-' costs nothing
+        r"\b(?=[a-z][a-z])(?:"
+        # the limitation does not apply to / limit / exclude ...
+        r"(?>\b(?:limitations?|exclusions?|cap|limits?|section|article|clause|paragraph|foregoing)\b"
+        rf"{_UNC_PAST_SUBJECT}{{0,20}}?{_UNC_GAP}{_UNC_DOES_NOT})(?:apply\b|extend\s+to\b|"
+        r"(?:limit|exclude|restrict|reduce)(?:\s+or\s+(?:limit|exclude|restrict))?\b"
+        rf"{_UNC_WORDS}{{0,10}}?{_UNC_GAP}\b(?:liabilit|indemnif|damages))"
+        # a leading carve-out naming a kind of liability, before a cap or an exclusion
+        rf"|(?>\b(?:except|excluding|other\s+than|save)\b{_UNC_PAST_EXCEPT}{{0,7}}?{_UNC_GAP}\b(?:for\s+)?(?:breach\s+of|"
         r"(?:a\s+)?party['’]s\s+(?:indemnif|gross|willful|wilful|fraud)|gross\s+negligence|"
-        r"willful|wilful|fraud|indemnif\w*|death|bodily|infringement|confidential)"
-        rf"{_SPAN}{{0,200}}?\b(?:liab|damages)"
-        rf"|{_CARVE_OUT}{_SPAN}{{0,250}}?{_LIMITATION}"
-        rf"|\bnothing\b{_SPAN}{{0,80}}?\b(?:limit|exclude|restrict)s?\b{_SPAN}{{0,60}}?\b(?:liabilit|"
-        r"indemnif|damages|remed)"
+        r"willful|wilful|fraud|indemnif(?!ied|ying)\w*|death|bodily|infringement|confidential))"
+        rf"{_UNC_PAST_EXCEPT}{{0,34}}?{_UNC_GAP}{_UNC_BOUND}"
+        # a leading carve-out naming a section or claims, before a limitation
+        rf"|(?>{_CARVE_OUT}){_UNC_PAST_EXCEPT}{{0,68}}?{_UNC_GAP}{_LIMITATION}"
+        # a trailing carve-out after an exclusion or a cap
+        rf"|(?>{_UNC_EXCLUSION}{_UNC_WORDS}{{0,34}}?{_UNC_GAP}\b(?:except|excluding|other\s+than|save)\b)"
+        rf"{_UNC_WORDS}{{0,10}}?{_UNC_GAP}{_UNC_KINDS}"
+        # nothing limits liability
+        rf"|(?>\bnothing\b{_UNC_PAST_NOTHING}{{0,14}}?{_UNC_GAP}\b(?=[elr])(?:limit|exclude|restrict)s?\b)"
+        r"(?:\s+or\s+(?:limit|exclude|restrict)s?\b)?(?:(?!\bright\s+to\b)[^.;,]){0,50}?"
+        r"\b(?:liabilit|indemnif|damages|remed)"
+        # a party may not rely on the limitation
+        r"|\b(?:not|(?:no|neither)\s+\w+\s+(?:shall|will|may))\s+(?:be\s+entitled\s+to\s+|have\s+)?"
+        r"(?:rely\s+(?:up)?on|invoke|(?:the\s+)?benefit\s+(?:of|from)|"
+        r"take\s+(?:the\s+)?(?:advantage|benefit)\s+of|avail\s+(?:itself|themselves)\s+of)"
+        r"[^.;]{0,60}?\b(?:limitations?|exclusions?|caps?|limits?)\b"
+        # the liability is not limited / capped
+        r"|(?>\bliabilit(?:y|ies)\b"
+        rf"{_UNC_PAST_LIABILITY}{{0,20}}?{_UNC_GAP}\b(?=[aisw])(?:shall|will|is|are)\s+not\s+(?:be\s+)?)(?:capped|limited|restricted)\b"
+        r"(?!\s+(?:to|solely)\b)"
+        # no limit on the damages; no limitation shall apply; outside the cap
+        r"|\bno\s+(?:limit|cap|ceiling)s?\s+(?:on|to|of)\s+(?:the\s+|any\s+)?(?:amount\s+of\s+)?"
+        rf"(?:[\w’']+\s+){{0,2}}?(?:liabilit|damages|recover|indemnif){_UNC_PAST_NO}{{0,14}}?{_UNC_GAP}{_UNC_KINDS}"
+        r"|\bno\s+(?:limitations?|exclusions?|caps?|limits?)\b[^.;]{0,80}?\b(?:shall|will)\s+apply\s+to\b"
+        rf"{_UNC_WORDS}{{0,10}}?{_UNC_GAP}{_UNC_KINDS}"
+        r"|\b(?:falls?|sits?|lies?|lie|is|are|be|remains?)\s+outside\s+(?:of\s+)?(?:the\s+|any\s+)?"
+        r"(?:\w+\s+)?(?:caps?|limitations?|limits?|exclusions?)\b"
+        # unlimited, uncapped, not subject to the cap, excluded from the cap
         r"|\bunlimited\s+liabilit(?:y|ies)\b(?!\s+(?:compan|partnership))|\buncapped\b"
-        rf"|\bliabilit(?:y|ies)\b{_SPAN}{{0,80}}?\b(?:is|are|shall\s+be|will\s+be)\s+unlimited\b"
+        r"|\bnot\s+(?:be\s+)?capped\b"
+        rf"|\bliabilit(?:y|ies)\b{_UNC_PAST_LIABILITY}{{0,14}}?{_UNC_GAP}\b(?=[aisw])(?:is|are|shall\s+be|will\s+be)\s+unlimited\b"
         r"|\bnot\s+(?:be\s+)?subject\s+to\s+(?:any\s+|the\s+)?(?:limitations?|caps?|limits?|exclusions?)\b"
         r"|\b(?:excluded|exempt(?:ed)?|carved\s+out)\s+from\s+(?:the\s+|any\s+)?(?:caps?|limitations?|limits?)\b"
-        r"|\b(?:neither|no)\s+party\s+(?:shall\s+|will\s+|does\s+)?(?:limits?|excludes?|restricts?)\s+"
+        r"|\b(?:(?:neither|no)\s+party\s+(?:shall\s+|will\s+|does\s+|may\s+)?|(?:may|shall|will|does|do)\s+not\s+)"
+        r"(?:limits?|excludes?|restricts?)\s+"
         r"(?:or\s+(?:limit|exclude|restrict)s?\s+)?(?:its\s+|their\s+|any\s+)?liabilit"
-        rf"|\bwithout\s+limit\b(?!ation|\s+in\s+time)|\bwaives?\b{_SPAN}{{0,40}}?\b(?:limitations?|liability\s+caps?)"
+        r"|\bwithout\s+limit\b(?!ation|\s+(?:in|as\s+to)\s+(?:time|duration))"
+        rf"|\bwaives?\b{_UNC_WORDS}{{0,7}}?{_UNC_GAP}\b(?:limitations?|liability\s+caps?))"
     ),
     unless=_re(
-        rf"\bindemnif\w*\b{_SPAN}{{0,40}}?\b(?:shall|will|does)\s+not\s+apply"
+        rf"\bindemnif\w*\b{_UNC_WORDS}{{0,7}}?{_UNC_GAP}\b(?:shall|will|does)\s+not\s+apply"
+        r"|(?<!of\s)(?<!on\s)(?<!and\s)(?<!or\s)\b(?:the|this|such|these|any)\s+(?:\w+\s+)?"
+        rf"(?:warrant(?:y|ies)|restrictions?|licen[cs]es?|covenants?)\b{_UNC_WORDS}{{0,7}}?{_UNC_GAP}"
+        r"\b(?:shall|will|does|do)\s+not\s+apply"
+        r"|\bmay\s+not\s+apply\s+to\s+you\b"
         r"|\b(?:no|any)\s+(?:person|entity|one|party)\s+other\s+than"
         r"|\bunlimited\s+(?:in|as\s+to)\s+(?:time|duration)"
         r"|\blimitation\s+(?:periods?|act)\b|\bstatutes?\s+of\s+limitations?\b|\bperiods?\s+of\s+limitation\b"
@@ -67,6 +154,7 @@ UNCAPPED_LIABILITY = Rule(
     vetoed_by=_re(
         r"\b(?:coverage|insur\w*|polic(?:y|ies))\b[^.;]{0,80}?\bnot\s+apply"
         r"|\b(?:lawsuit|action|proceeding)s?\b[^.;]{0,60}?\bbe\s+brought|\bforce\s+majeure"
+        r"|\bnot\s+(?:be\s+)?limited\b[^.;]{0,80}?\binsurance\b|\binsurance\b[^.;]{0,80}?\bnot\s+(?:be\s+)?limited\b"
     ),
 )
 """Some liability sits outside the cap or the exclusions: a carve-out, 'nothing limits', unlimited."""
