@@ -26,7 +26,7 @@ cause', 'for any or no reason', 'at will', 'without having to give reasons'."""
 _DISCRETION = re.compile(r"\b(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+)?discretion\b", re.I)
 _TERMINATE_RIGHT = re.compile(
     r"\b(?:may|can|shall\s+(?:have|be\s+entitled)|will\s+have|has|have|reserves?|is\s+entitled|"
-    r"entitled|right|option|wish(?:es)?|intention|intent|desires?|election|elects?|decision|"
+    r"entitled|right|option|wish(?:es|ing)?|intention|intent|desir(?:es?|ing)|election|elect(?:s|ing)?|decision|"
     r"decides?|chooses?)\b[^.;]{0,60}?"
     r"\b(?:terminat(?:e|ion\s+of)|(?:cancel|end)\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)|"
     r"unilaterally\s+terminate|bring\s+(?:this|the)\s+(?:agreement|contract)\s+to\s+an\s+end)\b"
@@ -68,13 +68,16 @@ _AT_ANY_TIME_NOTICE = re.compile(
     r"|\bterminat\w*\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b[^.;]{0,40}?\bat\s+any\s+time\b"
     r"|\b(?:at\s+any\s+time|any\s+time)\b[^.;]{0,40}?\bterminat\w*\b[^.;]{0,120}?\bnotice"
     r"|\btermina(?:t|bl)\w*\s+(?:(?:this|its|their)\s+(?:\w+\s+)?(?:agreement|participation\s+in\s+"
-    r"this\s+agreement)\s+)?(?:\w+\s+){0,4}?(?:upon|on|by\s+giving|"
+    r"this\s+agreement)\s+)?(?:\w+\s+){0,8}?(?:upon|on|by\s+giving|"
     r"with|after|by)\s+(?:not\s+less\s+than\s+|at\s+least\s+)?[^.;]{0,100}?"
     r"(?:prior\s+|advance\s+)?(?:written\s+)?notice"
     r"|\bnotice\s+of\s+terminat"
     r"|\b(?:on|upon|by)\s+(?:giving|serving|providing)\b[^.;]{0,80}?\bnotice\b[^.;]{0,40}?\bterminate\s+"
     r"(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)\b"
-    r"|\b(?:desires?|wish(?:es)?|elects?|decides?|chooses?)\s+to\s+terminat\w*[^.;]{0,120}?\bnotice",
+    r"|\b(?:desires?|wish(?:es)?|elects?|decides?|chooses?)\s+to\s+terminat\w*[^.;]{0,120}?\bnotice"
+    r"|\b(?:(?:cancel|end)\s+(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract)|bring\s+(?:this|the)\s+"
+    r"(?:agreement|contract)\s+to\s+an\s+end)\s+(?:upon|on|by|with|after)\s+"
+    r"[^.;]{0,100}?\bnoti(?:ce|fication)\b",
     re.I,
 )
 _ENDS_ON_NOTICE = re.compile(
@@ -95,7 +98,7 @@ _WISH = re.compile(
 """'In the event that the Company desires to terminate': a wish, not a condition."""
 _AT_TERM_END = re.compile(
     r"\b(?:prior\s+to|before|at|in\s+advance\s+of)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+"
-    r"(?:the|its|any|such|then)(?!\s+[\w-]*\s*(?:day|notice)\b)"
+    r"(?:the|its|any|such|then)(?!\s+[\w-]*\s*(?:day|notice)\b)(?!\s+(?:calendar\s+)?(?:week|month|quarter)\b)"
     r"(?![^.;]{0,60}?\bor\s+(?:at\s+)?any\s+time\b)",
     re.I,
 )
@@ -122,12 +125,25 @@ def _last_alternative(text: str) -> str:
 
 
 _AGREEMENT = re.compile(
-    r"\b(?:agreement|contract)\b|\bthis\s+(?:licen[cs]e|lease|engagement|arrangement)\b|\bwithdraw\s+from\s+(?:the|this)\s+(?:joint\s+venture|partnership|"
+    r"\b(?:agreement|contract)\b|\bthis\s+(?:licen[cs]e|lease|engagement|arrangement)\b|(?-i:\bthe\s+Licen[cs]e\b)|\bwithdraw\s+from\s+(?:the|this)\s+(?:joint\s+venture|partnership|"
     r"consortium)\b",
     re.I,
 )
 """What the right ends: the agreement ('this Licence'), or a party's membership of the venture it
 sets up."""
+_PART_ONLY = re.compile(
+    r"\s+(?:any|an?|each|one\s+or\s+more|individual|(?:the\s+)?(?:relevant|applicable))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:services?|(?:purchase\s+|work\s+)?orders?|statements?\s+of\s+work|sows?|"
+    r"schedules?|projects?|products?|sites?|locations?|stores?|programm?e?s?)\b"
+    r"(?![^.;]{0,40}?\b(?:or|and)\s+(?:/or\s+)?(?:this|the)\s+(?:\w+\s+)?(?:agreement|contract))",
+    re.I,
+)
+"""'may terminate any individual Service on notice': a part of the agreement, not the whole."""
+_UNLESS_NOTICE = re.compile(
+    r"[^.;]{0,80}?\b(?:unless|except)\b[^.;]{0,100}?\bnoti(?:ce|fication)\b", re.I
+)
+"""'may not terminate this Agreement for convenience unless it gives ninety days' notice': a right
+on notice, said as a bar with an exception."""
 CONDITION_REACH = 250
 """Characters after the right in which a condition ('if the other party breaches') makes it a
 right for cause, not for convenience."""
@@ -209,8 +225,12 @@ def convenience(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
         right = _TERMINATE_RIGHT.search(text)
         if not right or not (_AGREEMENT.search(text) or _AGREEMENT.search(sentence.heading)):
             continue
-        if re.search(r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.start() + 12], re.I):
+        if re.search(
+            r"\b(?:not|no|neither|nor)\b[^.;]{0,20}$", text[: right.start() + 12], re.I
+        ) and not _UNLESS_NOTICE.match(text, right.end()):
             continue
+        if right.group().lower().endswith("terminate") and _PART_ONLY.match(text, right.end()):
+            continue  # 'may terminate any Purchase Order', not the agreement
         tail = text[right.start() :]
         consent = _BY_CONSENT.match(text[right.end() :])
         if consent and not _ALTERNATIVE.search(text[right.end() + consent.end() :]):
