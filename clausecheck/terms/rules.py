@@ -33,6 +33,11 @@ def rule_pattern(pattern: str) -> re.Pattern[str]:
 
 SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 """Any character within one sentence, the point in 'Section 4.2' included."""
+MUST_NOT = (
+    r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
+    r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"
+)
+"""A party's promise not to do something: 'shall not', 'agrees not to', 'no Participant will'."""
 _DEFINITION = re.compile(
     r"^\W*(?:\(\w+\)\s*)?[\"“][^\"”]{1,60}[\"”]\s+(?:\([^()]{1,200}\)\s*,?\s*)?"
     r"(?:shall\s+)?(?:means?|has\s+the\s+meaning|"
