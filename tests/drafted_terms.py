@@ -4,6 +4,7 @@ clauses, and the cost of a provision rule over hostile text."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from clausecheck.terms import extract_key_terms
 from clausecheck.types import Clause
@@ -30,28 +31,40 @@ MOST_SECONDS = 3.0
 ``benchmarks/``); a backtracking pattern takes minutes."""
 
 
-def _rule_seconds(label: str, text: str) -> float:
+def _seconds(read: Callable[[list], object], text: str) -> float:
     from clausecheck.terms.evidence import sentences
-    from clausecheck.terms.provisions import RULES
-    from clausecheck.terms.rules import provision, vetoes
 
     found = list(sentences([Clause(id="1", text=text)]))
     best = float("inf")
     for _ in range(2):
         started = time.process_time()
-        provision(found, RULES[label])
-        for sentence in found:  # the whole-sentence vetoes, as the classifier's reading asks them
-            vetoes(sentence.text, RULES[label])
+        read(found)
         best = min(best, time.process_time() - started)
     return best
 
 
-def assert_rule_reads_hostile_text_in_linear_time(label: str, unit: str) -> None:
-    """The provision rule ``label`` over ``unit`` repeated to a quarter of, and to all of,
-    HOSTILE_LENGTH characters: processor time (not wall time, which other work on the machine
-    inflates), best of two, growing about as the text does and within MOST_SECONDS."""
+def assert_reads_hostile_text_in_linear_time(read: Callable[[list], object], unit: str) -> None:
+    """``read`` (a reader of an agreement's sentences) over ``unit`` repeated to a quarter of,
+    and to all of, HOSTILE_LENGTH characters: processor time (not wall time, which other work on
+    the machine inflates), best of two, growing about as the text does and within MOST_SECONDS."""
     whole = (unit * (HOSTILE_LENGTH // len(unit) + 1))[:HOSTILE_LENGTH]
-    quarter_cost = _rule_seconds(label, whole[: HOSTILE_LENGTH // 4])
-    whole_cost = _rule_seconds(label, whole)
+    quarter_cost = _seconds(read, whole[: HOSTILE_LENGTH // 4])
+    whole_cost = _seconds(read, whole)
     assert whole_cost < LINEAR_GROWTH * quarter_cost + 0.05, (quarter_cost, whole_cost)
     assert whole_cost < MOST_SECONDS, whole_cost
+
+
+def assert_rule_reads_hostile_text_in_linear_time(label: str, unit: str) -> None:
+    """The provision rule ``label``, with its whole-sentence vetoes as the classifier's reading
+    asks them, read as ``assert_reads_hostile_text_in_linear_time`` reads."""
+    from clausecheck.terms.provisions import RULES
+    from clausecheck.terms.rules import provision, vetoes
+
+    rule = RULES[label]
+
+    def read(found: list) -> None:
+        provision(found, rule)
+        for sentence in found:
+            vetoes(sentence.text, rule)
+
+    assert_reads_hostile_text_in_linear_time(read, unit)
