@@ -186,5 +186,5 @@ def stands(label: str, text: str) -> bool:
     rule = RULES.get(label)
     if rule is not None and vetoes(text, rule):
         return False
-    stands = STANDS_ONLY_IF.get(label)
-    return stands is None or stands(text)
+    necessary = STANDS_ONLY_IF.get(label)
+    return necessary is None or necessary(text)
