@@ -33,6 +33,14 @@ def rule_pattern(pattern: str) -> re.Pattern[str]:
 
 SPAN = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 """Any character within one sentence, the point in 'Section 4.2' included."""
+
+
+def word_gap(words: int) -> str:
+    """Up to ``words`` whole words of one sentence and the space after them, each word taken once
+    (a span read word by word costs a sixth of one read character by character)."""
+    return rf"(?:[^\w.;]{{1,12}}+[\w'’-]{{1,40}}+){{0,{words}}}?[^\w.;]{{1,12}}+"
+
+
 MUST_NOT = (
     r"\b(?:(?:shall|will|may)\s+not|agrees?\s+not\s+to|covenants?\s+not\s+to|"
     r"undertakes?\s+not\s+to|(?:no|neither)\s+\w+\s+(?:shall|will|may))\b"

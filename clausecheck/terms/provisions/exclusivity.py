@@ -3,17 +3,12 @@ promise not to deal with others in a territory or field."""
 
 from __future__ import annotations
 
-from clausecheck.terms.rules import Rule
+from clausecheck.terms.rules import Rule, word_gap
 from clausecheck.terms.rules import rule_pattern as _re
 
 _NOT_A_PARTY = r"(?!(?:e?rs?|ors?)['’]?s?\b)"
 """After a verb of dealing: not the party it names ('Distributor shall use the Marks
 exclusively', 'the Purchaser shall pay exclusively in euros' deal with no one exclusively)."""
-
-
-def _excl_gap(words: int) -> str:
-    """Up to ``words`` whole words of one sentence and the space after them, read word by word."""
-    return rf"(?:[^\w.;]{{1,12}}+[\w'’-]{{1,40}}+){{0,{words}}}?[^\w.;]{{1,12}}+"
 
 
 _EXCL_BARRED = (
@@ -50,7 +45,7 @@ _EXCL_OTHERS = (
 )
 """Anyone else: 'any third party', 'any other person', 'a third party'."""
 _EXCL_WHERE = (
-    r"(?>" + _excl_gap(8) + r"(?:territor(?:y|ies)|field|area|region|sector|industry|market|"
+    r"(?>" + word_gap(8) + r"(?:territor(?:y|ies)|field|area|region|sector|industry|market|"
     r"channel|other\s+than\s+(?:to\s+|through\s+|via\s+|by\s+)?(?:the\s+)?(?-i:[A-Z])|"
     r"(?:as|to\s+act\s+as|to\s+be)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:distribut\w*|agents?|"
     r"resellers?|dealers?|importers?|licensees?|franchisees?|suppliers?|vendors?|providers?|"
@@ -74,25 +69,25 @@ _EXCL_DEALING = (
     # the buyer takes all its requirements from the seller, active and passive; or takes only from
     # the seller, or from no one else
     rf"(?=[pbosamf])(?>(?P<excl_buy>{_EXCL_BUY})|\b(?:suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ing)|"
-    rf"fill)\b)(?:(?>{_excl_gap(8)}{_EXCL_QUANTITY}){_EXCL_NEEDS}|(?(excl_buy)(?:(?>{_excl_gap(10)}"
-    rf"(?:only|solely|exclusively)\s+(?:from|through|via)\b)|(?>{_excl_gap(14)}from\s+(?:no\s+other\b|"
+    rf"fill)\b)(?:(?>{word_gap(8)}{_EXCL_QUANTITY}){_EXCL_NEEDS}|(?(excl_buy)(?:(?>{word_gap(10)}"
+    rf"(?:only|solely|exclusively)\s+(?:from|through|via)\b)|(?>{word_gap(14)}from\s+(?:no\s+other\b|"
     r"any\s+(?:other\s+)?(?:[\w-]+\s+)?(?:sources?|suppliers?|vendors?|manufacturers?|persons?|party|"
     r"entity|third\s+party)\s+(?:other\s+than|except|save)\b)))|(?!)))"
-    rf"|(?=[aewp1]){_EXCL_QUANTITY}{_EXCL_NEEDS}(?>{_excl_gap(12)}(?:shall|will|must)\s+be\s+"
+    rf"|(?=[aewp1]){_EXCL_QUANTITY}{_EXCL_NEEDS}(?>{word_gap(12)}(?:shall|will|must)\s+be\s+"
     r"(?:purchas|obtain|procur|sourc|order|suppli|fill|met\b|satisf|bought|acquir)\w*)"
     rf"|\bplace\s+{_EXCL_QUANTITY}\s+(?:of\s+)?(?:its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?"
-    rf"(?:orders|purchases)\b(?>{_excl_gap(8)}(?:with|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+    rf"(?:orders|purchases)\b(?>{word_gap(8)}(?:with|from)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\bto\s+the\s+exclusion\s+of\s+(?:all|any)\s+(?:other|third)\s+(?:[\w-]+\s+)?"
     rf"(?:{_EXCL_TRADE}|persons?|part(?:y|ies))"
     # a bar on dealing with, appointing or collaborating with anyone else
-    rf"|(?=[swmcnaur])(?>{_EXCL_BARRED})(?:(?>{_excl_gap(12)}{_EXCL_DEAL})(?!\s+(?:any\s+|the\s+)?"
-    rf"sub-?licen)(?>{_excl_gap(12)}(?=[eosan])(?:(?:except|other\s+than|save)\s+(?:to|through|"
+    rf"|(?=[swmcnaur])(?>{_EXCL_BARRED})(?:(?>{word_gap(12)}{_EXCL_DEAL})(?!\s+(?:any\s+|the\s+)?"
+    rf"sub-?licen)(?>{word_gap(12)}(?=[eosan])(?:(?:except|other\s+than|save)\s+(?:to|through|"
     r"via|by|with|for\s+the\s+benefit\s+of)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"(?:(?:(?:any|an?|no)\s+)?other\s+"
     rf"(?:(?![\w-]+\s+(?:shall|will|may|must|not)\b)[\w-]+\s+){{0,2}}?{_EXCL_TRADE}|"
     rf"another\s+(?:[\w-]+\s+)?{_EXCL_TRADE}|any\s+competitors?\b|"
     rf"anyone\s+(?:else\b|other\s+than)|{_EXCL_OTHERS}{_EXCL_WHERE})))"
-    rf"|(?>{_excl_gap(12)}(?=[cpwtja])(?<!\bin\s)(?:collaborat\w*|co-?operat\w*|partner\w*|work|"
+    rf"|(?>{word_gap(12)}(?=[cpwtja])(?<!\bin\s)(?:collaborat\w*|co-?operat\w*|partner\w*|work|"
     r"team\s+up|joint\s+ventures?|alliances?|partnerships?|collaborations?))\s+with\s+(?:any|a|another)\s+(?:other\s+|third\s+)?"
     r"(?:part(?:y|ies)|persons?|entit(?:y|ies)|compan(?:y|ies)|competitors?)\b)"
     # a party works for, or uses, the other alone
@@ -100,7 +95,7 @@ _EXCL_DEALING = (
     r"|(?=[mpdbsfw])(?>\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|"
     r"develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|perform(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|packag(?:e|es|ed|ing)|work(?:s|ed|ing)?)\b"
-    rf"{_excl_gap(12)}exclusively\s+for\s+)(?:the\s+)?(?-i:[A-Z])[\w-]*+"
+    rf"{word_gap(12)}exclusively\s+for\s+)(?:the\s+)?(?-i:[A-Z])[\w-]*+"
     r"(?!\s+(?:[\w-]+\s+)?(?:purposes?|uses?)\b)"
     r"|\b(?:use|engage|retain|utili[sz]e)\s+(?:(?-i:[A-Z])[\w-]+|the\s+(?:supplier|provider|vendor|"
     r"seller|manufacturer|contractor|consultant|agency|licensor))\s+exclusively\b"

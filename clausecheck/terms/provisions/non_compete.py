@@ -4,7 +4,7 @@ operating in a territory, a radius or a line of business."""
 from __future__ import annotations
 
 from clausecheck.terms.rules import MUST_NOT as _MUST_NOT
-from clausecheck.terms.rules import Rule
+from clausecheck.terms.rules import Rule, word_gap
 from clausecheck.terms.rules import rule_pattern as _re
 
 _COMPETING = r"\b(?:compete|competes|competitive|competing|in\s+competition|competitors?['’]?s?)\b"
@@ -51,8 +51,7 @@ _NC_BARRED = (
     r"restrained|enjoined)\s+from|(?:refrain|abstain)\w*\s+from|"
     r"(?:that|provided|condition|so\s+long\s+as|only\s+if)\s+(?:[\w-]+\s+){0,4}?(?:does|do)\s+not|"
     r"prohibiting|prohibitions?\s+(?:on|of|against)|"
-    r"neither\b(?>(?:[^\w.;]{1,12}+[\w'’-]{1,40}+){0,30}?[^\w.;]{1,12}+nor\b)"
-    r"(?:[^\w.;]{1,12}+[\w'’-]{1,40}+){0,30}?[^\w.;]{1,12}+(?:shall|will|may|must))\b"
+    rf"neither\b(?>{word_gap(30)}nor\b){word_gap(30)}(?:shall|will|may|must))\b"
 )
 """A party's restraint in any of its forms: 'shall not', 'must not', 'nor shall it', 'at no time
 shall', 'is prohibited from', 'refrain from', 'neither it nor its Affiliates (...) shall', 'a
@@ -116,13 +115,7 @@ _NC_ITEM = (
 or be interested in ...' (a list of what a party may do reads 'holding', 'acting')."""
 
 
-def _nc_gap(words: int) -> str:
-    """Up to ``words`` whole words of one sentence and the space after them, each word taken once
-    (a span read word by word costs a sixth of one read character by character)."""
-    return rf"(?:[^\w.;]{{1,12}}+[\w'’-]{{1,40}}+){{0,{words}}}?[^\w.;]{{1,12}}+"
-
-
-_NC_ACT = rf"(?>{_nc_gap(12)}{_NC_OPERATE})"
+_NC_ACT = rf"(?>{word_gap(12)}{_NC_OPERATE})"
 """The first act of a line of business after the restraint: atomic, so that a run of such words
 is read once from each restraint, not once for every later word."""
 _NC_RADIUS = (
@@ -130,17 +123,17 @@ _NC_RADIUS = (
 )
 """A radius around the other's site: 'within five (5) miles'."""
 _NC_RESTRAINTS = (
-    rf"{_NC_BARRED}(?:{_nc_gap(25)}{_NC_COMPETING}"
-    rf"|(?>{_nc_gap(10)}directly\s+or\s+indirectly\b)(?>{_nc_gap(18)}{_NC_OPERATE})"
-    rf"{_nc_gap(40)}{_NC_RIVAL_LINE}"
-    rf"|(?>{_nc_gap(18)}(?:restricted|prohibited)\s+(?:business\w*|activit\w+|products?|services|"
+    rf"{_NC_BARRED}(?:{word_gap(25)}{_NC_COMPETING}"
+    rf"|(?>{word_gap(10)}directly\s+or\s+indirectly\b)(?>{word_gap(18)}{_NC_OPERATE})"
+    rf"{word_gap(40)}{_NC_RIVAL_LINE}"
+    rf"|(?>{word_gap(18)}(?:restricted|prohibited)\s+(?:business\w*|activit\w+|products?|services|"
     r"fields?)\b)"
-    rf"|(?>{_nc_gap(12)}(?:engage\s+in|carry\s+on|conduct|operate)\s+(?:the\s+|any\s+)?"
-    rf"(?-i:Business)\b){_nc_gap(12)}(?:anywhere|(?:with)?in\s+the\s+(?-i:[A-Z])|other\s+than\s+"
+    rf"|(?>{word_gap(12)}(?:engage\s+in|carry\s+on|conduct|operate)\s+(?:the\s+|any\s+)?"
+    rf"(?-i:Business)\b){word_gap(12)}(?:anywhere|(?:with)?in\s+the\s+(?-i:[A-Z])|other\s+than\s+"
     r"through)"
-    rf"|{_NC_ACT}(?:(?>{_nc_gap(12)}{_NC_LINE})(?:{_nc_gap(10)}{_NC_SIMILAR}"
-    rf"|(?(nc_any){_nc_gap(7)}{_NC_RADIUS}|(?!))|(?(nc_other){_nc_gap(7)}{_NC_PLACE}|(?!)))"
-    rf"|{_nc_gap(16)}{_NC_JOINT}))"
+    rf"|{_NC_ACT}(?:(?>{word_gap(12)}{_NC_LINE})(?:{word_gap(10)}{_NC_SIMILAR}"
+    rf"|(?(nc_any){word_gap(7)}{_NC_RADIUS}|(?!))|(?(nc_other){word_gap(7)}{_NC_PLACE}|(?!)))"
+    rf"|{word_gap(16)}{_NC_JOINT}))"
 )
 """A restraint followed by what makes it a non-compete: a competing line; an act of business in
 a line like the other's; a second establishment in an area; a restricted business; a field kept
@@ -150,11 +143,11 @@ RULE = Rule(
     says=_re(
         r"\bnon-?\s?compet|\bnot[-\s]+to[-\s]+compete\b"
         rf"|{_NC_RESTRAINTS}"
-        rf"|(?>\bnot{_nc_gap(10)}(?:engage|participate|invest)\w*\b)(?>{_nc_gap(13)}(?:business|"
-        rf"products?|services)\b){_nc_gap(10)}(?:compet|similar|same)"
+        rf"|(?>\bnot{word_gap(10)}(?:engage|participate|invest)\w*\b)(?>{word_gap(13)}(?:business|"
+        rf"products?|services)\b){word_gap(10)}(?:compet|similar|same)"
         r"|\bno\s+(?:other\s+)?(?:competing|competitive|rival|similar)\s+(?:products?|goods|services|"
         r"business\w*|brands?|lines?|technolog\w*|software|items?|ventures?)\s+(?:shall|will|may|must)\b"
-        rf"|{_NC_ITEM}{_nc_gap(32)}{_NC_SIMILAR}"
+        rf"|{_NC_ITEM}{word_gap(32)}{_NC_SIMILAR}"
         rf"|{_NON_CIRCUMVENTION}"
     ),
     unless=_re(
