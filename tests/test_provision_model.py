@@ -276,3 +276,35 @@ def test_the_provision_classifier_is_looked_for_beside_the_clause_model(tmp_path
             shutil.copy(DEFAULT_MODEL_DIR / name, folder / name)
     assert pm.provision_model_beside(load_model(alone)).folder == DEFAULT_MODEL_DIR
     assert pm.provision_model_beside(load_model(both)).folder == both
+
+
+def test_a_long_sentence_is_also_read_in_overlapping_windows_that_cover_every_word():
+    words = [f"w{n}" for n in range(100)]
+    parts = pm.windows(" ".join(words))
+    assert parts[0] == " ".join(words)
+    assert all(len(part.split()) <= pm.WINDOW_WORDS for part in parts[1:])
+    assert {w for part in parts[1:] for w in part.split()} == set(words)
+    assert parts[-1].split()[-1] == "w99"
+    short = " ".join(words[: pm.WINDOW_WORDS])
+    assert pm.windows(short) == [short]
+
+
+def test_a_provision_buried_in_a_long_sentence_scores_as_high_as_its_window_does():
+    buried = (
+        "In consideration of the Programme Fees set out in Schedule 3 and subject always to the "
+        "Supplier's compliance with the Service Levels, the reporting duties in Clause 11 and the "
+        "data protection requirements of Schedule 7, the Client hereby appoints the Supplier, for "
+        "the Initial Term, as its exclusive provider of inbound customer-care telephony and web "
+        "chat services for its retail banking customers in Scotland, and the Supplier accepts that "
+        "appointment on the terms of this Agreement and of each Statement of Work issued under it."
+    )
+    (sentence,) = sentences([Clause("c1", buried)])
+    model = pm.load_provision_model()
+    column = pm.PROVISION_LABELS.index("exclusivity")
+    whole = float(model.scores([buried], [None])[0][column])
+    parts = pm.windows(buried)
+    best_window = max(float(row[column]) for row in model.scores(parts, [None] * len(parts)))
+    probability, _ = pm.score_provisions([sentence], model).surest("exclusivity")
+    assert len(parts) > 1
+    assert probability == pytest.approx(max(whole, best_window))
+    assert best_window > whole

@@ -49,7 +49,7 @@ PROVISION_MODEL_FILE = "clausecheck-provisions.npz"
 PROVISION_METADATA_FILE = "clausecheck-provisions.json"
 PROVISION_MODEL_FILES = (PROVISION_MODEL_FILE, PROVISION_METADATA_FILE)
 SURE: dict[str, float] = {
-    "termination_for_convenience": 0.2,
+    "termination_for_convenience": 0.6,
     "non_solicitation": 0.4,
     "anti_assignment": 0.2,
     "audit_rights": 0.2,
@@ -91,6 +91,11 @@ STANDS_ONLY_IF: dict[str, Callable[[str], bool]] = {
 where a bag of words is fooled: a right to terminate tied to an event is not one for
 convenience; 'deposits are insured by the FDIC' imposes no duty to insure; 'at least the
 minimum wage' buys nothing. They are necessary words of the provision, not a rule for it."""
+WINDOW_WORDS = 30
+"""A long sentence is also read in windows of this many words: the classifier's probability of
+a provision stated in one part of a sentence of 50 to 130 words falls with every word around it
+(TF-IDF features are scaled to the sentence), and the corpus's sentences have a median of 30
+words. Measured on the CUAD study half by the classifier alone (docs/key-terms.md)."""
 MIN_WORDS = 6
 """Fewer words than this are a heading or a line of the contents ('Limitation of Liability.',
 '9.2 Assignment and Change of Control;'), which state no provision."""
@@ -153,13 +158,33 @@ class ProvisionScores:
         return float(column[row]), self.found[row]
 
 
+def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
+    """A sentence and, where it runs past one and a half windows, its overlapping windows of
+    ``words`` words (each starting half a window after the last), the last one reaching its end."""
+    split = text.split()
+    if len(split) <= words + words // 2:
+        return [text]
+    step = words // 2
+    starts = range(0, len(split) - step, step)
+    return [text, *(" ".join(split[start : start + words]) for start in starts)]
+
+
 def score_provisions(found: list[Sentence], model: ClauseModel | None = None) -> ProvisionScores:
-    """Score every sentence for every provision at once."""
+    """Score every sentence for every provision at once: each sentence's probability is the
+    highest of the sentence and its ``windows``."""
     model = model or load_provision_model()
     if not found:
-        matrix = np.zeros((0, len(PROVISION_LABELS)))
-    else:
-        matrix = model.scores([s.text for s in found], [s.heading or None for s in found])
+        return ProvisionScores(found, np.zeros((0, len(PROVISION_LABELS))), dict(model.thresholds))
+    texts: list[str] = []
+    headings: list[str | None] = []
+    owners: list[int] = []
+    for row, sentence in enumerate(found):
+        for text in windows(sentence.text):
+            texts.append(text)
+            headings.append(sentence.heading or None)
+            owners.append(row)
+    matrix = np.zeros((len(found), len(PROVISION_LABELS)))
+    np.maximum.at(matrix, np.array(owners), model.scores(texts, headings))
     return ProvisionScores(found, matrix, dict(model.thresholds))
 
 
