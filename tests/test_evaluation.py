@@ -95,6 +95,26 @@ def test_what_is_written_for_reading_holds_no_held_out_contract():
     assert len(kept) == sum(split_of(n) == STUDY for n in names)
 
 
+def test_key_term_verdicts_are_study_half_flags_with_a_reason_and_no_contract_text():
+    """docs/verdicts/key-terms-study-half.csv: hand verdicts on flags, never on held-out files."""
+    import csv
+    from pathlib import Path
+
+    from clausecheck.terms import KEY_TERM_NAMES
+
+    path = Path(__file__).parent.parent / "docs" / "verdicts" / "key-terms-study-half.csv"
+    with path.open(encoding="utf-8") as handle:
+        verdicts = list(csv.DictReader(handle))
+    assert verdicts
+    assert {split_of(r["contract"].removesuffix(".pdf")) for r in verdicts} == {STUDY}
+    assert {r["verdict"] for r in verdicts} <= {"right", "wrong"}
+    assert {r["term"] for r in verdicts} <= set(KEY_TERM_NAMES)
+    assert all(r["clause_id"].startswith("c") for r in verdicts)
+    # A one-line reason in our own words, not a quotation from the contract.
+    assert all(r["reason"] and "\n" not in r["reason"] and len(r["reason"]) < 240 for r in verdicts)
+    assert not any('"' in r["reason"] for r in verdicts)
+
+
 @pytest.mark.slow
 def test_no_figure_drops_below_the_model_card(cuad_dir):
     recorded = json.loads(EVALUATION_FILE.read_text())
