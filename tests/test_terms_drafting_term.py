@@ -403,3 +403,83 @@ def test_no_expiry_from_a_list_whose_first_item_is_an_event():
         ("(b)", "the sale of the Business to a third party."),
     )
     assert "expiration_date" not in terms
+
+
+# --- Round 8: ends that hang on an event's day, and a year's definition in the term clause ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term of this Agreement shall commence on the Effective Date and shall continue until "
+        "the tenth (10th) anniversary of the date on which the first Product is launched.",
+        "This Agreement remains in force until the third anniversary of the day that the Plant "
+        "first produces Product at commercial scale.",
+        "The initial term of this Agreement is five years from the date of the first shipment of "
+        "Product hereunder.",
+        "The Services shall be provided for a period of two (2) years from the date on which the "
+        "Customer accepts the System.",
+    ],
+)
+def test_no_expiry_where_the_end_hangs_on_an_event(text):
+    """A day no one knows yet (a launch, a first shipment, an acceptance) gives no expiry: a
+    blank, not a date counted from the effective date. (The later of a known end and an event
+    still gives the known end, which the agreement runs at least until: test_terms_drafting_duration2.)"""
+    assert "expiration_date" not in _agreement(DATED, ("Term", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (  # the agreement's own signing is not an event
+            "This Agreement shall continue for five (5) years from the date on which this "
+            "Agreement is signed by both parties.",
+            "2029-04-02",
+        ),
+        (  # 'earlier of' with a termination is an ordinary end
+            "This Agreement shall continue until the earlier of (a) the third anniversary of the "
+            "Effective Date and (b) its termination under clause 14.",
+            "2027-04-02",
+        ),
+        (
+            "The term of this Agreement shall be four (4) years from the date of execution of "
+            "this Agreement.",
+            "2028-04-02",
+        ),
+    ],
+)
+def test_the_agreements_own_day_still_gives_the_expiry(text, iso):
+    assert _agreement(DATED, ("Term", text))["expiration_date"] == iso
+
+
+def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_term():
+    terms = _agreement(
+        DATED,
+        (
+            "Term",
+            "Unless terminated earlier, this Agreement will expire at the end of the fifth "
+            'Contract Year. "Contract Year" means each period of twelve months beginning on the '
+            "Effective Date or an anniversary of it.",
+        ),
+    )
+    assert terms["expiration_date"] == "2029-04-02"
+    assert terms["initial_term_days"] in (1825, 1826)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (  # the term's own definition is the term
+            '"Supply Term" shall mean the period commencing on the Effective Date and ending on '
+            "April 1, 2029.",
+            "2029-04-01",
+        ),
+        (  # a definition of something else may state the term's length
+            '"Annual Volume" means the tonnage the Buyer must take in each year of the six (6) year '
+            "term of this Agreement.",
+            "2030-04-02",
+        ),
+    ],
+)
+def test_a_definition_of_the_term_or_stating_it_still_gives_the_expiry(text, iso):
+    assert _agreement(DATED, ("Term", text))["expiration_date"] == iso

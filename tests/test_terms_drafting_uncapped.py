@@ -111,6 +111,12 @@ STATES = [
     # distribution, the limitation "does not extend to"
     "The limitation of liability in Section 11 does not extend to the Distributor's obligation to "
     "indemnify the Company against product liability claims.",
+    # services, plural "breaches", a cap written as "in excess of" with no "limit" word
+    "Except for breaches of confidentiality, neither party shall be liable to the other for any "
+    "amount in excess of the fees payable under this Agreement.",
+    # reseller, "breaches of its obligations", capital letters
+    "SAVE FOR BREACHES OF ITS OBLIGATIONS UNDER CLAUSE 12 (DATA PROTECTION), NEITHER PARTY SHALL "
+    "BE LIABLE FOR ANY SUM IN EXCESS OF ONE HUNDRED THOUSAND POUNDS (GBP 100,000).",
 ]
 
 NEAR_MISSES = [

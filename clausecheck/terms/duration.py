@@ -554,12 +554,23 @@ def _term_lengths(text: str) -> list[Length]:
     return kept
 
 
+_EVENTS_DATE = (
+    r"(?i:date|day)\s+(?i:on\s+which|upon\s+which|that|when|of\s+(?:the\s+)?(?:first|initial|last|"
+    r"final|completion|launch|delivery|shipment|acceptance|approval|closing|installation))\b"
+    r"(?!\s+(?i:this\s+agreement|execution|signing|signature|the\s+(?:agreement|contract|effective)|"
+    r"(?:both|all|each\s+of\s+the)\s+parties|(?:the\s+)?last\s+(?:party|signature)))"
+)
+"""'The date on which the first Product is launched', 'the date of first shipment': the day of an
+event, not the agreement's own date ('the date on which this Agreement is signed')."""
 _ANNIVERSARY_OF_EVENT = re.compile(
     r"[^.;]*?\banniversary\s+of\s+(?:the\s+)?(?!(?i:effective|execution|signing|date\s+(?:of\s+this|"
-    r"hereof)|this\s+agreement)\b)[A-Z]"
+    rf"hereof)|this\s+agreement)\b)(?:[A-Z]|{_EVENTS_DATE})"
 )
-"""'The eighth anniversary of the Commencement Date': the anniversary of an event other than the
-agreement's start, whose date and distance from the start are not known."""
+"""'The eighth anniversary of the Commencement Date', 'the tenth anniversary of the date on which
+the first Product is launched': the anniversary of an event other than the agreement's start,
+whose date and distance from the start are not known."""
+_FROM_EVENTS_DATE = re.compile(rf"\W*(?i:after|following|from)\s+(?i:the\s+)?{_EVENTS_DATE}")
+"""'Five years from the date of the first shipment': a length counted from an event's day."""
 
 
 _OF_THE_AGREEMENT = re.compile(
@@ -585,6 +596,8 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         if not _is_term_sentence(sentence) or _about_another_period(sentence.text):
             continue
         text = sentence.text
+        if _DEFINES_A_PERIOD.match(text):
+            continue  # '"Contract Year" means each period of twelve months ...'
         renewal_at = _renewal_start(text)
         dates = list(find_dates(text))
         begins = _begin_date(text, dates)
@@ -631,7 +644,9 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     of_the_agreement = _OF_THE_AGREEMENT.match(sentence.text[length.end :])
     since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
-    if (
+    if not begins and _FROM_EVENTS_DATE.match(sentence.text[length.end :]):
+        since = None  # 'five years from the date of the first shipment'
+    elif (
         not begins
         and _counts_from_event(sentence.text, length)
         and not re.match(
@@ -855,6 +870,17 @@ _DEFINES_ANOTHER = re.compile(
 """A recital, or the definition of something other than the term ('"Calendar Quarter" means a
 period ending ...', '"Transition Services" shall mean services performed through ...'): its
 dates and lengths are not the agreement's."""
+
+
+_DEFINES_A_PERIOD = re.compile(
+    rf"^\W*[\"“](?!(?:{_TERM_NAME})[\"”])[^\"”]{{0,30}}\b(?:Year|Quarter|Month|Week|Period|Season)"
+    r"[\"”]\s+(?:shall\s+)?means?\b",
+    re.I,
+)
+"""The definition of a period inside the term clause ('"Contract Year" means each period of twelve
+months'), not of the term itself ('"Contract Period" shall mean'): its length is the period's.
+A definition of something else may still state the term ('"Volume Commitment" means ... each
+year of the fifteen (15) year term of this Agreement')."""
 
 
 def _nth(text: str) -> int:

@@ -47,7 +47,7 @@ _LIABLE = (
 """The sentence is about liability, or it is the head of a list of what the cap does not apply to
 ('The cap in Section 15.1 does not apply to:')."""
 _LIMIT_CONTEXT = (
-    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
+    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+excess\s+of\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
     r"\b(?:shall|will|may)\s+not\s+be\s+(?:liable|responsible)\b|\bno\s+liability\b|\bconsequential\b|"
     r"\bindirect\b|\bpunitive\b|\bmaximum\b|\brestrict\w*|\bunlimited\b|\buncapped\b|\bwaives?\b|"
     r"\b(?:entire|sole|total|aggregate|cumulative)\s+liabilit"
@@ -97,7 +97,7 @@ UNCAPPED_LIABILITY = Rule(
         r"(?:limit|exclude|restrict|reduce)(?:\s+or\s+(?:limit|exclude|restrict))?\b"
         rf"{_UNC_WORDS}{{0,10}}?{_UNC_GAP}\b(?:liabilit|indemnif|damages))"
         # a leading carve-out naming a kind of liability, before a cap or an exclusion
-        rf"|(?>\b(?:except|excluding|other\s+than|save)\b{_UNC_PAST_EXCEPT}{{0,7}}?{_UNC_GAP}\b(?:for\s+)?(?:breach\s+of|"
+        rf"|(?>\b(?:except|excluding|other\s+than|save)\b{_UNC_PAST_EXCEPT}{{0,7}}?{_UNC_GAP}\b(?:for\s+)?(?:breach(?:es)?\s+of|"
         r"(?:a\s+)?party['’]s\s+(?:indemnif|gross|willful|wilful|fraud)|gross\s+negligence|"
         r"willful|wilful|fraud|indemnif(?!ied|ying)\w*|death|bodily|infringement|confidential))"
         rf"{_UNC_PAST_EXCEPT}{{0,34}}?{_UNC_GAP}{_UNC_BOUND}"
