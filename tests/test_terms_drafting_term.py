@@ -483,3 +483,27 @@ def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_ter
 )
 def test_a_definition_of_the_term_or_stating_it_still_gives_the_expiry(text, iso):
     assert _agreement(DATED, ("Term", text))["expiration_date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        (
+            "THIS AGREEMENT made this 1st day of July, 2003, by and between Harlow Seeds Inc. and "
+            "Penrose Growers LLC, effective as of January 1, 2003.",
+            "2003-01-01",
+        ),
+        (
+            "This Agreement is made on 4 March 2019 between Tamsin Print Ltd and Corvid Books Ltd "
+            "and shall be effective from 1 April 2019.",
+            "2019-04-01",
+        ),
+        (  # one date: the day it was made
+            "This Agreement is made on 4 March 2019 between Tamsin Print Ltd and Corvid Books Ltd "
+            "and shall remain effective until terminated.",
+            "2019-03-04",
+        ),
+    ],
+)
+def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
+    assert _agreement(("", opening))["effective_date"] == iso

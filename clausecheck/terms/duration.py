@@ -304,12 +304,19 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         ):
             text = f"{previous.text} {text}"  # 'dated 15 Sept.' / '2016, is between'
         previous = sentence
+        made: str | None = None
         for iso, start, _ in find_dates(text):
             lead = text[max(0, start - 80) : start]
             if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
                 continue
-            if _EFFECTIVE_AS_OF.search(lead) or _DATED.search(lead):
+            if _EFFECTIVE_AS_OF.search(lead):
                 return Found(iso, sentence, quote=text)
+            if _DATED.search(lead) and made is None:
+                made = iso
+        if made:
+            # 'made this 1st day of July, 2003 ..., effective as of January 1, 2003': the date
+            # it takes effect, where the sentence gives one, wins over the date it was made
+            return Found(made, sentence, quote=text)
     return (
         _dated_elsewhere(sentences, clause_ids)
         or _date_line(sentences, clause_ids)
