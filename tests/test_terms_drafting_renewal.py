@@ -490,3 +490,35 @@ def test_near_misses_of_a_named_renewal(text: str) -> None:
     )
     assert found.get("auto_renewal") is True
     assert "renewal_term_days" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Unless notice of termination is given by either party at least six months before the "
+            "expiry date, the Agreement shall be deemed renewed for a further period of two years.",
+            730,
+        ),
+        (
+            "If neither party objects in writing by 30 September of any year, this Contract will be "
+            "deemed to have been extended for a further period of one year.",
+            365,
+        ),
+    ],
+)
+def test_a_renewal_deemed_to_happen_is_automatic(text: str, days: int) -> None:
+    found = _agreement(("Term", text))
+    assert found.get("auto_renewal") is True
+    assert found.get("renewal_term_days") == days
+
+
+def test_a_renewal_deemed_only_by_agreement_is_not_automatic() -> None:
+    found = _agreement(
+        (
+            "Term",
+            "The Agreement shall be deemed renewed for a further period of two years only if both "
+            "parties so agree in writing before the expiry date.",
+        )
+    )
+    assert found.get("auto_renewal") is not True

@@ -190,7 +190,8 @@ _AUTO_RENEWAL = re.compile(
     r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension|prolong)"
     r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
     r"|\b(?:renew|extend)(?:ed|s|able|ible)?\b[^.;]{0,40}?\bautomatically\b"
-    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renewed|extended|renew|extend)\b"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
+    r"(?:renewed|extended|renew|extend)\b"
     r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
     r"subsequent|one|1|\w+\s*\(\d+\))\b"
     r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:continue|remain)[^.;]{0,80}?"
@@ -206,8 +207,9 @@ _AUTO_RENEWAL = re.compile(
     re.I,
 )
 """A renewal that happens unless a party stops it: 'shall automatically renew', 'shall be
-extended for successive one-year terms', 'shall continue from year to year', 'evergreen', and an
-open-ended term that runs 'until terminated by either party on ninety days' notice'."""
+extended for successive one-year terms', 'shall be deemed renewed for a further period', 'shall
+continue from year to year', 'evergreen', and an open-ended term that runs 'until terminated by
+either party on ninety days' notice'."""
 _RENEWAL_STOP = re.compile(
     r"\bunless\b|\buntil\b[^.;]{0,80}?\b(?:terminat|notice|notif)|\bif\s+not\s+(?:\w+\s+)?"
     r"(?:terminated|cancell?ed|ended)|\bif\s+(?:neither|no)\s+party\b|\babsent\s+(?:such\s+|a\s+)?notice|\bexcept\s+(?:where|if|when|in\s+case)\b|"
@@ -228,7 +230,8 @@ _BY_CONSENT = re.compile(
     r"\bupon\s+(?:the\s+)?(?:mutual|written)\s+agreement|\bmay\s+(?:be\s+)?(?:renew|extend)"
     r"|\bat\s+(?:the\s+|its\s+|their\s+|[\w.]+(?:'s|’s)\s+)?(?:sole\s+)?(?:option|election|request)\b"
     r"|\boption\s+to\s+(?:renew|extend)|\b(?:elects?|wish(?:es)?|chooses?|requests?|desires?)\s+"
-    r"to\s+(?:renew|extend)",
+    r"to\s+(?:renew|extend)|\bif\s+(?:both|all|the)\s+part(?:y|ies)\s+(?:so\s+|shall\s+so\s+)?agree"
+    r"|\bsubject\s+to\s+(?:the\s+)?(?:parties['’]\s+)?(?:mutual\s+|written\s+)+agreement",
     re.I,
 )
 """A renewal the parties must agree or a party must choose: 'may be extended by mutual written
