@@ -501,8 +501,13 @@ def test_near_misses_of_a_named_renewal(text: str) -> None:
             730,
         ),
         (
-            "If neither party objects in writing by 30 September of any year, this Contract will be "
-            "deemed to have been extended for a further period of one year.",
+            "If neither party objects in writing by 30 September of any year, this Contract will "
+            "be deemed to have been extended for a further period of one year.",
+            365,
+        ),
+        (
+            "Absent notice of non-renewal, the Agreement shall be deemed to have renewed for a "
+            "further period of one year on each anniversary of the Effective Date.",
             365,
         ),
     ],

@@ -424,8 +424,27 @@ def test_no_expiry_from_a_list_whose_first_item_is_an_event():
 def test_no_expiry_where_the_end_hangs_on_an_event(text):
     """A day no one knows yet (a launch, a first shipment, an acceptance) gives no expiry: a
     blank, not a date counted from the effective date. (The later of a known end and an event
-    still gives the known end, which the agreement runs at least until: test_terms_drafting_duration2.)"""
+    still gives the known end: test_terms_drafting_duration2.)"""
     assert "expiration_date" not in _agreement(DATED, ("Term", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The initial term of this Agreement is five years from the date of the first shipment "
+            "of Product hereunder.",
+            1825,
+        ),
+        (
+            "The Services shall be provided for a period of two (2) years from the date on which "
+            "the Customer accepts the System.",
+            730,
+        ),
+    ],
+)
+def test_a_term_from_an_event_keeps_its_length(text, days):
+    assert _agreement(DATED, ("Term", text))["initial_term_days"] == days
 
 
 @pytest.mark.parametrize(
@@ -446,21 +465,44 @@ def test_no_expiry_where_the_end_hangs_on_an_event(text):
             "this Agreement.",
             "2028-04-02",
         ),
+        (
+            "This Agreement shall remain in force for five (5) years from the date on which the "
+            "Parties sign it.",
+            "2029-04-02",
+        ),
+        (
+            "The Term is three (3) years from the date on which it is signed by both parties.",
+            "2027-04-02",
+        ),
+        (
+            "This Agreement shall continue for two (2) years from the date of the last party's "
+            "signature.",
+            "2026-04-02",
+        ),
     ],
 )
 def test_the_agreements_own_day_still_gives_the_expiry(text, iso):
     assert _agreement(DATED, ("Term", text))["expiration_date"] == iso
 
 
-def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_term():
+@pytest.mark.parametrize(
+    "definition",
+    [
+        '"Contract Year" means each period of twelve months beginning on the Effective Date or an '
+        "anniversary of it.",
+        "‘Contract Year’ means each period of twelve months beginning on the Effective Date or an "
+        "anniversary of it.",
+    ],
+)
+def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_term(definition):
     terms = _agreement(
         DATED,
         (
             "Term",
             "Unless terminated earlier, this Agreement will expire at the end of the fifth "
-            'Contract Year. "Contract Year" means each period of twelve months beginning on the '
-            "Effective Date or an anniversary of it.",
+            "Contract Year.",
         ),
+        ("Term", definition),
     )
     assert terms["expiration_date"] == "2029-04-02"
     assert terms["initial_term_days"] in (1825, 1826)
@@ -470,9 +512,14 @@ def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_ter
     ("text", "iso"),
     [
         (  # the term's own definition is the term
-            '"Supply Term" shall mean the period commencing on the Effective Date and ending on '
-            "April 1, 2029.",
+            '"Contract Period" shall mean the period commencing on the Effective Date and ending '
+            "on April 1, 2029.",
             "2029-04-01",
+        ),
+        (  # a defined period that is the term
+            '"Sponsorship Period" means the period of three (3) years commencing on the '
+            "Effective Date.",
+            "2027-04-02",
         ),
         (  # a definition of something else may state the term's length
             '"Annual Volume" means the tonnage the Buyer must take in each year of the six (6) year '
@@ -506,4 +553,28 @@ def test_a_definition_of_the_term_or_stating_it_still_gives_the_expiry(text, iso
     ],
 )
 def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
+    assert _agreement(("", opening))["effective_date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        (
+            "This Amendment No. 2, dated March 1, 2019, to the License Agreement effective as of "
+            "January 1, 2010, is made between Tamsin Print Ltd and Corvid Books Ltd.",
+            "2019-03-01",
+        ),
+        (
+            "This Agreement, made June 1, 2019 between Tamsin Print Ltd and Corvid Books Ltd, "
+            "supersedes the Prior Agreement, effective January 1, 2015.",
+            "2019-06-01",
+        ),
+        (  # this agreement's own defined name does not stop its effective date
+            "THIS AGREEMENT made this 1st day of July, 2003, by and between Harlow Seeds Inc. and "
+            'Penrose Growers LLC (this "Agreement"), effective as of January 1, 2003.',
+            "2003-01-01",
+        ),
+    ],
+)
+def test_another_agreements_effective_date_is_not_this_ones(opening, iso):
     assert _agreement(("", opening))["effective_date"] == iso

@@ -190,7 +190,7 @@ _AUTO_RENEWAL = re.compile(
     r"\bautomatic(?:ally)?\b[^.;]{0,40}?\b(?:renew|extend|extension|prolong)"
     r"|\bautomatically\s+continue\s+(?:for|from|on)\b"
     r"|\b(?:renew|extend)(?:ed|s|able|ible)?\b[^.;]{0,40}?\bautomatically\b"
-    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
+    r"|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:deemed\s+(?:to\s+(?:be|have(?:\s+been)?)\s+)?)?"
     r"(?:renewed|extended|renew|extend)\b"
     r"[^.;]{0,60}?\b(?:for|by)\b[^.;]{0,40}?\b(?:successive|additional|further|consecutive|"
     r"subsequent|one|1|\w+\s*\(\d+\))\b"
@@ -235,8 +235,10 @@ _BY_CONSENT = re.compile(
     re.I,
 )
 """A renewal the parties must agree or a party must choose: 'may be extended by mutual written
-agreement', 'at Distributor's option', 'if Customer wishes to renew'. It does not undo words that make the renewal happen by itself ('shall
-automatically renew ... and upon the parties' mutual agreement on new targets')."""
+agreement', 'at Distributor's option', 'if Customer wishes to renew', 'only if both parties so
+agree', 'subject to mutual written agreement'. It does not undo words that make the renewal
+happen by itself ('shall automatically renew ... and upon the parties' mutual agreement on new
+targets')."""
 _AUTOMATIC_WORDS = re.compile(r"\bautomatic(?:ally)?\b|\bevergreen\b|\btacit", re.I)
 NOTICE_WORD = re.compile(r"\bnotice|\bnotify|\bnotification|\binform", re.I)
 _BEFORE_END = re.compile(
@@ -307,19 +309,21 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         ):
             text = f"{previous.text} {text}"  # 'dated 15 Sept.' / '2016, is between'
         previous = sentence
-        made: str | None = None
-        for iso, start, _ in find_dates(text):
+        made: tuple[str, int] | None = None  # the date it was made, and where that date ends
+        for iso, start, end in find_dates(text):
             lead = text[max(0, start - 80) : start]
             if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
                 continue
-            if _EFFECTIVE_AS_OF.search(lead):
+            if _EFFECTIVE_AS_OF.search(lead) and not (
+                made and _ANOTHER_AGREEMENT.search(text[made[1] : start])
+            ):
                 return Found(iso, sentence, quote=text)
             if _DATED.search(lead) and made is None:
-                made = iso
+                made = (iso, end)
         if made:
             # 'made this 1st day of July, 2003 ..., effective as of January 1, 2003': the date
             # it takes effect, where the sentence gives one, wins over the date it was made
-            return Found(made, sentence, quote=text)
+            return Found(made[0], sentence, quote=text)
     return (
         _dated_elsewhere(sentences, clause_ids)
         or _date_line(sentences, clause_ids)
@@ -327,6 +331,12 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
     )
 
 
+_ANOTHER_AGREEMENT = re.compile(
+    r"(?<![\"“])(?<!this\s)\b(?:agreement|contract|amendment|lease|licen[cs]e|order|plan)\b", re.I
+)
+"""Words naming an agreement between the date this one was made and a later 'effective as of'
+date: 'to the License Agreement effective as of', 'supersedes the Prior Agreement, effective'.
+The later date is then that agreement's, not this one's; '(this "Agreement")' names this one."""
 _MONTH_CUT = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
@@ -565,13 +575,16 @@ def _term_lengths(text: str) -> list[Length]:
 
 
 _EVENTS_DATE = (
-    r"(?i:date|day)\s+(?i:on\s+which|upon\s+which|that|when|of\s+(?:the\s+)?(?:first|initial|last|"
-    r"final|completion|launch|delivery|shipment|acceptance|approval|closing|installation))\b"
-    r"(?!\s+(?i:this\s+agreement|execution|signing|signature|the\s+(?:agreement|contract|effective)|"
-    r"(?:both|all|each\s+of\s+the)\s+parties|(?:the\s+)?last\s+(?:party|signature)))"
+    r"(?i:date|day)\s+(?i:on\s+which|upon\s+which|that|when|of\s+(?:the\s+)?(?:first|initial|final|"
+    r"completion|launch|delivery|shipment|acceptance|approval|closing|installation))\b"
+    r"(?!\s+(?i:is\b|it\s+is\b|this\s+\w+|execution|signing|signature|(?:the\s+)?last\s+(?:party|signature)|"
+    r"the\s+(?:agreement|contract|effective|parties|party)\b|(?:both|all|each\s+of\s+the)\s+parties|"
+    r"(?:a\s+)?part(?:y|ies)\b))"
 )
 """'The date on which the first Product is launched', 'the date of first shipment': the day of an
-event, not the agreement's own date ('the date on which this Agreement is signed')."""
+event, not the agreement's own date ('the date on which this Agreement is signed', 'on which the
+Parties sign', 'of the last party's signature') nor a day counted from it ('the date that is
+thirty days after the Effective Date')."""
 _ANNIVERSARY_OF_EVENT = re.compile(
     r"[^.;]*?\banniversary\s+of\s+(?:the\s+)?(?!(?i:effective|execution|signing|date\s+(?:of\s+this|"
     rf"hereof)|this\s+agreement)\b)(?:[A-Z]|{_EVENTS_DATE})"
@@ -883,14 +896,15 @@ dates and lengths are not the agreement's."""
 
 
 _DEFINES_A_PERIOD = re.compile(
-    rf"^\W*[\"“](?!(?:{_TERM_NAME})[\"”])[^\"”]{{0,30}}\b(?:Year|Quarter|Month|Week|Period|Season)"
-    r"[\"”]\s+(?:shall\s+)?means?\b",
+    rf"^\W*[\"“‘'](?!(?:{_TERM_NAME})[\"”’'])[^\"”’]{{0,30}}\b(?:Year|Quarter|Month|Week|Season)"
+    r"[\"”’']\s+(?:shall\s+)?means?\b",
     re.I,
 )
-"""The definition of a period inside the term clause ('"Contract Year" means each period of twelve
-months'), not of the term itself ('"Contract Period" shall mean'): its length is the period's.
-A definition of something else may still state the term ('"Volume Commitment" means ... each
-year of the fifteen (15) year term of this Agreement')."""
+"""The definition of a year, quarter or month inside the term clause ('"Contract Year" means each
+period of twelve months'): its length is that unit's, not the term's. A defined period may be the
+term itself ('"Sponsorship Period" means the period of three years') and is still read, as is a
+definition of something else that states the term ('"Volume Commitment" means ... each year of
+the fifteen (15) year term of this Agreement')."""
 
 
 def _nth(text: str) -> int:
