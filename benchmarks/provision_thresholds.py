@@ -68,10 +68,10 @@ def choose(label: str, contracts: list[tuple[float, bool]]) -> dict[str, float] 
 def best_f1(contracts: list[tuple[float, bool]]) -> tuple[float, float, float, float]:
     """The classifier alone at its best threshold: (F1, precision, recall, threshold)."""
     best = (0.0, 0.0, 0.0, pm.SURE_GRID[0])
+    yes = sum(gold for _, gold in contracts)
     for threshold in pm.SURE_GRID:
         flagged = [gold for surest, gold in contracts if surest >= threshold]
         right = sum(flagged)
-        yes = sum(gold for _, gold in contracts)
         precision = right / len(flagged) if flagged else 0.0
         recall = right / yes if yes else 0.0
         f1 = 2 * precision * recall / (precision + recall) if right else 0.0
@@ -95,15 +95,18 @@ def main() -> int:
     ]
     with ProcessPoolExecutor(max_workers=2) as pool:
         surest = dict(pool.map(surest_standing, paths, chunksize=4))
+    by_label = {
+        label: [
+            (surest[name][label], gold_flag(annotations[name], FLAG_COLUMNS[label]))
+            for name in sorted(surest)
+        ]
+        for label in pm.PROVISION_LABELS
+    }
     chosen: dict[str, float] = {}
     print(f"Study half: {len(surest)} contracts; bound {pm.SURE_BOUND} (z = {pm.CONFIDENCE_Z})\n")
     print("| Provision | stands at | flagged | right | lower bound | recall alone |")
     print("|---|---|---|---|---|---|")
-    for label in pm.PROVISION_LABELS:
-        contracts = [
-            (surest[name][label], gold_flag(annotations[name], FLAG_COLUMNS[label]))
-            for name in sorted(surest)
-        ]
+    for label, contracts in by_label.items():
         choice = choose(label, contracts)
         if choice is None:
             print(f"| `{label}` | rule only | – | – | – | – |")
@@ -115,11 +118,7 @@ def main() -> int:
         )
     print("\n| Provision | CUAD yes | best F1 alone (precision / recall) | at |")
     print("|---|---|---|---|")
-    for label in pm.PROVISION_LABELS:
-        contracts = [
-            (surest[name][label], gold_flag(annotations[name], FLAG_COLUMNS[label]))
-            for name in sorted(surest)
-        ]
+    for label, contracts in by_label.items():
         f1, precision, recall, threshold = best_f1(contracts)
         yes = sum(gold for _, gold in contracts)
         print(f"| `{label}` | {yes} | {f1:.2f} ({precision:.2f} / {recall:.2f}) | {threshold} |")

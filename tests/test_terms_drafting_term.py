@@ -479,9 +479,24 @@ def test_a_term_from_an_event_keeps_its_length(text, days):
             "signature.",
             "2026-04-02",
         ),
+        (  # the term's own definition is the term
+            '"Contract Period" shall mean the period commencing on the Effective Date and ending '
+            "on April 1, 2029.",
+            "2029-04-01",
+        ),
+        (  # a defined period that is the term
+            '"Sponsorship Period" means the period of three (3) years commencing on the '
+            "Effective Date.",
+            "2027-04-02",
+        ),
+        (  # a definition of something else may state the term's length
+            '"Annual Volume" means the tonnage the Buyer must take in each year of the six (6) year '
+            "term of this Agreement.",
+            "2030-04-02",
+        ),
     ],
 )
-def test_the_agreements_own_day_still_gives_the_expiry(text, iso):
+def test_the_agreements_own_day_or_a_definition_of_the_term_still_gives_the_expiry(text, iso):
     assert _agreement(DATED, ("Term", text))["expiration_date"] == iso
 
 
@@ -509,30 +524,6 @@ def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_ter
 
 
 @pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        (  # the term's own definition is the term
-            '"Contract Period" shall mean the period commencing on the Effective Date and ending '
-            "on April 1, 2029.",
-            "2029-04-01",
-        ),
-        (  # a defined period that is the term
-            '"Sponsorship Period" means the period of three (3) years commencing on the '
-            "Effective Date.",
-            "2027-04-02",
-        ),
-        (  # a definition of something else may state the term's length
-            '"Annual Volume" means the tonnage the Buyer must take in each year of the six (6) year '
-            "term of this Agreement.",
-            "2030-04-02",
-        ),
-    ],
-)
-def test_a_definition_of_the_term_or_stating_it_still_gives_the_expiry(text, iso):
-    assert _agreement(DATED, ("Term", text))["expiration_date"] == iso
-
-
-@pytest.mark.parametrize(
     ("opening", "iso"),
     [
         (
@@ -550,15 +541,7 @@ def test_a_definition_of_the_term_or_stating_it_still_gives_the_expiry(text, iso
             "and shall remain effective until terminated.",
             "2019-03-04",
         ),
-    ],
-)
-def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
-    assert _agreement(("", opening))["effective_date"] == iso
-
-
-@pytest.mark.parametrize(
-    ("opening", "iso"),
-    [
+        # another agreement's effective date is not this one's
         (
             "This Amendment No. 2, dated March 1, 2019, to the License Agreement effective as of "
             "January 1, 2010, is made between Tamsin Print Ltd and Corvid Books Ltd.",
@@ -576,5 +559,5 @@ def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
         ),
     ],
 )
-def test_another_agreements_effective_date_is_not_this_ones(opening, iso):
+def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
     assert _agreement(("", opening))["effective_date"] == iso

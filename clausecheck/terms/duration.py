@@ -664,18 +664,19 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     # the length is an anniversary of the agreement's own date ('begin on February 1 and end on
     # the first anniversary of the date of this Agreement').
     begins = _begin_date(sentence.text, list(find_dates(sentence.text)))
-    of_the_agreement = _OF_THE_AGREEMENT.match(sentence.text[length.end :])
+    after_length = sentence.text[length.end :]
+    of_the_agreement = _OF_THE_AGREEMENT.match(after_length)
     since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
-    if not begins and _FROM_EVENTS_DATE.match(sentence.text[length.end :]):
-        since = None  # 'five years from the date of the first shipment'
-    elif (
-        not begins
-        and _counts_from_event(sentence.text, length)
-        and not re.match(
-            r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
-            sentence.text[length.end :],
-            re.I,
+    if not begins and (
+        _FROM_EVENTS_DATE.match(after_length)  # 'five years from the date of the first shipment'
+        or (
+            _counts_from_event(sentence.text, length)
+            and not re.match(
+                r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+                after_length,
+                re.I,
+            )
         )
     ):
         # 'Twelve months after the Launch': the length is known, the day the count starts is not
