@@ -38,6 +38,13 @@ _DEFINED_UNQUOTED = re.compile(
     r"|\((?P<acronym>[A-Z][A-Z0-9&-]{1,7}(?:\s[A-Z0-9&-]{2,7})?)\)(?!\s*(?:LTD|LIMITED|INC|LLC|PLC)\b)"
 )
 """A defined name without quotes: '(as Company)', '(the COMPANY)', '(USA MCO)'."""
+_ROLES = (
+    "Buyer Seller Purchaser Vendor Supplier Customer Client Licensor Licensee Lessor Lessee "
+    "Landlord Tenant Franchisor Franchisee Distributor Reseller Contractor Subcontractor "
+    "Consultant Company Sender Shipper Carrier Producer Manufacturer Covenanter Employer Agent "
+    "Principal Owner Provider Recipient"
+).split()
+_ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
 _DEFINED_ROLE = re.compile(
     r"\(\s*here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?"
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
@@ -45,14 +52,25 @@ _DEFINED_ROLE = re.compile(
 """A role named without quotes after 'hereinafter': '(hereinafter referred to as Party A)',
 '(hereinafter Kinetic)'."""
 _DEFINED_BARE_ROLE = re.compile(
-    r",?\s+(?i:here(?:in)?after)\s*,?\s+(?i:referred\s+to\s+as|called|designated\s+as)\s+"
+    r",?\s+(?i:here(?:in)?after)\s*,?\s+(?:(?i:referred\s+to\s+as|called|designated\s+as)\s+)?"
     r"(?:the\s+)?(?P<role>[A-Z][A-Za-z-]{1,30}(?:\s+[A-Z0-9][A-Za-z0-9-]{0,30})?)"
     r"(?=\s*[,.;)]|\s+(?i:and|of\s+the)\b|\s*$)"
 )
-"""A role named without quotes or bracket: ', hereinafter called Seller, and ...'."""
-_DEFINITIONS = (_DEFINED, _DEFINED_BARE, _DEFINED_ROLE, _DEFINED_UNQUOTED, _DEFINED_BARE_ROLE)
+"""A role named without quotes or bracket: ', hereinafter called Seller, and ...', ',
+hereinafter the COMPANY, and ...'."""
+_DEFINED_ROLE_BRACKETED = re.compile(rf"\((?P<role>{_ROLE})\)")
+"""A role in brackets without quotes, as English forms write it: 'Fenwick Ceramics Limited
+(company number 04418822) whose registered office is at ... (Supplier)'."""
+_DEFINITIONS = (
+    _DEFINED,
+    _DEFINED_BARE,
+    _DEFINED_ROLE,
+    _DEFINED_ROLE_BRACKETED,
+    _DEFINED_UNQUOTED,
+    _DEFINED_BARE_ROLE,
+)
 """Every way a preamble defines a party's short name."""
-_OPENING_DEFINITIONS = _DEFINITIONS[:3]
+_OPENING_DEFINITIONS = _DEFINITIONS[:4]
 """The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
 _OPERATIVE = re.compile(r"\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S|\bAGREED\b", re.I)
 """Where the recitals end and the agreement's terms begin."""
@@ -70,10 +88,12 @@ _BETWEEN = re.compile(
 (as of 1 May 2020) by' followed by a name rather than 'by the parties'."""
 _NOT_A_PARTY_NAME = re.compile(
     r"^(?:agreement|this\s+agreement|effective\s+date|amendment|parties|party|contract|"
-    r"commencement\s+date|territory|products?|services|term|execution\s+date|date)$",
+    r"commencement\s+date|territory|products?|services|term|execution\s+date|date|"
+    r".*\b(?:agreement|amendment|contract))$",
     re.I,
 )
-"""Defined names of the agreement or its terms, not of a party."""
+"""Defined names of the agreement or its terms, not of a party (the '"License Agreement"' an
+amendment amends)."""
 _CUT_AT = (
     # its description: ', a Delaware corporation', ' an Ohio limited liability company'
     r",?\s+(?:a|an)\s+(?:[A-Z]|corporation|company|limited|\w+\s+(?:corporation|company|"
@@ -96,9 +116,10 @@ _CUT_AT = (
     r"\s+located\s+at\b|\s+(?:organi[sz]ed|incorporated)\s+under",
     # UK style: ' incorporated and registered in England and Wales', ' registered in Scotland'
     r"\s+(?:incorporated|registered)\s+(?:and\s+registered\s+)?in\s+(?=[A-Z])",
-    # its former or other name: ' f/k/a Meridian Snacks, LLC', ' (formerly known as ...)'
-    r",?\s+\(?(?:f/k/a|a/k/a|fka|formerly(?:\s+(?:known\s+as|called|named))?|"
-    r"previously\s+known\s+as|also\s+known\s+as)\s",
+    # its former or other name: ' f/k/a Meridian Snacks, LLC', ' (formerly known as ...)',
+    # ', trading as "The Spice Yard"', ' p/k/a "DJ Kestrel"'
+    r",?\s+\(?(?:f/k/a|a/k/a|p/k/a|t/a|fka|formerly(?:\s+(?:known\s+as|called|named))?|"
+    r"(?:previously|also|professionally|publicly)\s+known\s+as|trading\s+as)\s",
     # spouses or individuals signing together: ', husband and wife', ', jointly and severally'
     r",\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|a\s+married\s+couple|spouses|"
     r"jointly(?:\s+and\s+severally)?|individually)\b",
@@ -125,6 +146,7 @@ _HEADER = re.compile(
     r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\b[Tt]he\s+undersigned,?\s+"
     r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
     r"|^.*\bterms\s+(?:on|under|upon)\s+which\s+(?=[A-Z])"
+    r"|^.*\b(?:agreement|engagement|appointment|retention)\s+of\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
@@ -601,13 +623,6 @@ def _name_above(before: str) -> str | None:
     return name if _COMPANY_END.search(name) or capitals else None
 
 
-_ROLES = (
-    "Buyer Seller Purchaser Vendor Supplier Customer Client Licensor Licensee Lessor Lessee "
-    "Landlord Tenant Franchisor Franchisee Distributor Reseller Contractor Subcontractor "
-    "Consultant Company Sender Shipper Carrier Producer Manufacturer Covenanter Employer Agent "
-    "Principal Owner Provider Recipient"
-).split()
-_ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
 _ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
@@ -621,11 +636,13 @@ _LABELLED = re.compile(
 'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
 (the name must end in a company form, since the roles also open ordinary sentences)."""
 _LABELLED_DESCRIBED = re.compile(
-    rf"\b(?i:{_ROLE})\s*:\s*(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
+    rf"\b(?i:{_ROLE})(?:\s*:|\s+(?i:(?:full\s+)?(?:legal\s+)?name)\s*:?)\s*"
+    rf"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
     r"{0,8})(?=,\s+(?:a|an)\s|\s*\(|\s*$)"
 )
 """A labelled party whose name has no company form but is followed by its description or
-ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union'."""
+ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union', 'Reseller Full Legal
+Name Harbor.org, a nonprofit corporation'."""
 
 
 _EMPTY_LABEL = re.compile(
@@ -701,11 +718,14 @@ was cut at 'DR.' and named one party."""
 
 def _split_joint(name: str) -> list[str]:
     """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
-    "Sellers")' -> ['Beta Corp.', 'Gamma LLC']."""
+    "Sellers")' -> ['Beta Corp.', 'Gamma LLC']; 'ALPHA, LLC AND BETA II, LLC'; 'Alpha Corp.,
+    Beta LLC and Gamma Ltd.'."""
+    companies = _listed_companies(name)
+    if len(companies) > 1:
+        return companies
     parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+", name)]
     if len(parts) > 1 and (
-        all(_COMPANY_END.search(p) and _SUBSTANTIVE(p) for p in parts)
-        or all(_PERSON.fullmatch(p) for p in parts)
+        all(_PERSON.fullmatch(p) for p in parts)
         and (
             len({p.split()[-1] for p in parts}) == 1
             or all(re.search(r"^(?:Mr|Mrs|Ms|Dr|Miss)\b|\s[A-Z]\.\s", p) for p in parts)
@@ -713,6 +733,27 @@ def _split_joint(name: str) -> list[str]:
     ):
         return parts
     return [name]
+
+
+def _listed_companies(name: str) -> list[str]:
+    """A list of companies, each ended by its form, parted by commas or 'and' ('Alpha Corp.,
+    Beta LLC and Gamma Ltd.', 'Acme Co., Ltd. and Beta Corp.'); [] where a piece is not a
+    company ('Smith and Jones LLC')."""
+    spans: list[list[int]] = []
+    start = 0
+    for separator in [*re.finditer(r",?\s+(?i:and)\s+|,\s+", name), None]:
+        end = separator.start() if separator else len(name)
+        piece = name[start:end].strip(" ,")
+        if _COMPANY_END.search(piece) and _SUBSTANTIVE(piece):
+            spans.append([start, end])
+        elif _COMPANY_END.match(piece) and spans:
+            spans[-1][1] = end  # a second form: 'Acme Co., Ltd.'
+        elif separator:
+            continue  # the name goes on: 'Acme, Inc.'
+        else:
+            return []
+        start = separator.end() if separator else end
+    return [name[a:b].strip(" ,") for a, b in spans]
 
 
 _PERSON = re.compile(
@@ -860,7 +901,13 @@ def _plain_names(text: str) -> list[str]:
     """'between Acme Corp. and Beta Ltd.' with no defined names: company names by their suffix."""
     names = []
     form = _COMPANY.pattern
-    for match in re.finditer(rf"(?:[A-Z][\w&.,'-]*\s+){{1,6}}?{form}(?:,?\s+{form})?", text[:600]):
+    # a word of the name, or a lone '&' ('Lark & Finch Design Co.'); a comma only before the form
+    # or after a word in capitals ('SIMPLY HERBS, Nervana Herbal Company'), so 'the customer named
+    # in the Order Form, Haldane Legal LLP' does not run into the name;
+    # the form whole ('Co' is not the start of 'Co-operative')
+    word = r"(?:[A-Z][\w&.'-]*|[A-Z][A-Z&.'-]+,|&)\s+"
+    named = rf"(?:{word}){{0,5}}?[A-Z][\w&.'-]*,?\s+{form}(?:,?\s+{form})?(?![\w-])"
+    for match in re.finditer(named, text[:600]):
         name = _LEAD.sub("", match.group(0)).strip(" ,")
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
