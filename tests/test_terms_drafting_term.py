@@ -561,3 +561,32 @@ def test_a_definition_of_the_contract_year_inside_the_term_clause_is_not_the_ter
 )
 def test_the_date_it_takes_effect_wins_over_the_date_it_was_made(opening, iso):
     assert _agreement(("", opening))["effective_date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "This Agreement shall commence on the Effective Date and continue through the day "
+            "prior to the second anniversary of the Effective Date.",
+            "2026-04-01",
+        ),
+        (
+            "The term of this Agreement begins on the Effective Date and ends on the day "
+            "immediately preceding the third anniversary of the Effective Date.",
+            "2027-04-01",
+        ),
+        (
+            "This Agreement shall remain in effect until the day before the fifth anniversary of "
+            "the Effective Date, unless terminated earlier under clause 12.",
+            "2029-04-01",
+        ),
+        (  # near miss: the anniversary itself
+            "This Agreement shall remain in effect until the fifth anniversary of the Effective "
+            "Date, and on the day before it the Supplier shall deliver its final report.",
+            "2029-04-02",
+        ),
+    ],
+)
+def test_a_term_through_the_day_before_an_anniversary_ends_that_day(text, iso):
+    assert _agreement(DATED, ("Term", text))["expiration_date"] == iso

@@ -58,6 +58,8 @@ DATE_PATTERNS = (
 first day of June, 1998', '1 June 1998' and a blank's dashes left in ('1st day of --- June,
 1998'); ISO '1998-06-01'; a day and a month's short name with hyphens or slashes ('1-Jul-2009',
 '01/Aug/12'). Years may be written in words ('the tenth day of May, two thousand and ten'). Numeric dates are ``_NUMERIC``."""
+_LAST_DAY_OF = re.compile(rf"\blast\s+day\s+of\s+{_MONTH}[\s,]*(?:of\s+)?{_YEAR}", re.I)
+"""'The last day of February, 2012': that month's last day."""
 MIN_YEAR, MAX_YEAR = 1950, 2100
 """Years outside this range are not the dates of a commercial agreement."""
 TWO_DIGIT_PIVOT = 50
@@ -118,6 +120,10 @@ def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
         if MIN_YEAR <= value.year <= MAX_YEAR:
             found.append((value.isoformat(), match.start(), match.end()))
 
+    for match in _LAST_DAY_OF.finditer(text):
+        year, month = _year(match), _month(match.group("month")) or 0
+        if 1 <= month <= 12:
+            keep(match, year, month, calendar.monthrange(year, month)[1])
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             keep(match, _year(match), _month(match.group("month")) or 0, _day(match))

@@ -43,7 +43,8 @@ _DATED = re.compile(
 _COMMENCES = re.compile(
     r"\b(?:commenc\w*|begin\w*|start\w*|effective|(?:takes?|take|took)\s+effect|(?:comes?|come|"
     r"enters?|enter)\s+into\s+(?:force|effect))\s+(?:on|as\s+of|from|upon)?\s*(?:the\s+)?"
-    r"(?:(?:date|day)\s+of\s+)?$|^\W*(?:\(\w\)\s*)?from\s+$"
+    r"(?:(?:date|day)\s+of\s+)?(?:(?:the\s+)?date\s+(?:of\s+this\s+\w+|hereof),\s*)?$"
+    r"|^\W*(?:\(\w\)\s*)?from\s+$"
     r"|\b(?:commencement|effective|start)\s+date\W{0,3}\s*(?:being|which\s+(?:is|shall\s+be)|"
     r"namely|i\.e\.,?)\s+(?:the\s+)?$",
     re.I,
@@ -310,8 +311,10 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             text = f"{previous.text} {text}"  # 'dated 15 Sept.' / '2016, is between'
         previous = sentence
         made: tuple[str, int] | None = None  # the date it was made, and where that date ends
+        previous_end = 0  # a date's lead stops at the date before it ('the first day of January')
         for iso, start, end in find_dates(text):
-            lead = text[max(0, start - 80) : start]
+            lead = text[max(0, start - 80, previous_end) : start]
+            previous_end = end
             if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
                 continue
             if _EFFECTIVE_AS_OF.search(lead) and not (
@@ -449,6 +452,12 @@ def _signature_dates(sentences: list[Sentence]) -> list[Found]:
     signed = []
     for sentence in sentences:
         block = _SIGNATURE_BLOCK.search(sentence.text)
+        if (
+            block
+            and block.group(0).lower() == "signature"
+            and (_BY_SIGNATURE.search(sentence.text) or _FIRST_SIGNED.search(sentence.text))
+        ):
+            block = None  # 'effective on the date of the last signature below': not a block
         for iso, start, _ in find_dates(sentence.text):
             if block or _SIGNED_ON.search(sentence.text[max(0, start - 12) : start]):
                 signed.append(Found(iso, sentence))
@@ -508,15 +517,18 @@ def _renewal_start(text: str) -> re.Match[str] | None:
 
 
 _RUNS_FOR = re.compile(
-    r"\b(?:for|end(?:ing|s)?|expir\w*|terminat\w*)\s+(?:a\s+(?:period|term)\s+of\s+)?$", re.I
+    r"\b(?:for|end(?:ing|s)?|expir\w*|terminat\w*|be|is)\s+(?:a\s+(?:period|term)\s+of\s+)?$",
+    re.I,
 )
-"""Words before the length of a term: 'remain in effect for', 'and end', 'expiring'."""
+"""Words before the length of a term: 'remain in effect for', 'and end', 'expiring', 'shall be'."""
 _AFTER_EVENT = re.compile(
-    r"\W*(?i:after|following|from)\s+(?i:the\s+)?(?!(?i:termination|expiration|expiry|receipt|"
+    r"\W*(?i:after|following|from|(?:commencing|beginning|starting)\s+(?:on|with|from))\s+"
+    r"(?i:the\s+)?(?!(?i:effective|commencement|execution|termination|expiration|expiry|receipt|"
     r"notice|delivery|date\s+of)\b)(?:[A-Z]|(?i:first|initial)\s+(?i:commercial|sale|launch|shipment|"
     r"delivery|production|use|approval))"
 )
-"""'... twelve (12) months after the Launch', '36 months following the Service Ready Date': a
+"""'... twelve (12) months after the Launch', '36 months following the Service Ready Date',
+'thirty-six months commencing on the Service Start Date': a
 term counted from an event the agreement defines (a capitalised term) or a first event ('after the
 first commercial sale'), not from a termination, a notice or a receipt."""
 
@@ -551,7 +563,8 @@ def _term_lengths(text: str) -> list[Length]:
             and re.search(
                 r"\b(?:continu\w*|extend\w*|remain\w*|effect|force|run|last|end(?:ing|s)?|"
                 r"expir\w*)\s+(?:in\s+\w+\s+)?"
-                r"(?:for\s+)?(?:at\s+least\s+)?(?:a\s+(?:period|term)\s+of\s+)?$",
+                r"(?:for\s+)?(?:at\s+least\s+)?(?:a\s+(?:period|term)\s+of\s+)?"
+                r"(?:on\s+)?(?:the\s+)?(?:date\s+(?:that|which)\s+is\s+)?$",
                 before,
                 re.I,
             )
@@ -602,6 +615,20 @@ _OF_THE_AGREEMENT = re.compile(
     re.I,
 )
 """An anniversary counted from the agreement's own date, not from a start the sentence names."""
+
+
+_DAY_BEFORE = re.compile(
+    r"\bday\s+(?:immediately\s+)?(?:prior|preceding|before)\s+(?:to\s+)?(?:the\s+)?$", re.I
+)
+"""'Through the day prior to the second anniversary', 'ends on the day immediately preceding the
+third anniversary': the term ends the day before the anniversary."""
+
+
+def _anniversary_end(text: str, at: int, since: str, years: int, unit: str = "year") -> str:
+    """The end of a term of ``years`` units from ``since`` whose length stands at ``at``: the
+    anniversary, or the day before where the sentence says so."""
+    end = add_period(since, years, unit)
+    return minus_days(end, 1) if _DAY_BEFORE.search(text[max(0, at - 60) : at]) else end
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
@@ -673,7 +700,8 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         or (
             _counts_from_event(sentence.text, length)
             and not re.match(
-                r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution)\b",
+                r"\W*(?:after|following|from|(?:commencing|beginning|starting)\s+(?:on|with|from))"
+                r"\s+(?:the\s+)?(?:effective|commencement|execution)\b",
                 after_length,
                 re.I,
             )
@@ -684,10 +712,12 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         since = None
     if since and length.count == int(length.count):
         # A five-year term ends on the fifth anniversary of the start, as most agreements and
-        # CUAD's answers count it. Known gap: 'through the day prior to the second anniversary'
-        # ends the day before, and is still reported as the anniversary (docs/key-terms.md).
+        # CUAD's answers count it; 'through the day prior to the second anniversary' the day
+        # before.
         expiry = Found(
-            add_period(since, int(length.count), length.unit), sentence, quote=sentence.text
+            _anniversary_end(sentence.text, length.start, since, int(length.count), length.unit),
+            sentence,
+            quote=sentence.text,
         )
     return term, expiry
 
@@ -755,7 +785,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
 _BEGINS = re.compile(
     r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?"
-    r"(?:the\s+)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",
+    r"(?:the\s+)?(?:date\s+(?:of\s+this\s+\w+|hereof),\s*)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",
     re.I,
 )
 
@@ -940,7 +970,7 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
         if match and start:
             years = _nth(next(g for g in match.groups() if g))
             if 0 < years <= 99:
-                iso = add_period(start, years, "year")
+                iso = _anniversary_end(text, match.start(match.lastindex or 0), start, years)
                 return Found(days_between(start, iso), sentence), Found(iso, sentence)
         stated = _stated_end(text, limit)
         if stated:
@@ -977,11 +1007,11 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
 _AS_LONG_AS_THE_TERM = re.compile(
     r"\b(?:periods?|terms?)\s+(?:(?:equal|identical)\s+(?:in\s+(?:length|duration)\s+)?to|of\s+the\s+same\s+"
     r"(?:length|duration)\s+as)\s+(?:that\s+of\s+)?the\s+(?:initial|original|first)\s+(?:term|period)\b"
-    r"|\blike\s+(?:periods|terms)\b|\b(?:for|by)\s+the\s+same\s+(?:period|term|duration)\b",
+    r"|\blike\s+(?:successive\s+|additional\s+|consecutive\s+|further\s+)?(?:periods?|terms?)\b|\b(?:for|by)\s+the\s+same\s+(?:period|term|duration)\b",
     re.I,
 )
 """A renewal as long as the initial term: 'for a further period equal to the Initial Term', 'for
-like periods', 'for the same duration'."""
+like periods', 'for like successive terms', 'for a like term', 'for the same duration'."""
 
 
 def renewal(
@@ -1182,6 +1212,8 @@ def renewal_notice(text: str, sentence: Sentence, quote: str = "") -> Found | No
         begin = stop.start() + length.start
         after = text[stop.start() + length.end : stop.start() + length.end + 60]
         before = text[max(0, begin - 60) : begin]
+        if re.search(r"\b(?:more|earlier|sooner)\s+than\s*$", before, re.I):
+            continue  # 'not more than 180 nor less than 90 days': the notice is the lesser bound
         if _BEFORE_END.match(after) or re.search(r"notice[^.;]{0,30}$", before, re.I):
             if length.days < MAX_TERM_DAYS:
                 return Found(length.days, sentence, quote=quote)
@@ -1362,10 +1394,11 @@ def _stop_notice(sentences: list[Sentence]) -> Found | None:
 _ENDS_ON_NOTICE = re.compile(r"\bterminat|\bcancel|\bend(?:s|ed)?\b|\bdiscontinu", re.I)
 _FOR_CAUSE = re.compile(
     r"\bbreach|\bdefault|\bcure\b|\binsolv|\bbankrupt|\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?"
-    r"convenience\b|\bchange\s+of\s+control",
+    r"convenience\b|\bchange\s+of\s+control|\bwithout\s+cause|\bfor\s+any\s+(?:or\s+no\s+)?reason",
     re.I,
 )
-"""An end for a breach, an insolvency or a party's convenience, not at the end of a term."""
+"""An end for a breach, an insolvency or a party's convenience ('without cause', 'for any
+reason'), not at the end of a term."""
 
 
 def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found | None:
@@ -1385,9 +1418,16 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
             after = text[length.end : length.end + 60]
             if length.business or not 0 < length.days <= 2 * 365:
                 continue
-            if _NOTICE_NEXT.match(after) or _BEFORE_END.match(after):
+            # after the renewal sentence, only a notice tied to a term's end stops a renewal
+            # ('Licensee may terminate upon ninety days' notice' is a right to end at any time)
+            tied = sentence is renews or _TIED_TO_AN_END.search(text, length.end)
+            if tied and (_NOTICE_NEXT.match(after) or _BEFORE_END.match(after)):
                 return Found(length.days, sentence)
     return None
+
+
+_TIED_TO_AN_END = re.compile(r"\b(?:end|expir\w*|anniversary|renewal|close)\b", re.I)
+"""Words after a notice that tie it to the end of a term: 'before the end of a year'."""
 
 
 _RENEWAL_NAMED = re.compile(

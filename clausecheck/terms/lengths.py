@@ -50,7 +50,32 @@ class Length:
 
 
 def find_lengths(text: str) -> Iterator[Length]:
-    """Each length of time in ``text``, in order: the figure in brackets wins over the words."""
+    """Each length of time in ``text``, in order of where it stands (an anniversary among the
+    others): the figure in brackets wins over the words."""
+    found = sorted(_lengths(text), key=lambda length: length.start)
+    joined: list[Length] = []
+    for length in found:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last.unit == "year"
+            and length.unit == "month"
+            and not last.business
+            and _AND.fullmatch(text, last.end, length.start)
+        ):
+            # 'two (2) years and six (6) months': one length, counted in months
+            months = last.count * 12 + length.count
+            joined[-1] = Length(months, "month", last.start, length.end)
+            continue
+        joined.append(length)
+    return iter(joined)
+
+
+_AND = re.compile(r"\s*,?\s*(?:and|plus)\s+", re.I)
+"""Between the two parts of one length: 'two years and six months'."""
+
+
+def _lengths(text: str) -> Iterator[Length]:
     for match in _LENGTH.finditer(text):
         # 'one (I) year': a text layer reads the figure 1 in brackets as a capital I or an l.
         figure = match.group("figure") or ""
