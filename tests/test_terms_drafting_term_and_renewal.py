@@ -70,13 +70,13 @@ CASES = [
         AS_OF,
         "This Agreement shall have an initial term of two (2) years and six (6) months from the "
         "Effective Date.",
-        {"expiration_date": "2012-09-15", "initial_term_days": 900},
+        {"expiration_date": "2012-09-15", "initial_term_days": 910},
     ),
     (
         DATED,
         "The term of this Agreement shall be one (1) year and six (6) months from the Effective "
         "Date.",
-        {"expiration_date": "2011-04-01", "initial_term_days": 540},
+        {"expiration_date": "2011-04-01", "initial_term_days": 545},
     ),
     (  # 'the first day of January' does not date the end as the day the agreement was made
         (

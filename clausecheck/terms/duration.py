@@ -50,8 +50,9 @@ _COMMENCES = re.compile(
     re.I,
 )
 """Words just before the date a term starts: 'shall commence on', 'effective on the day of',
-'takes effect on', 'enters into force on', 'on the Commencement Date, being', or a range that
-opens the sentence ('From January 30, 2012 until July 29, 2012')."""
+'takes effect on', 'enters into force on', 'on the Commencement Date, being', 'shall commence on
+the date of this Agreement, June 1, 2009', or a range that opens the sentence ('From January 30,
+2012 until July 29, 2012')."""
 _BY_SIGNATURE = re.compile(
     r"\b(?:last|later|latest)\s+(?:of\s+the\s+)?(?:two\s+)?(?:dates?|signature)"
     r"|\bdates?\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?(?:signature|execution)\b"

@@ -43,10 +43,19 @@ class Length:
     start: int
     end: int
     business: bool = False
+    whole_years: int = 0
+    """Of a length in months, how many whole years it was written with ('two years and six
+    months' is 30 months, 2 of them years): a year counts 365 days, not 12 x 30."""
 
     @property
     def days(self) -> int:
-        return int(round(self.count * DAYS_PER[self.unit]))
+        months_as_years = self.whole_years * 12
+        return int(
+            round(
+                self.whole_years * DAYS_PER["year"]
+                + (self.count - months_as_years) * DAYS_PER[self.unit]
+            )
+        )
 
 
 def find_lengths(text: str) -> Iterator[Length]:
@@ -65,7 +74,9 @@ def find_lengths(text: str) -> Iterator[Length]:
         ):
             # 'two (2) years and six (6) months': one length, counted in months
             months = last.count * 12 + length.count
-            joined[-1] = Length(months, "month", last.start, length.end)
+            joined[-1] = Length(
+                months, "month", last.start, length.end, whole_years=int(last.count)
+            )
             continue
         joined.append(length)
     return iter(joined)
