@@ -1377,10 +1377,20 @@ def test_a_long_term_forecast_heading_is_not_the_term():
 
 def test_a_term_counted_from_a_defined_event_has_a_length_but_no_known_end():
     terms = _terms(
+        "The initial term of this Agreement shall be twelve (12) months after the Go-Live Date."
+    )
+    assert terms["initial_term_days"].value == 360
+    assert "expiration_date" not in terms
+
+
+def test_a_term_from_the_effective_date_to_a_day_after_an_event_has_no_known_length():
+    # it runs from one day to twelve months after another: neither its length nor its end is
+    # known (it was reported as 360 days, the length of the part after the event)
+    terms = _terms(
         "The initial term of this Agreement begins on the Effective Date and ends twelve (12) "
         "months after the Go-Live Date."
     )
-    assert terms["initial_term_days"].value == 360
+    assert "initial_term_days" not in terms
     assert "expiration_date" not in terms
 
 

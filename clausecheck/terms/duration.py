@@ -26,11 +26,12 @@ _EFFECTIVE_AS_OF = re.compile(
 _CITED_AGREEMENT = re.compile(
     r"\b(?:the|that|said|such|an?|certain)\s+(?:[\w&,-]+\s+){0,6}?(?:agreement|contract|amendment)"
     r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:originally\s+)?dated|entered\s+into|made|executed|"
-    r"signed)\s*(?:on|as\s+of)?\s*(?:the\s+)?$",
+    r"signed|effective)\s*(?:on|as\s+of)?\s*(?:the\s+)?$",
     re.I,
 )
 """'An amendment to the Supply Agreement dated April 1, 2017', 'WHEREAS the parties entered into
-that certain License Agreement dated ...': the date of another agreement the preamble cites, not
+that certain License Agreement dated ...', 'to that certain License Agreement, effective as of
+June 1, 2017': the date of another agreement the preamble cites, not
 of this one ('This Agreement dated ...' and 'the "Agreement") dated' are not caught)."""
 _EFFECTIVE_HEADING = re.compile(r"^\W*(?:the\s+)?effective\s+date\W*$", re.I)
 """A clause headed 'Effective Date' (a cover page's field)."""
@@ -176,6 +177,7 @@ _UNTIL_DATE = re.compile(
     r"\b(?:until|through|at)\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours))"
     r"[^;]{0,30}?\s(?:on|of)\s+(?:the\s+)?$|"
     r"\b(?:until|through|thru|to\s+and\s+including|end\s+as\s+of|expire[sd]?\s+(?:at\s+[^;]{0,40}?\s+)?on|"
+    r"(?:agreement|contract)\s+expires|"
     r"expiring(?:\s+on)?|ending(?:\s+on)?|terminating(?:\s+on)?|"
     r"end\s+on|terminate[sd]?\s+on|up\s+to\s+and\s+including|until\s+midnight\s+on|"
     r"(?:shall|will)\s+(?:terminate|expire|end|lapse)|lapses?\s+on|concluding(?:\s+on)?|"
@@ -299,6 +301,8 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         for iso, start, _ in find_dates(sentence.text):
             if _COMMENCES.search(sentence.text[max(0, start - 60) : start]):
                 return Found(iso, sentence)
+    if any(_EFFECTIVE_ON_AN_EVENT.search(sentence.text) for sentence in sentences):
+        return None  # 'shall become effective upon the closing of the Merger': not a known day
     previous = None
     for sentence in sentences:
         if not in_preamble(sentence, clause_ids):
@@ -316,7 +320,11 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         for iso, start, end in find_dates(text):
             lead = text[max(0, start - 80, previous_end) : start]
             previous_end = end
-            if _CITED_AGREEMENT.search(lead) or _OTHER_EFFECTIVE.search(lead):
+            if (
+                _CITED_AGREEMENT.search(lead)
+                or _OTHER_EFFECTIVE.search(lead)
+                or _UNTIL_DATE.search(lead[-70:])  # '... and continue through December 31'
+            ):
                 continue
             if _EFFECTIVE_AS_OF.search(lead) and not (
                 made and _ANOTHER_AGREEMENT.search(text[made[1] : start])
@@ -335,6 +343,18 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
     )
 
 
+_EFFECTIVE_ON_AN_EVENT = re.compile(
+    r"\b(?:this\s+(?:agreement|contract)|[\"“]Effective\s+Date[\"”])\s+(?:shall|will)\s+"
+    r"(?:become|be|come\s+into)\s+(?:effective|in\s+effect|force)\s+(?:on|upon|as\s+of|from)\s+"
+    r"(?:the\s+)?(?:date\s+(?:on\s+which|that|when|of)\s+|day\s+(?:on\s+which|that)\s+)?[^.;]{0,60}?"
+    r"\b(?:approv\w*|clearance|clos(?:e|es|ed|ing)|consummat\w*|authori[sz]\w*|satisf\w*|"
+    r"fulfil\w*|receipt|receives?|registration)\b",
+    re.I,
+)
+"""'This Agreement shall become effective upon the closing of the Merger', 'The "Effective Date"
+shall be the date on which Licensee receives Marketing Authorization': the agreement takes
+effect on an event whose day is not known when it is signed, so the date it was made or signed
+is not its effective date."""
 _ANOTHER_AGREEMENT = re.compile(
     r"(?<![\"“])(?<!this\s)\b(?:agreement|contract|amendment|lease|licen[cs]e|order|plan)\b", re.I
 )
@@ -443,7 +463,10 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
         made = _AGREEMENT_MADE.search(text) or _SIGNED_EFFECTIVE.search(text)
         if made:
             for iso, start, _ in find_dates(text):
-                if start >= made.start() and _DATED.search(text[max(0, start - 80) : start]):
+                lead = text[max(0, start - 80) : start]
+                if _CITED_AGREEMENT.search(lead):
+                    continue  # 'as defined in the Asset Purchase Agreement dated as of ...'
+                if start >= made.start() and _DATED.search(lead):
                     return Found(iso, sentence)
     return None
 
@@ -523,7 +546,9 @@ _RUNS_FOR = re.compile(
 )
 """Words before the length of a term: 'remain in effect for', 'and end', 'expiring', 'shall be'."""
 _AFTER_EVENT = re.compile(
-    r"\W*(?i:after|following|from|(?:commencing|beginning|starting)\s+(?:on|with|from))\s+"
+    r"\W*(?:(?i:after|following|from)\s+|(?i:commencing|beginning|starting)\s+(?i:on|with|from)\s+"
+    r"(?=(?i:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Date\b)(?!(?i:the\s+)?(?:Agreement|Contract|Signature|"
+    r"Signing|Execution|Effective)\b))"
     r"(?i:the\s+)?(?!(?i:effective|commencement|execution|termination|expiration|expiry|receipt|"
     r"notice|delivery|date\s+of)\b)(?:[A-Z]|(?i:first|initial)\s+(?i:commercial|sale|launch|shipment|"
     r"delivery|production|use|approval))"
@@ -541,6 +566,11 @@ def _counts_from_event(text: str, length: Length) -> bool:
     return bool((_RUNS_FOR.search(before) or field) and _AFTER_EVENT.match(text[length.end :]))
 
 
+_PERIOD_IN_WHICH = re.compile(r"\b(?:quarter|month)\s+(?:in|during)\s+which\b", re.I)
+"""An end at the close of the quarter or month in which an anniversary falls: not the
+anniversary, and not read (the year's close is, by ``_YEAR_OF``)."""
+
+
 def _term_lengths(text: str) -> list[Length]:
     """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
     renewal_at = _renewal_start(text)
@@ -554,6 +584,9 @@ def _term_lengths(text: str) -> list[Length]:
             continue
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
+        if _PERIOD_IN_WHICH.search(before):
+            continue  # 'the last day of the calendar quarter in which the third anniversary ...'
+
         from_the_start = re.match(
             r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution|start|"
             r"date\s+(?:hereof|of\s+this)|signing)",
@@ -601,21 +634,34 @@ Parties sign', 'of the last party's signature') nor a day counted from it ('the 
 thirty days after the Effective Date')."""
 _ANNIVERSARY_OF_EVENT = re.compile(
     r"[^.;]*?\banniversary\s+of\s+(?:the\s+)?(?!(?i:effective|execution|signing|date\s+(?:of\s+this|"
-    rf"hereof)|this\s+agreement)\b)(?:[A-Z]|{_EVENTS_DATE})"
+    rf"hereof)|this\s+agreement)\b)(?:[A-Z]|{_EVENTS_DATE}|(?i:first|initial)\s+(?i:commercial|sale|"
+    r"launch|shipment|delivery|production|use|approval))"
 )
 """'The eighth anniversary of the Commencement Date', 'the tenth anniversary of the date on which
-the first Product is launched': the anniversary of an event other than the agreement's start,
+the first Product is launched', 'the 10th anniversary of the first commercial sale': the anniversary of an event other than the agreement's start,
 whose date and distance from the start are not known."""
-_FROM_EVENTS_DATE = re.compile(rf"\W*(?i:after|following|from)\s+(?i:the\s+)?{_EVENTS_DATE}")
-"""'Five years from the date of the first shipment': a length counted from an event's day."""
+_FROM_EVENTS_DATE = re.compile(
+    rf"\W*(?i:after|following|from|(?:commencing|beginning|starting)\s+(?:on|with|from))\s+"
+    rf"(?i:the\s+)?(?:{_EVENTS_DATE}|(?i:date|day)\s+(?:the\s+)?(?!(?:Agreement|Contract|Parties|Party)\b)(?:[A-Z][\w-]*\s+){{1,3}}[a-z]+s\b)"
+)
+"""'Five years from the date of the first shipment', 'ten years commencing on the date the
+Franchised Restaurant opens': a length counted from an event's day."""
 
 
-_OF_THE_AGREEMENT = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:date\s+(?:of\s+this|hereof)|this\s+(?:agreement|contract)|"
-    r"effective\s+date|execution)",
+_STARTS_ON_ITS_OWN_DAY = re.compile(
+    r"\b(?:begin\w*|commenc\w*|start\w*|period\s+from)\s+(?:on\s+|as\s+of\s+|from\s+|with\s+)?"
+    r"(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|of\s+this\s+(?:agreement|contract)))\b",
     re.I,
 )
-"""An anniversary counted from the agreement's own date, not from a start the sentence names."""
+"""A term that starts on the agreement's own day: 'shall begin on the Effective Date'."""
+_OF_THE_AGREEMENT = re.compile(
+    r"\s*(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+(?:of\s+this|hereof)|this\s+"
+    r"(?:agreement|contract)|effective\s+date|execution)",
+    re.I,
+)
+"""A length or an anniversary counted from the agreement's own date, not from a start the
+sentence names ('the Services shall commence on January 1, 2011 and this Agreement shall continue
+for seven years from the Effective Date')."""
 
 
 _DAY_BEFORE = re.compile(
@@ -630,6 +676,23 @@ def _anniversary_end(text: str, at: int, since: str, years: int, unit: str = "ye
     anniversary, or the day before where the sentence says so."""
     end = add_period(since, years, unit)
     return minus_days(end, 1) if _DAY_BEFORE.search(text[max(0, at - 60) : at]) else end
+
+
+_ANOTHER_SUBJECT = re.compile(
+    r"[^.;]*?(?:[,;]\s*(?:and\s+|but\s+)?|\bsave\s+that\s+|\bexcept\s+that\s+)"
+    r"(?:the|a|an|its|each|any)\s+(?!(?:initial\s+|then[\s-]+current\s+)?(?:term|agreement|"
+    r"contract)\b)",
+    re.I,
+)
+"""After a length, a new subject: ', and the first Contract Year', ', save that the pilot'."""
+
+
+def _another_subject_ends(text: str, begin: int) -> bool:
+    """Whether the date at ``begin`` ends another subject than the term the sentence gives a
+    length first: 'The Term shall be three years, and the first Contract Year shall end on ...',
+    '... for three years, save that the pilot phase shall run until ...'."""
+    first = next((length for length in find_lengths(text[:begin]) if length.unit != "day"), None)
+    return bool(first and _ANOTHER_SUBJECT.match(text, first.end, begin))
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
@@ -656,6 +719,8 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             if renewal_at and begin > renewal_at.start():
                 break
             ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
+            if not ranged and _another_subject_ends(text, begin):
+                continue  # 'The Term shall be three years, and the first Contract Year shall end on'
             if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
                 # the term the sentence sets runs from its own start, a range's from its first date
@@ -711,6 +776,10 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         # 'Twelve months after the Launch': the length is known, the day the count starts is not
         # (unless the sentence dates it: 'from the Order Start Date of 1 May 2025').
         since = None
+        if _STARTS_ON_ITS_OWN_DAY.search(sentence.text, 0, length.start):
+            # 'shall begin on the Effective Date and end two years after the Launch Date': the
+            # term runs from one day to a day counted from another; its length is not known
+            return None, None
     if since and length.count == int(length.count):
         # A five-year term ends on the fifth anniversary of the start, as most agreements and
         # CUAD's answers count it; 'through the day prior to the second anniversary' the day
@@ -909,11 +978,17 @@ _ENDS_ON = re.compile(rf"{_ENDS}[^.;]{{0,50}}$", re.I)
 valid and binding until', 'the Term of the Licence will run through'."""
 
 
+_PRICES = re.compile(r"\b(?:prices?|pricing|rates?|fees?|discounts?|charges)\b[^,;]*$", re.I)
+"""'Prices under this Agreement shall remain fixed until June 30, 2026': a price's date (not 'In
+consideration of the fees, the contract remains in effect until')."""
+
+
 def _stated_end(text: str, limit: int) -> str | None:
     """A date the sentence says the agreement or its term runs to, wherever it stands."""
     for iso, begin, _ in find_dates(text[:limit]):
         lead = text[max(0, begin - 120) : begin]
-        if _UNTIL_DATE.search(lead[-70:]) and _ENDS_ON.search(lead):
+        ends = _ENDS_ON.search(lead)
+        if _UNTIL_DATE.search(lead[-70:]) and ends and not _PRICES.search(lead[: ends.start()]):
             return iso
     return None
 
@@ -968,6 +1043,8 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
             renewal_at = _renewal_start(text)
         limit = renewal_at.start() if renewal_at else len(text)
         match = _ANNIVERSARY_END.search(text, 0, limit) or _YEAR_N_END.search(text, 0, limit)
+        if match and _PERIOD_IN_WHICH.search(match.group(0)):
+            match = None  # 'the last day of the calendar quarter in which the third anniversary'
         if match and start:
             years = _nth(next(g for g in match.groups() if g))
             if 0 < years <= 99:
@@ -1395,11 +1472,13 @@ def _stop_notice(sentences: list[Sentence]) -> Found | None:
 _ENDS_ON_NOTICE = re.compile(r"\bterminat|\bcancel|\bend(?:s|ed)?\b|\bdiscontinu", re.I)
 _FOR_CAUSE = re.compile(
     r"\bbreach|\bdefault|\bcure\b|\binsolv|\bbankrupt|\bat\s+any\s+time\b|\bfor\s+(?:its\s+)?"
-    r"convenience\b|\bchange\s+of\s+control|\bwithout\s+cause|\bfor\s+any\s+(?:or\s+no\s+)?reason",
+    r"convenience\b|\bchange\s+of\s+control",
     re.I,
 )
-"""An end for a breach, an insolvency or a party's convenience ('without cause', 'for any
-reason'), not at the end of a term."""
+"""An end for a breach, an insolvency or a party's convenience, not at the end of a term."""
+_WITHOUT_CAUSE = re.compile(r"\bwithout\s+cause|\bfor\s+any\s+(?:or\s+no\s+)?reason", re.I)
+"""An end at will ('without cause', 'for any reason'): the notice it needs stops a renewal only
+where the sentence ties it to the end of a term ('at the end of any renewal term')."""
 
 
 def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found | None:
@@ -1413,22 +1492,28 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
         text = sentence.text
         if not _ENDS_ON_NOTICE.search(text) or _FOR_CAUSE.search(text):
             continue
+        # after the renewal sentence, or at will, only a notice tied to a term's end stops a
+        # renewal ('Licensee may terminate upon ninety days' notice' is a right to end any day)
+        tied = _TIED_TO_AN_END.search(text)
+        if not tied and (sentence is not renews or _WITHOUT_CAUSE.search(text)):
+            continue
         if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
             continue
         for length in find_lengths(text):
             after = text[length.end : length.end + 60]
             if length.business or not 0 < length.days <= 2 * 365:
                 continue
-            # after the renewal sentence, only a notice tied to a term's end stops a renewal
-            # ('Licensee may terminate upon ninety days' notice' is a right to end at any time)
-            tied = sentence is renews or _TIED_TO_AN_END.search(text, length.end)
-            if tied and (_NOTICE_NEXT.match(after) or _BEFORE_END.match(after)):
+            if _NOTICE_NEXT.match(after) or _BEFORE_END.match(after):
                 return Found(length.days, sentence)
     return None
 
 
-_TIED_TO_AN_END = re.compile(r"\b(?:end|expir\w*|anniversary|renewal|close)\b", re.I)
-"""Words after a notice that tie it to the end of a term: 'before the end of a year'."""
+_TIED_TO_AN_END = re.compile(
+    r"\b(?:end|expir\w*|anniversary|renewal|close|last\s+day)\b(?!\s+(?:this|the)\s+agreement)",
+    re.I,
+)
+"""Words that tie a notice to the end of a term: 'before the end of a year', 'on any anniversary',
+'at the expiry of a renewal term' (not 'end this Agreement')."""
 
 
 _RENEWAL_NAMED = re.compile(

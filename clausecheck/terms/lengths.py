@@ -59,34 +59,64 @@ class Length:
 
 
 def find_lengths(text: str) -> Iterator[Length]:
-    """Each length of time in ``text``, in order of where it stands (an anniversary among the
-    others): the figure in brackets wins over the words."""
-    found = sorted(_lengths(text), key=lambda length: length.start)
-    joined: list[Length] = []
-    for length in found:
-        last = joined[-1] if joined else None
+    """Each length of time in ``text``: the figure in brackets wins over the words. Lengths
+    written out come in the order they stand, 'two years and six months' as one; then each
+    anniversary, except that an anniversary the agreement runs to ('shall terminate on the fifth
+    anniversary') stands in its place, since it is the term, not a day to review or renew on."""
+    plain = list(_joined(text, list(_written_lengths(text))))
+    ends, others = [], []
+    for anniversary in _anniversaries(text):
+        runs_to = _RUNS_TO.search(text[max(0, anniversary.start - 100) : anniversary.start])
+        (ends if runs_to else others).append(anniversary)
+    return iter([*sorted([*plain, *ends], key=lambda length: length.start), *others])
+
+
+_RUNS_TO = re.compile(
+    r"\b(?:agreement|contract|term|licen[cs]e)\b[^.;,]{0,60}?"
+    r"\b(?:until|through|thru|to\s+and\s+including|(?:expire|end|terminate|lapse)[sd]?\s+(?:on|at|upon)|"
+    r"(?:expiring|ending|terminating)\s+on)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Words before an anniversary the agreement runs to: 'this Agreement shall remain in effect until
+the', 'the Term shall terminate on the' (not 'the pricing shall be fixed until the')."""
+_AND = re.compile(r"\s+and\s+", re.I)
+"""Between the two parts of one length: 'two years and six months'."""
+_A_PERIOD_OF_ITS_OWN = re.compile(
+    r"\W{0,3}(?:s\b\W{0,2})?(?:before|after|thereafter|prior|following\s+(?:its\s+)?(?:expir|terminat))",
+    re.I,
+)
+"""Words after the months that make them a period of their own: 'three years and six months
+before its expiry'."""
+
+
+def _joined(text: str, lengths: list[Length]) -> Iterator[Length]:
+    """'Two (2) years and six (6) months': one length, counted in months."""
+    last: Length | None = None
+    for length in lengths:
         if (
             last
             and last.unit == "year"
             and length.unit == "month"
             and not last.business
             and _AND.fullmatch(text, last.end, length.start)
+            and not _A_PERIOD_OF_ITS_OWN.match(text, length.end)
         ):
-            # 'two (2) years and six (6) months': one length, counted in months
-            months = last.count * 12 + length.count
-            joined[-1] = Length(
-                months, "month", last.start, length.end, whole_years=int(last.count)
+            last = Length(
+                last.count * 12 + length.count,
+                "month",
+                last.start,
+                length.end,
+                whole_years=int(last.count),
             )
             continue
-        joined.append(length)
-    return iter(joined)
+        if last:
+            yield last
+        last = length
+    if last:
+        yield last
 
 
-_AND = re.compile(r"\s*,?\s*(?:and|plus)\s+", re.I)
-"""Between the two parts of one length: 'two years and six months'."""
-
-
-def _lengths(text: str) -> Iterator[Length]:
+def _written_lengths(text: str) -> Iterator[Length]:
     for match in _LENGTH.finditer(text):
         # 'one (I) year': a text layer reads the figure 1 in brackets as a capital I or an l.
         figure = match.group("figure") or ""
@@ -106,6 +136,9 @@ def _lengths(text: str) -> Iterator[Length]:
         unit = match.group("unit").lower().replace("yr", "year")  # '2 yrs'
         business = bool(_BUSINESS.search(match.group(0)))
         yield Length(number, unit, match.start(), match.end(), business)
+
+
+def _anniversaries(text: str) -> Iterator[Length]:
     for match in _ANNIVERSARY.finditer(text):
         ordinal = match.group("ordinal")
         figures = re.sub(r"\D", "", ordinal)

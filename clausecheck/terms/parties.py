@@ -70,7 +70,7 @@ _DEFINITIONS = (
     _DEFINED_BARE_ROLE,
 )
 """Every way a preamble defines a party's short name."""
-_OPENING_DEFINITIONS = _DEFINITIONS[:4]
+_OPENING_DEFINITIONS = _DEFINITIONS[:3]
 """The ones that can open a preamble (a bare acronym in brackets may be a place's)."""
 _OPERATIVE = re.compile(r"\bNOW,?\s+THEREFORE|W\s?I\s?T\s?N\s?E\s?S\s?S|\bAGREED\b", re.I)
 """Where the recitals end and the agreement's terms begin."""
@@ -80,12 +80,14 @@ _RECITALS = re.compile(
 """Where the preamble ends: the recitals, 'NOW, THEREFORE', 'WITNESSETH'."""
 _BETWEEN = re.compile(
     r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b"
+    r"|(?-i:\bPARTIES)\s*:?\s*(?=\(1\)|1\.\s)"
     r"|\b(?:entered\s+into|made|executed|concluded)\b[^.;\"“”()]{0,80}?\bby\s+"
     r"(?!and\b|(?:the\s+|both\s+|all\s+)?(?:parties|each|either|its|their|duly)\b)",
     re.I,
 )
-"""Where the naming of the parties starts: 'between', 'by and among', or 'is entered into
-(as of 1 May 2020) by' followed by a name rather than 'by the parties'."""
+"""Where the naming of the parties starts: 'between', 'by and among', 'is entered into (as of 1
+May 2020) by' followed by a name rather than 'by the parties', or an English form's 'PARTIES (1)
+...'."""
 _NOT_A_PARTY_NAME = re.compile(
     r"^(?:agreement|this\s+agreement|effective\s+date|amendment|parties|party|contract|"
     r"commencement\s+date|territory|products?|services|term|execution\s+date|date|"
@@ -146,7 +148,7 @@ _HEADER = re.compile(
     r"^(?:[^()]|\([^()]*\))*:\s+(?=\S)|^.*\b[Tt]he\s+undersigned,?\s+"
     r"|^.*\b(?:confirms?|records?|acknowledges?|certif(?:y|ies)|sets?\s+out)\s+that\s+(?=[A-Z])"
     r"|^.*\bterms\s+(?:on|under|upon)\s+which\s+(?=[A-Z])"
-    r"|^.*\b(?:agreement|engagement|appointment|retention)\s+of\s+(?=[A-Z])"
+    r"|^[^,]*\b(?:agreement|engagement|appointment|retention)\s+of\s+(?=[A-Z])"
     r"|^.*\b(?:AGREEMENT|CONTRACT|LICEN[CS]E|ADDENDUM|AMENDMENT|MEMORANDUM|DEED|TERMS)S?\b"
     r"[^A-Za-z0-9]*(?=[A-Za-z0-9])"
 )
@@ -801,6 +803,8 @@ def _names_from(
     for defined in found:
         if defined.start() < floor:
             continue  # inside the previous definition
+        if defined.re is _DEFINED_ROLE_BRACKETED and len(names) >= 2:
+            continue  # 'Each party appoints a representative: Alan Crewe (Supplier) and ...'
         groups = defined.groupdict()
         short = (groups.get("short") or groups.get("role") or groups.get("acronym") or "").strip()
         name = (
@@ -808,6 +812,8 @@ def _names_from(
             if _NOT_A_PARTY_NAME.match(short)
             else _name_before(text, defined.start(), floor, first=floor == anchor and by_between)
         )
+        if name and defined.re is _DEFINED_ROLE_BRACKETED and not _COMPANY_END.search(name):
+            name = None  # a bare '(Supplier)' names a company ('... Limited ... (Supplier)') only
         floor = _bracket_end(text, defined.end())
         for one in _split_joint(name) if name else []:
             if not any(_same(one, kept) for kept in names):
@@ -908,7 +914,13 @@ def _plain_names(text: str) -> list[str]:
     word = r"(?:[A-Z][\w&.'-]*|[A-Z][A-Z&.'-]+,|&)\s+"
     named = rf"(?:{word}){{0,5}}?[A-Z][\w&.'-]*,?\s+{form}(?:,?\s+{form})?(?![\w-])"
     for match in re.finditer(named, text[:600]):
-        name = _LEAD.sub("", match.group(0)).strip(" ,")
+        # 'between Acme Inc. and Kirkby, Lowe Associates Ltd.': a name with a comma, where it
+        # follows 'between' or 'and' straight away
+        lead = re.search(
+            r"\b(?:between|and|among)\s+((?:[A-Z][\w&.'-]*,?\s+){1,3})$", text[: match.start()]
+        )
+        whole = (lead.group(1) if lead else "") + match.group(0)
+        name = _LEAD.sub("", whole).strip(" ,")
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
     return names[:2]
