@@ -120,3 +120,28 @@ def test_a_role_in_brackets_in_the_body_names_no_party() -> None:
         )
     )
     assert "parties" not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a party's description is not the naming of another party
+            "This Agreement is made on 2 April 2024 between Heron Nominees Limited, acting with the "
+            'agreement of Heron Capital LLP ("Nominee") and Sorrel Bay Partners LLC ("Sorrel").',
+            ["Heron Nominees Limited", "Sorrel Bay Partners LLC"],
+        ),
+        (  # contacts tagged with a side are not parties
+            "This Agreement is made on 2 April 2024 between Harwell Analytics Limited "
+            '("Supplier") and Deepmoor Water plc ("Customer"). 1. Representatives. Each party '
+            "appoints a representative: Alan Crewe (Supplier) and Dana Pike (Customer).",
+            ["Harwell Analytics Limited", "Deepmoor Water plc"],
+        ),
+        (  # a name with a comma straight after 'and'
+            "This Agreement is made between Pellow Instruments Inc. and Kirkby, Lowe Associates "
+            "Ltd.",
+            ["Pellow Instruments Inc.", "Kirkby, Lowe Associates Ltd."],
+        ),
+    ],
+)
+def test_near_misses_of_round_four(text: str, expected: list[str]) -> None:
+    assert agreement_terms(("", text))["parties"] == expected
