@@ -213,6 +213,78 @@ CASES = [
         ],
         {"expiration_date": "2027-04-02"},
     ),
+    (  # a notice's or an amendment's effectiveness is not the agreement's
+        [
+            (
+                "",
+                "This Services Agreement is made as of June 1, 2024 by and between Fernhill "
+                'Analytics, Inc. ("Fernhill") and Oswin Logistics LLC ("Oswin").',
+            ),
+            ("Term", "This Agreement shall continue for three (3) years."),
+            ("Notices", "All notices under this Agreement shall be effective upon receipt."),
+            (
+                "Amendments",
+                "Any amendment to this Agreement shall become effective upon approval in writing "
+                "by both parties.",
+            ),
+        ],
+        {"effective_date": "2024-06-01", "expiration_date": "2027-06-01"},
+    ),
+    (  # an amendment's own date after the agreement it amends
+        [
+            (
+                "",
+                "This First Amendment to the Supply Agreement, effective June 1, 2024, is made by "
+                'and between Fernhill Analytics, Inc. ("Fernhill") and Oswin Logistics LLC.',
+            )
+        ],
+        {"effective_date": "2024-06-01"},
+    ),
+    (  # the same subject after the length: its stated end stands
+        [
+            MADE,
+            (
+                "Term",
+                "The Distribution Term shall be three (3) years, and the Distribution Term shall "
+                "expire on May 31, 2027.",
+            ),
+        ],
+        {"expiration_date": "2027-05-31"},
+    ),
+    (
+        [
+            MADE,
+            (
+                "Term",
+                "This Agreement shall expire two (2) years and six (6) months after the Effective "
+                "Date.",
+            ),
+        ],
+        {"expiration_date": "2026-10-02", "initial_term_days": 910},
+    ),
+    (  # an anniversary the agreement runs to, before a later period of something else
+        [
+            MADE,
+            (
+                "Term",
+                "This Agreement, unless earlier terminated, shall continue until the third "
+                "anniversary of the Effective Date, provided that any Statement of Work then in "
+                "effect shall continue for six (6) months thereafter.",
+            ),
+        ],
+        {"expiration_date": "2027-04-02", "initial_term_days": 1095},
+    ),
+    (  # fees in the sentence do not make its end a price's
+        [
+            MADE,
+            (
+                "Term",
+                "The Fees in Schedule 1 are fixed and the Agreement continues in force until 31 "
+                "December 2026.",
+            ),
+        ],
+        {"expiration_date": "2026-12-31"},
+    ),
     (  # the agreement's own day is not an event
         [
             MADE,
@@ -253,3 +325,25 @@ def test_a_notice_tied_to_a_terms_end_still_stops_the_renewal(notice):
         ),
     )
     assert terms["renewal_notice_days"] == 90
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "During any renewal term, either party may terminate this Agreement for any reason upon "
+        "sixty (60) days' notice.",
+        "If Fernhill announces the end-of-life of the Platform, Oswin may terminate this "
+        "Agreement on ninety (90) days' notice.",
+    ],
+)
+def test_an_at_will_or_event_notice_does_not_stop_the_renewal(notice):
+    terms = agreement_terms(
+        MADE,
+        (
+            "Term",
+            "This Agreement shall commence on the Effective Date and continue for an initial "
+            "term of three (3) years. Thereafter, this Agreement shall automatically renew for "
+            f"successive one (1) year renewal terms. {notice}",
+        ),
+    )
+    assert "renewal_notice_days" not in terms

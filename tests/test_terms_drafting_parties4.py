@@ -136,6 +136,27 @@ def test_a_role_in_brackets_in_the_body_names_no_party() -> None:
             "appoints a representative: Alan Crewe (Supplier) and Dana Pike (Customer).",
             ["Harwell Analytics Limited", "Deepmoor Water plc"],
         ),
+        (  # a person and a company, each with a bare role in brackets, after 'between'
+            "This Consulting Agreement is made between Jane Whitcombe (Consultant) and Fernhill "
+            "Analytics, Inc. (Company).",
+            ["Jane Whitcombe", "Fernhill Analytics, Inc."],
+        ),
+        (  # 'by' inside a party's description does not start the naming
+            "This Agreement is entered into by and between Bluewater Energy, LLC, successor by "
+            'merger to Greenfield Power Corp. ("Owner"), and Saltgrass Renewables, Inc. '
+            '("Contractor").',
+            ["Bluewater Energy, LLC", "Saltgrass Renewables, Inc."],
+        ),
+        (
+            "This Agreement is made between Larkspur Health Partners, Inc. on behalf of itself "
+            'and its Affiliates ("Larkspur") and Cascade Valley Physicians Group, P.S. ("Group").',
+            ["Larkspur Health Partners, Inc.", "Cascade Valley Physicians Group, P.S."],
+        ),
+        (  # a loan-out company and the person whose services it lends
+            'This Endorsement Agreement is made between Corrigan Foods, Inc. ("Company") and '
+            'Twin Eagles Management, Inc. f/s/o Tyler Branstetter ("Lender").',
+            ["Corrigan Foods, Inc.", "Twin Eagles Management, Inc.", "Tyler Branstetter"],
+        ),
         (  # a name with a comma straight after 'and'
             "This Agreement is made between Pellow Instruments Inc. and Kirkby, Lowe Associates "
             "Ltd.",

@@ -26,7 +26,9 @@ _EFFECTIVE_AS_OF = re.compile(
 _CITED_AGREEMENT = re.compile(
     r"\b(?:the|that|said|such|an?|certain)\s+(?:[\w&,-]+\s+){0,6}?(?:agreement|contract|amendment)"
     r"\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:originally\s+)?dated|entered\s+into|made|executed|"
-    r"signed|effective)\s*(?:on|as\s+of)?\s*(?:the\s+)?$",
+    r"signed)\s*(?:on|as\s+of)?\s*(?:the\s+)?$"
+    r"|\b(?:that\s+certain|said)\s+(?:[\w&,-]+\s+){0,6}?(?:agreement|contract)\s*,?\s*effective\s*"
+    r"(?:on|as\s+of)?\s*(?:the\s+)?$",
     re.I,
 )
 """'An amendment to the Supply Agreement dated April 1, 2017', 'WHEREAS the parties entered into
@@ -344,9 +346,9 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
 
 
 _EFFECTIVE_ON_AN_EVENT = re.compile(
-    r"\b(?:this\s+(?:agreement|contract)|[\"“]Effective\s+Date[\"”])\s+(?:shall|will)\s+"
+    r"^\W*(?:this\s+(?:agreement|contract)|the\s+[\"“]Effective\s+Date[\"”])\s+(?:shall|will)\s+"
     r"(?:become|be|come\s+into)\s+(?:effective|in\s+effect|force)\s+(?:on|upon|as\s+of|from)\s+"
-    r"(?:the\s+)?(?:date\s+(?:on\s+which|that|when|of)\s+|day\s+(?:on\s+which|that)\s+)?[^.;]{0,60}?"
+    r"(?!(?:the\s+)?(?:date\s+(?:hereof|of\s+(?:its\s+)?(?:signature|execution))|date\s+first|execution|signature))(?:the\s+)?(?:date\s+(?:on\s+which|that|when|of)\s+|day\s+(?:on\s+which|that)\s+)?[^.;,]{0,60}?"
     r"\b(?:approv\w*|clearance|clos(?:e|es|ed|ing)|consummat\w*|authori[sz]\w*|satisf\w*|"
     r"fulfil\w*|receipt|receives?|registration)\b",
     re.I,
@@ -550,6 +552,7 @@ _AFTER_EVENT = re.compile(
     r"(?=(?i:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Date\b)(?!(?i:the\s+)?(?:Agreement|Contract|Signature|"
     r"Signing|Execution|Effective)\b))"
     r"(?i:the\s+)?(?!(?i:effective|commencement|execution|termination|expiration|expiry|receipt|"
+    r"(?:agreement|contract|signature|signing)\s+date|"
     r"notice|delivery|date\s+of)\b)(?:[A-Z]|(?i:first|initial)\s+(?i:commercial|sale|launch|shipment|"
     r"delivery|production|use|approval))"
 )
@@ -642,7 +645,7 @@ the first Product is launched', 'the 10th anniversary of the first commercial sa
 whose date and distance from the start are not known."""
 _FROM_EVENTS_DATE = re.compile(
     rf"\W*(?i:after|following|from|(?:commencing|beginning|starting)\s+(?:on|with|from))\s+"
-    rf"(?i:the\s+)?(?:{_EVENTS_DATE}|(?i:date|day)\s+(?:the\s+)?(?!(?:Agreement|Contract|Parties|Party)\b)(?:[A-Z][\w-]*\s+){{1,3}}[a-z]+s\b)"
+    rf"(?i:the\s+)?(?:{_EVENTS_DATE}|(?i:date|day)\s+(?:the\s+)?(?!(?:Agreement|Contract|Parties|Party)\b)(?:[A-Z][\w-]*\s+){{1,3}}[a-z]+s\b(?!\s+(?i:this|the)\s+(?i:agreement|contract)))"
 )
 """'Five years from the date of the first shipment', 'ten years commencing on the date the
 Franchised Restaurant opens': a length counted from an event's day."""
@@ -692,7 +695,12 @@ def _another_subject_ends(text: str, begin: int) -> bool:
     length first: 'The Term shall be three years, and the first Contract Year shall end on ...',
     '... for three years, save that the pilot phase shall run until ...'."""
     first = next((length for length in find_lengths(text[:begin]) if length.unit != "day"), None)
-    return bool(first and _ANOTHER_SUBJECT.match(text, first.end, begin))
+    other = first and _ANOTHER_SUBJECT.match(text, first.end, begin)
+    return bool(other) and not re.search(
+        r"\b(?:agreement|contract(?!\s+year)|term(?!\s+year)|licen[cs]e|lease|engagement|period)\b",
+        text[other.end() - 12 : begin],
+        re.I,
+    )
 
 
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
@@ -988,7 +996,16 @@ def _stated_end(text: str, limit: int) -> str | None:
     for iso, begin, _ in find_dates(text[:limit]):
         lead = text[max(0, begin - 120) : begin]
         ends = _ENDS_ON.search(lead)
-        if _UNTIL_DATE.search(lead[-70:]) and ends and not _PRICES.search(lead[: ends.start()]):
+        if (
+            _UNTIL_DATE.search(lead[-70:])
+            and ends
+            and not (
+                _PRICES.search(lead[: ends.start()])
+                and re.search(
+                    r"\b(?:under|of|in|to|for)\s+(?:this|the)\s+$", lead[: ends.start()], re.I
+                )
+            )
+        ):
             return iso
     return None
 
@@ -1494,7 +1511,9 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
             continue
         # after the renewal sentence, or at will, only a notice tied to a term's end stops a
         # renewal ('Licensee may terminate upon ninety days' notice' is a right to end any day)
-        tied = _TIED_TO_AN_END.search(text)
+        # the tie must follow the verb that ends: 'During any renewal term, either party may
+        # terminate ...' and 'If a permit expires, ...' do not tie the notice to a term's end
+        tied = _TIED_TO_AN_END.search(text, _ENDS_ON_NOTICE.search(text).start())
         if not tied and (sentence is not renews or _WITHOUT_CAUSE.search(text)):
             continue
         if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):
@@ -1509,7 +1528,7 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
 
 
 _TIED_TO_AN_END = re.compile(
-    r"\b(?:end|expir\w*|anniversary|renewal|close|last\s+day)\b(?!\s+(?:this|the)\s+agreement)",
+    r"\b(?:end(?!-)|expir\w*|anniversary|renewal|close|last\s+day)\b(?!\s+(?:this|the)\s+agreement)",
     re.I,
 )
 """Words that tie a notice to the end of a term: 'before the end of a year', 'on any anniversary',

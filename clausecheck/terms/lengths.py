@@ -72,17 +72,17 @@ def find_lengths(text: str) -> Iterator[Length]:
 
 
 _RUNS_TO = re.compile(
-    r"\b(?:agreement|contract|term|licen[cs]e)\b[^.;,]{0,60}?"
+    r"\b(?:agreement|contract|term|licen[cs]e)\b[^.;]{0,80}?"
     r"\b(?:until|through|thru|to\s+and\s+including|(?:expire|end|terminate|lapse)[sd]?\s+(?:on|at|upon)|"
-    r"(?:expiring|ending|terminating)\s+on)\s+(?:the\s+)?$",
+    r"(?:expiring|ending|terminating)\s+on|through\s+and\s+including)\s+(?:the\s+)?(?:day\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\s+the\s+)?$",
     re.I,
 )
 """Words before an anniversary the agreement runs to: 'this Agreement shall remain in effect until
 the', 'the Term shall terminate on the' (not 'the pricing shall be fixed until the')."""
-_AND = re.compile(r"\s+and\s+", re.I)
+_AND = re.compile(r"\s*,?\s*(?:and|plus)\s+", re.I)
 """Between the two parts of one length: 'two years and six months'."""
 _A_PERIOD_OF_ITS_OWN = re.compile(
-    r"\W{0,3}(?:s\b\W{0,2})?(?:before|after|thereafter|prior|following\s+(?:its\s+)?(?:expir|terminat))",
+    r"\W{0,3}(?:s\b\W{0,2})?(?:before|prior|(?:after|following)\s+(?:its\s+|the\s+)?(?:expir|terminat|end\b))",
     re.I,
 )
 """Words after the months that make them a period of their own: 'three years and six months

@@ -45,6 +45,7 @@ _ROLES = (
     "Principal Owner Provider Recipient"
 ).split()
 _ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
+_LABEL_ROLE = _ROLE + "|Lender|Borrower|Advertiser|Publisher|Sponsor|Developer"
 _DEFINED_ROLE = re.compile(
     r"\(\s*here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?"
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
@@ -81,7 +82,7 @@ _RECITALS = re.compile(
 _BETWEEN = re.compile(
     r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bby\s+and\s+among\b"
     r"|(?-i:\bPARTIES)\s*:?\s*(?=\(1\)|1\.\s)"
-    r"|\b(?:entered\s+into|made|executed|concluded)\b[^.;\"“”()]{0,80}?\bby\s+"
+    r"|\b(?:entered\s+into|made|executed|concluded)\b(?:(?!\b(?:between|among|amongst)\b)[^.;\"“”()]){0,80}?\bby\s+"
     r"(?!and\b|(?:the\s+|both\s+|all\s+)?(?:parties|each|either|its|their|duly)\b)",
     re.I,
 )
@@ -107,6 +108,7 @@ _CUT_AT = (
     r",\s+(?:with|having|located|whose|organi[sz]ed|incorporated|existing|its|each|which|being|"
     r"registered|residing|represented|on\s+behalf|acting|duly|as\s+)",
     r"\s+(?-i:whose|which|who)\s",
+    r"\s+(?:on\s+behalf\s+of\s+itself|for\s+itself)\b",
     # its role in a financing: ' as agent', ' as owner trustee', ' as the Servicer'
     r",?\s+as\s+(?:(?:the|an?)\s+)?(?:administrative\s+|collateral\s+|security\s+|escrow\s+|"
     r"owner\s+|indenture\s+|paying\s+|facility\s+)?(?:agent|trustee|servicer|depositor|issuer|"
@@ -177,13 +179,33 @@ _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
     r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
-    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U)\b\.?",
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U|P\.S|S\.C|P\.S\.C)\b\.?",
 )
 """A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
 'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
 
 
+_LOAN_OUT = re.compile(r",?\s+(?:f/s/o|fso|for\s+the\s+services\s+of)\s+(?=[A-Z])", re.I)
+"""A loan-out company and the person whose services it lends: 'Twin Eagles Management, Inc.
+f/s/o Tyler Branstetter ("Lender")'."""
+_PARTY_LABEL = re.compile(r"(?:^|\s)(?-i:Party\s+[A-D1-4])\s*:?\s+(?=[A-Z0-9])")
+"""A label in the middle of a stretch: '... Legal Representative: Wang Lei Party B Coldwater Bay
+Fisheries, Inc.': the next party starts after it."""
+
+
 def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | None:
+    """The party name that ends where a defined-name bracket starts (``_name_before_one``); a
+    loan-out company and its person read each on its own, as 'Lender f/s/o Person'."""
+    loans = list(_LOAN_OUT.finditer(text, floor, end))
+    if loans and loans[-1].start() > floor:
+        lender = _name_before_one(text, loans[-1].start(), floor, first)
+        artist = _name_before_one(text, end, loans[-1].end(), True)
+        if lender and artist:
+            return f"{lender} f/s/o {artist}"
+    return _name_before_one(text, end, floor, first)
+
+
+def _name_before_one(text: str, end: int, floor: int, first: bool = False) -> str | None:
     """The party name that ends where a defined-name bracket starts: the words at the start of
     the stretch since the previous party, before its description (', a Delaware corporation').
     ``first``: the stretch starts right after 'between', so it opens with a name."""
@@ -227,6 +249,9 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         if not joins:
             return None
         piece = _LEAD.sub("", piece[joins[-1].end() :])
+    labels = list(_PARTY_LABEL.finditer(piece))
+    if labels and labels[-1].end() < len(piece):
+        piece = piece[labels[-1].end() :]
     numbered = list(_NUMBERED.finditer(piece))
     if numbered and numbered[-1].end() < len(piece):
         piece = piece[numbered[-1].end() :]  # '..., Hong Kong (2) BETA PLC': the next party
@@ -241,7 +266,7 @@ def _name_before(text: str, end: int, floor: int, first: bool = False) -> str | 
         piece = piece[: formed.end()]  # 'Quantel GmbH, Hauptstrasse 1, Munich': the address
     # A word a PDF's lines hyphenated: 'Pacific Rim Tele-\ncommunications Ltd.'; a converter's
     # markup around a word: 'SILICON SMELTERS << Pty >> Ltd'
-    piece = re.sub(r"<<\s*|\s*>>", " ", piece)
+    piece = re.sub(r"<<\s*|\s*>>|<PAGE>", " ", piece)
     piece = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", piece)
     piece = re.sub(r"\s+", " ", piece).strip(" ,;:-–—")
     if not piece or len(piece) > 120 or _TITLE_WORD.search(piece) or _SENTENCE_END.search(piece):
@@ -328,6 +353,7 @@ def _plausible(name: str) -> bool:
     words = [w.strip(",.;:") for w in name.split()]
     if (
         _ADDRESS.search(name)
+        or re.search(r"\[\s*\*+\s*\]|\*\*\*", name)
         or any(w in _SENTENCE_WORDS for w in words)
         or re.fullmatch(r"[\d./-]+", words[0])
         and not _NUMBERED_COMPANY.match(name)
@@ -384,7 +410,14 @@ def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
     offset = 0
     for clause in clauses:
         listed = clause.number if _LIST_NUMBER.fullmatch(clause.number or "") else None
-        piece = " ".join(p for p in (listed, clause.heading, clause.text) if p)
+        heading = clause.heading
+        if heading and re.fullmatch(r"[A-H]", heading):
+            heading += "."
+        elif heading and re.fullmatch(
+            rf"(?:name\s+of\s+(?:the\s+)?)?(?:{_LABEL_ROLE})", heading, re.I
+        ):
+            heading += ":"
+        piece = " ".join(p for p in (listed, heading, clause.text) if p)
         starts.append((offset, clause))
         parts.append(piece)
         offset += len(piece) + 1
@@ -512,7 +545,11 @@ def _quote(text: str, names: list[str], anchor: int, clause_start: int) -> str:
     return text[start:end].strip()
 
 
-_BLANK = re.compile(r"_{4,}|\[\s*(?:•|\*|\.{3}|…)?\s*\]")
+_BLANK = re.compile(
+    r"_{4,}|\[\s*(?:•|\*|\.{3}|…)?\s*\]|\[(?-i:[A-Z][A-Z /]{2,40})\]"
+    r"|\bthe\s+individual\s+(?:whose\s+name\s+appears|named|identified)\s+(?:on|in)\s+the\s+signature\s+page",
+    re.I,
+)
 """A blank left for a name in a form: '____', '[ ]', '[•]'."""
 _SIGNING = re.compile(r"\bBy\s*:|\bBy\s+(?=[A-Z/_])|/s/|\bSignature\s*:|\bName\s*:\s*_")
 """What follows a party's name in a signature block: 'By:', '/s/', 'Signature:'."""
@@ -522,7 +559,8 @@ _SIGNATURE_PAGE = re.compile(
 """Where the signature blocks start: 'IN WITNESS WHEREOF', '[Signature Page ...]'."""
 _NOT_IN_A_NAME = re.compile(
     r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
-    r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its)\W*$",
+    r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its|"
+    r"ACCEPTED|AGREED|ACKNOWLEDGED|CONFIRMED)\W*$",
     re.I,
 )
 """Words that end the text before a name in a signature block (a title, a label), not part of it."""
@@ -628,7 +666,7 @@ def _name_above(before: str) -> str | None:
 _ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
-    rf"(?:\b(?i:{_ROLE})(?:\s*/\s*[\w-]+)?(?:\s*\([^()]{{1,40}}\))?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
+    rf"(?:\b(?i:{_LABEL_ROLE})(?:\s*/\s*[\w-]+)?(?:\s*\([^()]{{1,40}}\))?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
     rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
     rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
     r"|(?:of|and|de|the|&)\s+){0,10}?"
@@ -638,9 +676,9 @@ _LABELLED = re.compile(
 'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
 (the name must end in a company form, since the roles also open ordinary sentences)."""
 _LABELLED_DESCRIBED = re.compile(
-    rf"\b(?i:{_ROLE})(?:\s*:|\s+(?i:(?:full\s+)?(?:legal\s+)?name)\s*:?)\s*"
+    rf"\b(?i:{_LABEL_ROLE})(?:\s*:|\s+(?i:(?:full\s+)?(?:legal\s+)?name)\s*:?)\s*"
     rf"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
-    r"{0,8})(?=,\s+(?:a|an)\s|\s*\(|\s*$)"
+    r"{0,8})(?=,\s+(?:a|an)\s|\s*\(|\s*$|\s+(?:(?:Legal\s+|Registered\s+)?Address|Domicile|Legal\s+Representative|Tel|Telephone|Fax|E-?mail|Attention)\b)"
 )
 """A labelled party whose name has no company form but is followed by its description or
 ends the line: 'LICENSEE: Harbor Credit Union, a Washington credit union', 'Reseller Full Legal
@@ -722,6 +760,9 @@ def _split_joint(name: str) -> list[str]:
     """Parties defined together, each a company: 'Beta Corp. and Gamma LLC (together,
     "Sellers")' -> ['Beta Corp.', 'Gamma LLC']; 'ALPHA, LLC AND BETA II, LLC'; 'Alpha Corp.,
     Beta LLC and Gamma Ltd.'."""
+    if " f/s/o " in name:
+        lender, artist = name.split(" f/s/o ", 1)
+        return [*_split_joint(lender), artist]
     companies = _listed_companies(name)
     if len(companies) > 1:
         return companies
@@ -812,7 +853,12 @@ def _names_from(
             if _NOT_A_PARTY_NAME.match(short)
             else _name_before(text, defined.start(), floor, first=floor == anchor and by_between)
         )
-        if name and defined.re is _DEFINED_ROLE_BRACKETED and not _COMPANY_END.search(name):
+        if (
+            name
+            and defined.re is _DEFINED_ROLE_BRACKETED
+            and not by_between
+            and not _COMPANY_END.search(name)
+        ):
             name = None  # a bare '(Supplier)' names a company ('... Limited ... (Supplier)') only
         floor = _bracket_end(text, defined.end())
         for one in _split_joint(name) if name else []:
@@ -898,6 +944,11 @@ def _capital_list(title: str) -> list[str]:
         == re.sub(r"d/b/a|\bof\b|\band\b|\bde\b", "", n)
         for n in names
     )
+    if any(
+        re.match(rf"(?i:{_COMPANY.pattern})(?:\s|$)", n) or re.search(rf"\(\s*(?i:{_ROLE})\s*\)", n)
+        for n in names
+    ):
+        return []
     if not capitals or not all(_SUBSTANTIVE(n) and len(n.split()) <= 10 for n in names):
         return []
     return names[:MAX_PARTIES]
@@ -919,11 +970,15 @@ def _plain_names(text: str) -> list[str]:
         lead = re.search(
             r"\b(?:between|and|among)\s+((?:[A-Z][\w&.'-]*,?\s+){1,3})$", text[: match.start()]
         )
+        if re.search(r"\*\s*\]\s*$", text[: match.start()]):
+            continue  # '[***] Global Freight Inc.': a redacted name is no name
         whole = (lead.group(1) if lead else "") + match.group(0)
         name = _LEAD.sub("", whole).strip(" ,")
+        if re.search(r"\d+-\d+", name):
+            continue  # 'Mailcode NC1-023-09-01 Bank': an address's code, not a name
         if name and name not in names and _SUBSTANTIVE(name) and _plausible(name):
             names.append(name)
-    return names[:2]
+    return names[:MAX_PARTIES]
 
 
 # Second readings: where the preamble, labels and signature blocks name fewer than two parties,
@@ -941,6 +996,7 @@ _FORMED = re.compile(_FORMED_NAME)
 def _formed(name: str) -> str | None:
     """The name as found, if it names a company rather than a form or a sentence."""
     name = " ".join(_LEAD.sub("", name).split()).strip(" ,;:")
+    name = re.sub(r"^(?:of|and|de)\s+", "", name)
     if not name or not _COMPANY_END.search(name) or len(name.split()) > 10:
         return None
     if _TITLE_WORD.search(name) or not _SUBSTANTIVE(name) or not _plausible(name):
