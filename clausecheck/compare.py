@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from clausecheck.escaping import csv_row, xlsx_cell, xlsx_row, xml_text
-from clausecheck.report.terms_text import metric_text, term_text
+from clausecheck.report.terms_text import measured_metrics_text, term_text
 from clausecheck.types import CATEGORY_TITLES, KeyTerm, Report
 
 OUTLIER_RATIO = 1.5
@@ -170,8 +170,7 @@ def _rates(report: Report) -> Cell:
 def _sla_targets(report: Report) -> Cell:
     finding = report.finding("sla")
     metrics = (finding.terms.get("metrics") if finding else None) or []
-    measured = [metric_text(m) for m in metrics if m.get("target") is not None]
-    return _finding_cell(report, "sla", ", ".join(dict.fromkeys(measured)) or None)
+    return _finding_cell(report, "sla", ", ".join(measured_metrics_text(metrics)) or None)
 
 
 PROVISIONS: tuple[tuple[str, str], ...] = (

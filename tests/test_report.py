@@ -45,3 +45,17 @@ def test_report_round_trips_through_json(vague_pdf_report):
     validate_report(data)
     again = Report.from_dict(data)
     assert again.to_dict() == data
+
+
+def test_markdown_service_levels_name_each_metric_once_with_its_target(rendered, model):
+    """Sentences that only refer to 'each Service Level' add nothing beside the schedule's
+    targets, and 'Email Response Time' is not also a bare 'response time'."""
+    md = to_markdown(analyze(rendered["call-centre-services"]["pdf"], model=model))
+    line = next(
+        ln for ln in md.split("## ✓ Service levels", 1)[1].splitlines() if "Key terms:" in ln
+    )
+    metrics = line.split("metrics: ", 1)[1].split(";", 1)[0].split(", ")
+    assert "service level 80% within 20 seconds" in metrics
+    assert "email response time 95% within 24 hours" in metrics
+    assert len(metrics) == len({m.split(" ")[0] + m.split(" ")[1] for m in metrics}), metrics
+    assert all(any(ch.isdigit() for ch in m) for m in metrics), metrics

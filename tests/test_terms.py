@@ -2371,3 +2371,42 @@ def test_key_terms_read_a_long_run_of_one_pattern_in_linear_time(unit):
     extract_key_terms([Clause("c0", unit * 10)])  # load the models first
     short, long = unit * (2500 // len(unit)), unit * (10000 // len(unit))
     assert best_of_three(long) < 8 * best_of_three(short) + 0.05
+
+
+def test_metrics_text_shows_each_target_once_and_names_only_where_none_is_stated():
+    from clausecheck.report.terms_text import metrics_text
+
+    referring = sla_metrics(
+        "Provider shall meet each Service Level. For each Service Level failure, Provider shall "
+        "deliver a corrective action plan."
+    )
+    assert metrics_text(referring) == "service level"
+    measured = sla_metrics(
+        "Provider shall meet each Service Level. Provider shall answer 80% of calls within "
+        "20 seconds. Provider shall answer 80% of calls within 20 seconds."
+    )
+    assert metrics_text(measured) == "service level 80% within 20 seconds"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "95% of all emails shall be responded to within 24 hours.",
+            [("email_response_time", 95.0, "%", "24 hours")],
+        ),
+        (
+            "| Email Response Time | 95% of emails responded to within 24 hours | Monthly |",
+            [("email_response_time", 95.0, "%", "24 hours")],
+        ),
+        (
+            "Critical incidents: response time of 15 minutes.",
+            [("response_time", 15.0, "minutes", None)],
+        ),
+    ],
+)
+def test_a_share_stated_before_the_metric_is_its_target(text, expected):
+    """'95% of emails ...' sets the email metric; 'Response Time' inside 'Email Response Time'
+    is no second, generic metric."""
+    found = [(m["name"], m["target"], m["unit"], m.get("within")) for m in sla_metrics(text)]
+    assert found == expected

@@ -19,6 +19,18 @@ def metric_text(metric: dict[str, Any]) -> str:
     return text
 
 
+def measured_metrics_text(metrics: list[dict[str, Any]]) -> list[str]:
+    """Each metric with a target, once: 'service level 80% within 20 seconds'."""
+    return list(dict.fromkeys(metric_text(m) for m in metrics if m.get("target") is not None))
+
+
+def metrics_text(metrics: list[dict[str, Any]]) -> str | None:
+    """The measured metrics; the names alone, each once, where no target is stated. A clause
+    that only refers to 'each Service Level' adds nothing beside a stated target."""
+    shown = measured_metrics_text(metrics) or list(dict.fromkeys(map(metric_text, metrics)))
+    return ", ".join(shown[:MAX_METRICS_SHOWN]) or None
+
+
 def term_text(key: str, value: Any) -> str | None:
     """One key term's value as text, or None when there is nothing to show."""
     if value in (None, [], {}, False, ""):
@@ -29,7 +41,7 @@ def term_text(key: str, value: Any) -> str | None:
             for a in value[:MAX_AMOUNTS_SHOWN]
         )
     if key == "metrics":
-        return ", ".join(metric_text(m) for m in value[:MAX_METRICS_SHOWN])
+        return metrics_text(value)
     if key.endswith("_days"):
         days = value if isinstance(value, list) else [value]
         return ", ".join(f"{d} days" for d in days)

@@ -54,6 +54,8 @@ GENERIC_METRICS = ("service_level", "response_time", "resolution_time")
 _CREDIT_CAP = re.compile(
     r"service credits?[^.]{0,160}?(?:cap|exceed|maximum|limited to)", re.IGNORECASE
 )
+_SHARE_OF = re.compile(r"\s+of\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+"""What joins a percentage to the metric it sets: '95% of emails responded to within 24 hours'."""
 REPORTING = re.compile(
     r"\b(daily|weekly|monthly|quarterly|annual)\b[^.;]{0,40}\breport", re.IGNORECASE
 )
@@ -76,10 +78,20 @@ def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
         if _DEFINITION.match(sent):
             continue  # 'Abandonment Rate means ...' defines the metric; it sets no target
         found = []
+        specific_names: list[tuple[int, int]] = []
         for name, pattern in SLA_METRICS.items():
-            match = re.search(pattern, sent, re.IGNORECASE)
-            if match:
-                found.append((match.start(), name))
+            matches = list(re.finditer(pattern, sent, re.IGNORECASE))
+            if matches:
+                found.append((matches[0].start(), name))
+            if name not in GENERIC_METRICS:
+                specific_names += [(m.start(), m.end()) for m in matches]
+        # 'Response Time' inside 'Email Response Time' is part of the specific metric's name
+        found = [
+            (position, name)
+            for position, name in found
+            if name not in GENERIC_METRICS
+            or not any(start <= position < end for start, end in specific_names)
+        ]
         if not found:
             continue
         found.sort()
@@ -88,6 +100,18 @@ def sla_metrics(text: str, doc: Doc | None = None) -> list[dict[str, Any]]:
         for index, (position, name) in enumerate(found):
             limit = found[index + 1][0] if index + 1 < len(found) else len(sent)
             start = sentence.start_char + position
+            share = next(
+                (
+                    e
+                    for e in numbers
+                    if e.end_char <= start
+                    and e.label_ == "PERCENT"
+                    and _SHARE_OF.fullmatch(doc.text[e.end_char : start])
+                ),
+                None,
+            )
+            if share is not None:
+                start = share.start_char  # the share stated before the metric's words
             end = sentence.start_char + limit
             mine = [e for e in numbers if start <= e.start_char < end]
             if not mine and name in GENERIC_METRICS and has_specific:
