@@ -305,6 +305,19 @@ def test_dates_and_term_in_shapes_of_round_nine(clauses, expected):
     assert {name: terms.get(name) for name in expected} == expected
 
 
+def _terms_with_notice(notice: str) -> dict:
+    """A three-year term renewing yearly, with ``notice`` after the renewal sentence."""
+    return agreement_terms(
+        MADE,
+        (
+            "Term",
+            "This Agreement shall commence on the Effective Date and continue for an initial "
+            "term of three (3) years. Thereafter, this Agreement shall automatically renew for "
+            f"successive one (1) year renewal terms. {notice}",
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     "notice",
     [
@@ -315,15 +328,7 @@ def test_dates_and_term_in_shapes_of_round_nine(clauses, expected):
     ],
 )
 def test_a_notice_tied_to_a_terms_end_still_stops_the_renewal(notice):
-    terms = agreement_terms(
-        MADE,
-        (
-            "Term",
-            "This Agreement shall commence on the Effective Date and continue for an initial "
-            "term of three (3) years. Thereafter, this Agreement shall automatically renew for "
-            f"successive one (1) year renewal terms. {notice}",
-        ),
-    )
+    terms = _terms_with_notice(notice)
     assert terms["renewal_notice_days"] == 90
 
 
@@ -337,13 +342,5 @@ def test_a_notice_tied_to_a_terms_end_still_stops_the_renewal(notice):
     ],
 )
 def test_an_at_will_or_event_notice_does_not_stop_the_renewal(notice):
-    terms = agreement_terms(
-        MADE,
-        (
-            "Term",
-            "This Agreement shall commence on the Effective Date and continue for an initial "
-            "term of three (3) years. Thereafter, this Agreement shall automatically renew for "
-            f"successive one (1) year renewal terms. {notice}",
-        ),
-    )
+    terms = _terms_with_notice(notice)
     assert "renewal_notice_days" not in terms

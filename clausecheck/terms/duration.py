@@ -690,12 +690,14 @@ _ANOTHER_SUBJECT = re.compile(
 """After a length, a new subject: ', and the first Contract Year', ', save that the pilot'."""
 
 
-def _another_subject_ends(text: str, begin: int) -> bool:
+def _another_subject_ends(text: str, begin: int, first: Length | None) -> bool:
     """Whether the date at ``begin`` ends another subject than the term the sentence gives a
-    length first: 'The Term shall be three years, and the first Contract Year shall end on ...',
-    '... for three years, save that the pilot phase shall run until ...'."""
-    first = next((length for length in find_lengths(text[:begin]) if length.unit != "day"), None)
-    other = first and _ANOTHER_SUBJECT.match(text, first.end, begin)
+    length first (``first``, its first length not in days): 'The Term shall be three years, and
+    the first Contract Year shall end on ...', '... for three years, save that the pilot phase
+    shall run until ...'."""
+    if first is None or first.end > begin:
+        return False
+    other = _ANOTHER_SUBJECT.match(text, first.end, begin)
     return bool(other) and not re.search(
         r"\b(?:agreement|contract(?!\s+year)|term(?!\s+year)|licen[cs]e|lease|engagement|period)\b",
         text[other.end() - 12 : begin],
@@ -723,11 +725,12 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         renewal_at = _renewal_start(text)
         dates = list(find_dates(text))
         begins = _begin_date(text, dates)
+        first = next((n for n in find_lengths(text) if n.unit != "day"), None) if dates else None
         for index, (iso, begin, _) in enumerate(dates):
             if renewal_at and begin > renewal_at.start():
                 break
             ranged = index > 0 and _RANGE_TO.match(text[dates[index - 1][2] : begin])
-            if not ranged and _another_subject_ends(text, begin):
+            if not ranged and _another_subject_ends(text, begin, first):
                 continue  # 'The Term shall be three years, and the first Contract Year shall end on'
             if ranged or _UNTIL_DATE.search(text[max(0, begin - 70) : begin]):
                 expiry = Found(iso, sentence)
@@ -1507,13 +1510,14 @@ def _notice_near_renewal(sentences: list[Sentence], renews: Sentence) -> Found |
     at = clause.index(renews)
     for sentence in clause[at : at + 3]:
         text = sentence.text
-        if not _ENDS_ON_NOTICE.search(text) or _FOR_CAUSE.search(text):
+        ends = _ENDS_ON_NOTICE.search(text)
+        if not ends or _FOR_CAUSE.search(text):
             continue
         # after the renewal sentence, or at will, only a notice tied to a term's end stops a
         # renewal ('Licensee may terminate upon ninety days' notice' is a right to end any day)
         # the tie must follow the verb that ends: 'During any renewal term, either party may
         # terminate ...' and 'If a permit expires, ...' do not tie the notice to a term's end
-        tied = _TIED_TO_AN_END.search(text, _ENDS_ON_NOTICE.search(text).start())
+        tied = _TIED_TO_AN_END.search(text, ends.start())
         if not tied and (sentence is not renews or _WITHOUT_CAUSE.search(text)):
             continue
         if _TO_RENEW.search(text) and not re.search(r"\bnot\s+to\s+(?:renew|extend)", text, re.I):

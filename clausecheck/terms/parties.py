@@ -45,7 +45,13 @@ _ROLES = (
     "Principal Owner Provider Recipient"
 ).split()
 _ROLE = r"Party\s+[A-D1-4]|" + "|".join(_ROLES)
-_LABEL_ROLE = _ROLE + "|Lender|Borrower|Advertiser|Publisher|Sponsor|Developer"
+_LABEL_ROLES = (
+    *_ROLES,
+    *"Lender Borrower Advertiser Publisher Sponsor Developer Guarantor".split(),
+)
+"""Roles that label a party's line on a cover or in a signature block ('LENDER:', 'SPONSOR(S):')
+as well as the roles a preamble defines."""
+_LABEL_ROLE = r"Party\s+[A-D1-4]|" + "|".join(_LABEL_ROLES)
 _DEFINED_ROLE = re.compile(
     r"\(\s*here(?:in)?after,?\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?"
     r"(?P<role>[A-Z][A-Za-z-]+(?:\s+[A-Z0-9][A-Za-z0-9-]*)?)\s*\)"
@@ -663,7 +669,7 @@ def _name_above(before: str) -> str | None:
     return name if _COMPANY_END.search(name) or capitals else None
 
 
-_ROLE_WORDS_CAPS = frozenset(r.upper() for r in [*_ROLES, "Sponsor", "Licensor", "Guarantor"])
+_ROLE_WORDS_CAPS = frozenset(r.upper() for r in _LABEL_ROLES)
 _ROLE_CAPS = r"PARTY\s+[A-D1-4]|Party\s+[A-D1-4]|" + "|".join(r.upper() for r in _ROLES)
 _LABELLED = re.compile(
     rf"(?:\b(?i:{_LABEL_ROLE})(?:\s*/\s*[\w-]+)?(?:\s*\([^()]{{1,40}}\))?\s*[:;]|\b(?i:{_ROLE})\s+(?i:(?:full\s+)?(?:legal\s+)?name)\b"
