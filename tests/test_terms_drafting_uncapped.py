@@ -14,6 +14,10 @@ from test_terms_drafting_provisions import _flag
 LABEL = "uncapped_liability"
 
 STATES = [
+    # outsourcing, a carve-out before a cap worded "in excess in the aggregate of"
+    "Save for a party's breach of Clause 11 (Data Protection), neither party shall be liable for "
+    "any sums in excess in the aggregate of the charges paid in the twelve months before the "
+    "claim.",
     # BPO / call centre: the limitation does not apply to a kind of breach
     "The limitations of liability in this Clause 14 shall not apply to the Provider's liability "
     "for any breach of its obligations under Clause 9 (Confidentiality).",

@@ -46,8 +46,12 @@ _LIABLE = (
 )
 """The sentence is about liability, or it is the head of a list of what the cap does not apply to
 ('The cap in Section 15.1 does not apply to:')."""
+_EXCESS = r"\bin\s+excess\s+(?:in\s+the\s+aggregate\s+)?of"
+"""'in excess of' caps only under a negation: 'shall not be liable for any amount in excess of the
+fees'; 'Customer is liable for usage in excess of the allowance' caps nothing."""
 _LIMIT_CONTEXT = (
-    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+excess\s+of\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
+    rf"{_EXCESS}\b|"
+    r"\blimit\w*|\bcap(?:s|ped)?\b|\bexclu\w+|\bexceed|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|"
     r"\b(?:shall|will|may)\s+not\s+be\s+(?:liable|responsible)\b|\bno\s+liability\b|\bconsequential\b|"
     r"\bindirect\b|\bpunitive\b|\bmaximum\b|\brestrict\w*|\bunlimited\b|\buncapped\b|\bwaives?\b|"
     r"\b(?:entire|sole|total|aggregate|cumulative)\s+liabilit"
@@ -176,9 +180,6 @@ _CAP_VERB = (
 )
 """The words of a ceiling: 'shall not exceed', 'limited to', 'capped at', 'in no event ... exceed',
 'no more than', 'in an amount greater than', 'up to a maximum of'."""
-_EXCESS = r"\bin\s+excess\s+(?:in\s+the\s+aggregate\s+)?of"
-"""'in excess of' caps only under a negation: 'shall not be liable for any amount in excess of the
-fees'; 'Customer is liable for usage in excess of the allowance' caps nothing."""
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.I)
 NEGATION_REACH = 200
 """Characters before 'in excess of' in which a negation makes it a cap."""
