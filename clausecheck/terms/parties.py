@@ -169,10 +169,13 @@ _LEAD = re.compile(
     r"^(?:\(\d+\)|\([a-z]\)|[^\w\[]|and\b|or\b|between\b|among\b|by\b|\d+\.|party\s+[ab]\b|(?-i:the)\s+(?=[A-Z])|"
     r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|RECITALS?\b|"
     r"BACKGROUND\b|(?-i:[A-F])\.(?=\s)|together\s+with\b|"
-    r"along\s+with\b|as\s+well\s+as\b)+",
+    r"along\s+with\b|as\s+well\s+as\b|(?:strictly\s+)?private\s+(?:&|and)\s+confidential\b|"
+    r"dear\s+(?:sirs?|madams?|sir\s+or\s+madam|sir/madam)\b|we\b(?=\s*,)|signatures?\b(?=\s+[A-Z]))+",
     re.I,
 )
-"""What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the'."""
+"""What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the', a
+letter's heading and greeting ('Private & Confidential Dear Sirs, We, Aurelian Bank plc'), a
+signature page's heading ('Signatures')."""
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
     "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of liability "
@@ -264,6 +267,10 @@ def _name_before_one(text: str, end: int, floor: int, first: bool = False) -> st
     officer = _OFFICER_OF.search(piece)
     if officer:
         piece = piece[officer.end() :]  # 'Jane Roe, director of Acme Ltd': Acme signs through her
+    division = _DIVISION_OF.search(piece)
+    if division and _COMPANY.search(piece, division.end()):
+        piece = piece[division.end() :]  # 'the Consumer Products division of Beltrane Inc.'
+    piece = _DIVISION_AFTER.sub("", piece)
     cut = _CUT.search(piece)
     if cut:
         piece = piece[: cut.start()]
@@ -289,6 +296,17 @@ def _name_before_one(text: str, end: int, floor: int, first: bool = False) -> st
     return piece if _plausible(piece) else None
 
 
+_DIVISION_OF = re.compile(
+    r"(?:^|,?\s+)(?:an?\s+|the\s+|its\s+)?(?:[\w&-]+\s+){0,3}?(?i:division|business\s+unit)\s+of\s+"
+    r"(?=[A-Z])"
+)
+"""A division, which is not a legal person, named before its company: 'the Consumer Products
+division of Beltrane Industries Inc.', 'Granite Ridge Foods, an operating division of Halvorsen
+Brands Inc.': the company is the party. Not a department in an address ('c/o Division of
+Sponsored Programs, 2 Gilmore Hall'): a company's form follows the division."""
+_DIVISION_AFTER = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&-]*\s+){1,4}Division\W*$")
+"""A division after its company's name: 'Pellworth Chemical Company - Specialty Coatings
+Division'."""
 _JOIN = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?=[A-Z(])|;\s*|\s+AND\s+"
     r"|(?:^|,?\s+)(?:f/s/o|for\s+(?:the\s+)?services\s+of|(?:comprised|consisting|composed)\s+of)"
@@ -361,6 +379,8 @@ def _plausible(name: str) -> bool:
         _ADDRESS.search(name)
         or re.search(r"\[\s*\*+\s*\]|\*\*\*", name)
         or any(w in _SENTENCE_WORDS for w in words)
+        or len(words) == 1
+        and words[0].lower() in _NOT_A_NAME
         or re.fullmatch(r"[\d./-]+", words[0])
         and not _NUMBERED_COMPANY.match(name)
     ):
@@ -387,6 +407,9 @@ _SENTENCE_WORDS = frozenset(
     "this that which provides means within addition".split()
 )
 """Words of a sentence that no company's name holds: a stretch read past the name."""
+_NOT_A_NAME = frozenset("as in for with to by if upon on at from under we us".split())
+"""A word that is a party's name only in another sentence: 'As an inducement to Kiosk Inc.
+("Franchisor")', '("Lender"), we, ...'."""
 _ADDRESS = re.compile(r",?\s+(?:\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)")
 """An address glued to a name: '..., 250 West 57th Street', ' Suite 207'."""
 
@@ -566,7 +589,7 @@ _SIGNATURE_PAGE = re.compile(
 _NOT_IN_A_NAME = re.compile(
     r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
     r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its|"
-    r"ACCEPTED|AGREED|ACKNOWLEDGED|CONFIRMED)\W*$",
+    r"ACCEPTED|AGREED|ACKNOWLEDGED|CONFIRMED|Signatures)\W*$",
     re.I,
 )
 """Words that end the text before a name in a signature block (a title, a label), not part of it."""
