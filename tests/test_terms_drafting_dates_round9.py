@@ -129,7 +129,7 @@ CASES = [
         ],
         {"expiration_date": None, "initial_term_days": None},
     ),
-    (  # the close of the quarter in which an anniversary falls is not the anniversary
+    (  # the close of the quarter in which an anniversary falls, not the anniversary
         [
             AS_OF,
             (
@@ -138,7 +138,7 @@ CASES = [
                 "anniversary of the Effective Date occurs.",
             ),
         ],
-        {"expiration_date": None},
+        {"expiration_date": "2028-03-31", "initial_term_days": 1124},
     ),
     (  # an end date after 'through' is not the day it takes effect
         [

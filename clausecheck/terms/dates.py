@@ -146,6 +146,20 @@ def add_period(start: str, count: int, unit: str) -> str:
     return date(year, month + 1, min(day.day, last)).isoformat()
 
 
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def end_of_period(day: str, unit: str, after: int = 0) -> str:
+    """The last day of the calendar month, quarter or year that comes ``after`` such periods
+    after the one ``day`` falls in: ('2020-01-15', 'month', 24) is '2022-01-31', the last day of
+    the 24th full calendar month following it; ('2019-09-03', 'month') is '2019-09-30'."""
+    months = PERIOD_MONTHS[unit]
+    first = date.fromisoformat(day)
+    period = (first.year * 12 + first.month - 1) // months + after
+    year, month = divmod(period * months + months - 1, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1]).isoformat()
+
+
 def days_between(start: str, end: str) -> int:
     """Whole days from one ISO date to another."""
     return (date.fromisoformat(end) - date.fromisoformat(start)).days

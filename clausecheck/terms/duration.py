@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.terms.dates import add_period, days_between, find_dates, minus_days
+from clausecheck.terms.dates import add_period, days_between, end_of_period, find_dates, minus_days
 from clausecheck.terms.evidence import Found, Sentence
 from clausecheck.terms.lengths import Length, find_lengths
 from clausecheck.terms.numbers import ORDINAL_SUFFIX, ORDINAL_WORD, ordinal_value
@@ -81,8 +81,8 @@ _FIRST_SIGNED = re.compile(
 below', 'as of the earlier date of signature', 'the date on which it is first executed'."""
 _FIRST_ABOVE = re.compile(r"\bdate\s+first\s+(?:written|set\s+forth|above\s+written)", re.I)
 """'Effective as of the date first written above': the date at the head of the agreement."""
-_SIGNED_ON = re.compile(r"\bDated?\s*:+\s*$", re.I)
-"""A signature block's date line: 'Date: 4/28/2017'."""
+_SIGNED_ON = re.compile(r"\b(?:Dated?\s*:+|(?:signed|executed)\s+(?:on|this)(?:\s+the)?)\s*$", re.I)
+"""A signature block's date line: 'Date: 4/28/2017', 'Signed on 12 May 2017'."""
 _SIGNATURE_BLOCK = re.compile(r"/s/|\bBy\s*:|\bTitle\s*:|\bSignature\b", re.I)
 """Marks of a signature block, whose dates are the dates of signing."""
 _SIGNED_EFFECTIVE = re.compile(
@@ -276,7 +276,9 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         previous = sentence
         for named in _EFFECTIVE_NAMED.finditer(text):
             dates = list(find_dates(text))
-            near = text[named.start() : named.end() + 120]
+            # 'effective on the date on which it has been signed by both Parties (the "Effective
+            # Date")' says how the date is set before naming it
+            near = text[max(0, named.start() - 120) : named.end() + 120]
             if _FIRST_SIGNED.search(near) or _BY_SIGNATURE.search(near):
                 signed = _signature_dates(sentences)
                 if signed:
@@ -286,9 +288,23 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
                     return Found(
                         latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
                     )
-            before = [d for d in dates if d[2] <= named.start() and named.start() - d[2] < 120]
-            after = [d for d in dates if d[1] >= named.end() and d[1] - named.end() < 120]
+            before = [
+                d
+                for d in dates
+                if d[2] <= named.start()
+                and named.start() - d[2] < 120
+                and not re.search(r"[.;]\s+[\"“]", text[d[2] : named.start()])
+            ]  # not the date of the definition before ('"Operational Date" means 1 October 2012.')
+            after = [
+                d
+                for d in dates
+                if d[1] >= named.end()
+                and d[1] - named.end() < 120
+                and not re.search(r"[.;]\s+[\"“]", text[named.end() : d[1]])
+            ]  # not a date in the next definition ('... this Agreement. "Operational Date" means')
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
+            if after and re.match(r"[\"”'\s)]*:", text[named.end() :]):
+                return Found(after[0][0], sentence)  # a field: 'SOW Effective Date: 1 Feb 2023'
             if before and not definition:
                 return Found(before[-1][0], sentence)
             if after and (definition or _STATES_DATE.match(text[named.end() :])):
@@ -342,7 +358,17 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         _dated_elsewhere(sentences, clause_ids)
         or _date_line(sentences, clause_ids)
         or _broad_effective_date(sentences, clause_ids)
+        or _one_signing_day(sentences)
     )
+
+
+def _one_signing_day(sentences: list[Sentence]) -> Found | None:
+    """The day every party signed, where nothing else dates the agreement: its signature blocks
+    give one date, two or more times ('Date: March 3, 2015' under each signature)."""
+    signed = _signature_dates(sentences)
+    if len(signed) >= 2 and len({found.value for found in signed}) == 1:
+        return Found(signed[-1].value, signed[-1].sentence)
+    return None
 
 
 _EFFECTIVE_ON_AN_EVENT = re.compile(
@@ -440,7 +466,8 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
     for sentence in sentences:
         text = sentence.text
         if not re.search(
-            r"\beffective|\b(?:enter|come)s?\s+into\s+(?:force|effect)|\btakes?\s+effect",
+            r"\beffective|\b(?:enter|come)s?\s+into\s+(?:force|effect)|\btakes?\s+effect"
+            r"|\bdated\s+as\s+of\b",
             text,
             re.I,
         ):
@@ -570,12 +597,56 @@ def _counts_from_event(text: str, length: Length) -> bool:
 
 
 _PERIOD_IN_WHICH = re.compile(r"\b(?:quarter|month)\s+(?:in|during)\s+which\b", re.I)
-"""An end at the close of the quarter or month in which an anniversary falls: not the
-anniversary, and not read (the year's close is, by ``_YEAR_OF``)."""
+"""An end at the close of the quarter or month in which an anniversary falls: the broad reading
+does not read it (the term sentence's reading does, by ``_ENDS_WITH_ITS_PERIOD``)."""
 
 
-def _term_lengths(text: str) -> list[Length]:
-    """Lengths in a term sentence that are the term: not notice, cure or renewal periods."""
+_DATE_DEFINED = re.compile(
+    r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){1,3}Date)[\"”]\s*(?:shall\s+)?(?:means?|shall\s+be|is|will\s+be)"
+    r"\s+(?:the\s+)?"
+)
+"""A date the agreement defines by its day: '"Commencement Date" means July 1, 2010', 'the
+"Commencement Date" shall be August 15, 2017'."""
+_DATE_NAMED_AFTER = re.compile(
+    r"\s*,?\s*\(\s*(?:the\s+|such\s+date,?\s+(?:the\s+)?)?[\"“](?P<name>(?:[A-Z][\w-]*\s+){1,3}Date)[\"”]"
+)
+"""A date named after its day: 'on 1 March 2019 (the "Service Commencement Date")'."""
+_EVENT_NAMED = re.compile(
+    r"\W*(?:anniversary\s+)?(?:of|after|following|from)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){1,3}Date)\b"
+)
+"""The named date a length or an anniversary is counted from: '... of the Commencement Date'."""
+
+
+def _defined_dates(sentences: list[Sentence]) -> dict[str, str]:
+    """The days of the dates the agreement names and defines, by their lower-case names."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        text = sentence.text
+        if "Date" not in text:
+            continue
+        dates = list(find_dates(text))
+        for defined in _DATE_DEFINED.finditer(text):
+            day = next((d for d in dates if defined.end() <= d[1] <= defined.end() + 2), None)
+            if day:
+                found.setdefault(defined.group("name").lower(), day[0])
+        for iso, _, end in dates:
+            named = _DATE_NAMED_AFTER.match(text, end)
+            if named:
+                found.setdefault(named.group("name").lower(), iso)
+    return found
+
+
+def _known_event_day(text: str, length: Length, known: dict[str, str]) -> str | None:
+    """The day of the named date ``length`` is counted from, where the agreement defines it."""
+    event = _EVENT_NAMED.match(text, length.end)
+    return known.get(event.group("name").lower()) if event else None
+
+
+def _term_lengths(text: str, known: dict[str, str] | None = None) -> list[Length]:
+    """Lengths in a term sentence that are the term: not notice, cure or renewal periods.
+    ``known``: the days of the dates the agreement defines (``_defined_dates``); an anniversary
+    of one of them is a term's end, as an anniversary of the effective date is."""
     renewal_at = _renewal_start(text)
     kept = []
     for length in find_lengths(text):
@@ -587,8 +658,6 @@ def _term_lengths(text: str) -> list[Length]:
             continue
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
-        if _PERIOD_IN_WHICH.search(before):
-            continue  # 'the last day of the calendar quarter in which the third anniversary ...'
 
         from_the_start = re.match(
             r"\W*(?:after|following|from)\s+(?:the\s+)?(?:effective|commencement|execution|start|"
@@ -617,7 +686,9 @@ def _term_lengths(text: str) -> list[Length]:
             )
         ):
             continue
-        if _ANNIVERSARY_OF_EVENT.match(text[length.start : length.end + 60]):
+        if _ANNIVERSARY_OF_EVENT.match(text[length.start : length.end + 60]) and not (
+            known and _known_event_day(text, length, known)
+        ):
             continue
         if MIN_TERM_DAYS <= length.days <= MAX_TERM_DAYS:
             kept.append(length)
@@ -657,6 +728,15 @@ _STARTS_ON_ITS_OWN_DAY = re.compile(
     re.I,
 )
 """A term that starts on the agreement's own day: 'shall begin on the Effective Date'."""
+_STARTS_ON_AN_EVENT = re.compile(
+    r"\b(?i:commenc\w*|begin\w*|start\w*)\s+(?i:on|upon|with)\s+(?i:the\s+)?"
+    r"(?:(?i:date|day)\s+(?i:of|on\s+which|that)\s+(?i:the\s+)?)?"
+    r"(?!(?:Effective|Commencement|Execution|Signature|Signing|Agreement|Contract|Parties|Party)\b)"
+    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\b(?![,\s]+\d)"
+)
+"""A term that starts on an event the agreement names, whose day is not stated: 'shall commence
+on the date of Regulatory Approval and continue for ten (10) years thereafter', 'shall begin
+upon Closing'. Not a month ('commence on January 1, 2020': a date, read as one)."""
 _OF_THE_AGREEMENT = re.compile(
     r"\s*(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+(?:of\s+this|hereof)|this\s+"
     r"(?:agreement|contract)|effective\s+date|execution)",
@@ -716,6 +796,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         days = Found(days_between(start, named.value), named.sentence) if start else None
         return (days if start and named.value > start else None), named
     first_length: tuple[Found, Sentence, Length] | None = None
+    known = _defined_dates(sentences)
     for sentence in sentences:
         if not _is_term_sentence(sentence) or _about_another_period(sentence.text):
             continue
@@ -750,10 +831,13 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             )
             iso = f"{int(since[:4]) + years}-12-31"
             return Found(days_between(since, iso), sentence), Found(iso, sentence)
+        counted = _calendar_count_end(text, since) if since else None
+        if counted and not (renewal_at and counted[1] > renewal_at.start()):
+            return Found(days_between(since, counted[0]), sentence), Found(counted[0], sentence)
         if year_end and since and not (renewal_at and year_end.start() > renewal_at.start()):
             iso = f"{since[:4]}-12-31"
             return Found(days_between(since, iso), sentence), Found(iso, sentence)
-        lengths = _term_lengths(text)
+        lengths = _term_lengths(text, known)
         if lengths and first_length is None:
             length = lengths[0]
             term = Found(length.days, sentence, extra={"count": length.count, "unit": length.unit})
@@ -772,8 +856,14 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     of_the_agreement = _OF_THE_AGREEMENT.match(after_length)
     since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
-    if not begins and (
+    event_day = _known_event_day(sentence.text, length, known)
+    if event_day:
+        since = (
+            event_day  # 'the fifth anniversary of the Commencement Date', defined as July 1, 2010
+        )
+    elif not begins and (
         _FROM_EVENTS_DATE.match(after_length)  # 'five years from the date of the first shipment'
+        or (not of_the_agreement and _STARTS_ON_AN_EVENT.search(sentence.text, 0, length.start))
         or (
             _counts_from_event(sentence.text, length)
             and not re.match(
@@ -791,15 +881,32 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             # 'shall begin on the Effective Date and end two years after the Launch Date': the
             # term runs from one day to a day counted from another; its length is not known
             return None, None
+    shifted = _SHIFTED_START.search(sentence.text)
+    if since and shifted and not begins:
+        # 'commencing on the first day of the calendar month following the Effective Date'
+        since = minus_days(end_of_period(since, (shifted.group("unit") or "year").lower()), -1)
     if since and length.count == int(length.count):
         # A five-year term ends on the fifth anniversary of the start, as most agreements and
         # CUAD's answers count it; 'through the day prior to the second anniversary' the day
         # before.
-        expiry = Found(
-            _anniversary_end(sentence.text, length.start, since, int(length.count), length.unit),
-            sentence,
-            quote=sentence.text,
+        end = _anniversary_end(sentence.text, length.start, since, int(length.count), length.unit)
+        period = _ENDS_WITH_ITS_PERIOD.search(
+            sentence.text, max(0, length.start - 80), length.start
         )
+        if period:
+            # 'the last day of the month falling twenty-four (24) months after ...'
+            end = end_of_period(end, period.group("unit").lower())
+            term = Found(days_between(start or since, end), sentence)
+        elif (
+            event_day
+            and start
+            and event_day != start
+            and _STARTS_ON_ITS_OWN_DAY.search(sentence.text, 0, length.start)
+        ):
+            # 'commencing on the Effective Date and ending on the fifth anniversary of the
+            # Operational Date': the term runs from one day to an anniversary of another
+            term = Found(days_between(start, end), sentence) if end > start else None
+        expiry = Found(end, sentence, quote=sentence.text)
     return term, expiry
 
 
@@ -862,6 +969,50 @@ _YEAR_OF = re.compile(
 )
 """'Through the end of the calendar year in which the second anniversary of the Effective Date
 occurs': 31 December of the start's year plus the anniversary's count (plus none without one)."""
+_CALENDAR_COUNT = re.compile(
+    r"\b(?:until|through|thru|to|on|at|expir\w*|end\w*)\s+(?:(?:the\s+)?(?:last\s+day|end|close)\s+"
+    r"of\s+the\s+|(?:December\s+31(?:st)?|31(?:st)?\s+December),?\s+of\s+the\s+)"
+    rf"(?P<nth>{ORDINAL_WORD}|\d{{1,3}}\s?{ORDINAL_SUFFIX})\s*"
+    rf"(?:\(\s*\d{{1,3}}\s?(?:{ORDINAL_SUFFIX})?\s*\)\s*)?(?:full\s+)?(?:calendar\s+)?"
+    r"(?P<unit>month|quarter|year)\s+(?:immediately\s+)?(?:following|after|from)\s+(?:the\s+)?"
+    r"(?:(?:calendar\s+)?(?:month|quarter|year)\s+(?:in|during)\s+which\s+(?:the\s+)?)?"
+    r"(?:Effective\s+Date|Commencement\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))\b",
+    re.I,
+)
+"""An end counted in calendar periods after the start's own: 'the last day of the twenty-fourth
+(24th) full calendar month following the Effective Date', 'the end of the sixth full calendar
+quarter following', 'December 31 of the fifth calendar year following the year in which the
+Effective Date occurs'."""
+_ENDS_WITH_ITS_PERIOD = re.compile(
+    r"\b(?:last\s+day|end|close)\s+of\s+the\s+(?:calendar\s+)?(?P<unit>month|quarter)\s+"
+    r"(?:falling|occurring|that\s+falls|which\s+falls|(?:in|during)\s+which)\b[^.;]{0,25}$",
+    re.I,
+)
+"""An end at the close of the month or quarter in which a length or an anniversary falls: 'the last
+day of the month falling twenty-four (24) months after', 'the last day of the calendar month in
+which the third anniversary of the Effective Date occurs'."""
+_SHIFTED_START = re.compile(
+    r"\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on\s+)?(?:the\s+first\s+day\s+of\s+the\s+(?:calendar\s+)?"
+    r"(?P<unit>month|quarter)|January\s+1(?:st)?,?\s+of\s+the\s+(?:calendar\s+)?year)\s+"
+    r"(?:immediately\s+)?(?:following|after)\s+(?:the\s+(?:calendar\s+)?(?:month|quarter|year)\s+"
+    r"(?:in|during)\s+which\s+)?(?:the\s+)?(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))",
+    re.I,
+)
+"""A term that starts when the start's own month, quarter or year ends: 'eighteen (18) months
+commencing on the first day of the calendar month following the Effective Date', 'three full
+calendar years commencing on January 1 of the calendar year immediately following'."""
+
+
+def _calendar_count_end(text: str, since: str) -> tuple[str, int] | None:
+    """The end ``_CALENDAR_COUNT`` states, and where it is said; None if it states none."""
+    counted = _CALENDAR_COUNT.search(text)
+    if not counted:
+        return None
+    return end_of_period(since, counted.group("unit").lower(), _nth(counted.group("nth"))), (
+        counted.start()
+    )
+
+
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
 _BEGINS = re.compile(
