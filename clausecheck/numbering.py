@@ -36,6 +36,23 @@ def starts_with_number(line: str) -> bool:
     return LEADING_NUMBER.match(line) is not None
 
 
+_FIELD_LINE = re.compile(r"^[A-Z][\w'&()/-]*(?:\s+[\w'&()/-]+){0,5}\s*:\s+\S")
+"""A line of a cover page or an order form: a short label, a colon, its value."""
+_TERM_FIELD = re.compile(
+    r"^(?!dated?\s*:)[^:]*\b(?:term|renew\w*|date|notice|expir\w*|duration|period)\b[^:]*:",
+    re.IGNORECASE,
+)
+"""A field that states a date, a term or a notice: 'Effective Date:', 'Term of Agreement:',
+'Auto-Renew:', 'Non-Renewal Notice:'; not a signature block's 'Date:' line."""
+
+
+def starts_a_term_field(previous: str, line: str) -> bool:
+    """Whether ``line`` is a cover page's field of dates and terms that follows another field:
+    'Effective Date: March 1, 2021' after 'Provider: Brightline Inc.'. Joined into one paragraph,
+    the fields read as one sentence, in which no term or renewal was found."""
+    return bool(_FIELD_LINE.match(previous) and _FIELD_LINE.match(line) and _TERM_FIELD.match(line))
+
+
 def is_caps_heading(line: str, max_words: int = 12) -> bool:
     """True for short lines in capitals, such as 'GOVERNING LAW' or 'ARTICLE 5 - FEES'."""
     text = line.strip().rstrip(".:")

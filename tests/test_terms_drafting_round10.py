@@ -311,3 +311,39 @@ def test_a_signature_pages_heading_is_not_part_of_the_first_name():
         ),
     )
     assert found.get("parties") == ["ORMSBY DRILLING CO.", "KELLAND ENERGY PARTNERS, L.P."]
+
+
+COVER = """MASTER SUBSCRIPTION AGREEMENT
+
+Key Terms
+Customer: Halden Veterinary Partners LLP
+Provider: Corvane Practice Systems, Inc.
+Effective Date: September 1, 2022
+Term of Agreement: Three (3) years from the Effective Date
+Fees: As set out in Schedule 2
+
+1. Services. Provider shall provide the hosted practice software to Customer.
+
+2. Governing Law. This Agreement is governed by the laws of the State of Ohio.
+"""
+
+
+def test_a_cover_pages_term_field_is_read_from_a_text_file(tmp_path, model):
+    """Each date or term field of a cover page is a clause of its own: run into the field
+    before it, 'Provider: ... Effective Date: ... Term of Agreement: ...' read as one sentence in
+    which no term was found."""
+    from clausecheck.analysis import analyze
+
+    path = tmp_path / "cover.txt"
+    path.write_text(COVER, encoding="utf-8")
+    terms = {name: term.value for name, term in analyze(str(path), model=model).key_terms.items()}
+    assert terms["effective_date"] == "2022-09-01"
+    assert terms["expiration_date"] == "2025-09-01"
+    assert terms["initial_term_days"] == 1095
+
+
+def test_a_signature_blocks_date_line_stays_with_its_block():
+    from clausecheck.numbering import starts_a_term_field
+
+    assert not starts_a_term_field("Title: Chief Executive Officer", "Date: 4/15/2020")
+    assert starts_a_term_field("Provider: Corvane Inc.", "Initial Term: 36 months")

@@ -18,6 +18,7 @@ from clausecheck.numbering import (
     PAGE_NUMBER_LINE,
     is_caps_heading,
     join_lines,
+    starts_a_term_field,
     starts_with_number,
 )
 from clausecheck.types import Block, Box
@@ -366,6 +367,7 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
             or blocks[-1].kind == "heading"
             or (starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text))
             or (index in signing and index - 1 not in signing and _dated_sentence(previous.text))
+            or (not in_block and starts_a_term_field(previous.text, line.text))
             or (
                 not in_block
                 and line.page == previous.page

@@ -11,6 +11,7 @@ from clausecheck.numbering import (
     is_caps_heading,
     is_page_number,
     join_lines,
+    starts_a_term_field,
     starts_with_number,
 )
 from clausecheck.types import Block
@@ -92,6 +93,7 @@ def read_text(data: bytes) -> tuple[int | None, list[Block], list[str]]:
                 or blocks[-1].kind == "heading"
                 or starts_with_number(line)
                 or is_caps_heading(line, max_words=8)
+                or starts_a_term_field(lines[-1][-1], line)
             )
             if starts_new:
                 blocks.append(
