@@ -47,10 +47,15 @@ _TERM_FIELD = re.compile(
 
 
 def starts_a_term_field(previous: str, line: str) -> bool:
-    """Whether ``line`` is a cover page's field of dates and terms that follows another field:
-    'Effective Date: March 1, 2021' after 'Provider: Brightline Inc.'. Joined into one paragraph,
-    the fields read as one sentence, in which no term or renewal was found."""
-    return bool(_FIELD_LINE.match(previous) and _FIELD_LINE.match(line) and _TERM_FIELD.match(line))
+    """Whether ``line`` is a cover page's field that follows another field, one of the two
+    stating a date, a term or a renewal: 'Effective Date: March 1, 2021' after 'Provider:
+    Brightline Inc.', 'Fees: As set out in Schedule 2' after 'Auto-Renew: No'. Joined into one
+    paragraph, the fields read as one sentence, in which no term or renewal was found."""
+    return bool(
+        _FIELD_LINE.match(previous)
+        and _FIELD_LINE.match(line)
+        and (_TERM_FIELD.match(line) or _TERM_FIELD.match(previous))
+    )
 
 
 def is_caps_heading(line: str, max_words: int = 12) -> bool:

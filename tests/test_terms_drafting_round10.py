@@ -347,3 +347,35 @@ def test_a_signature_blocks_date_line_stays_with_its_block():
 
     assert not starts_a_term_field("Title: Chief Executive Officer", "Date: 4/15/2020")
     assert starts_a_term_field("Provider: Corvane Inc.", "Initial Term: 36 months")
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            "Renewal: Automatic for successive 12-month periods unless either party gives 60 "
+            "days' notice",
+            {"auto_renewal": True, "renewal_term_days": 360, "renewal_notice_days": 60},
+        ),
+        (
+            "Renewal Term: 12 months\nNon-Renewal Notice: 90 days",
+            {"auto_renewal": True, "renewal_term_days": 360, "renewal_notice_days": 90},
+        ),
+        (
+            "Auto-Renew: No",
+            {"auto_renewal": False, "renewal_term_days": None, "renewal_notice_days": None},
+        ),
+        (
+            "Renewal: By mutual written agreement only",
+            {"auto_renewal": False, "renewal_term_days": None, "renewal_notice_days": None},
+        ),
+    ],
+)
+def test_a_cover_pages_renewal_fields(tmp_path, model, fields, expected):
+    from clausecheck.analysis import analyze
+
+    path = tmp_path / "cover.txt"
+    path.write_text(COVER.replace("Fees:", f"{fields}\nFees:"), encoding="utf-8")
+    terms = {name: term.value for name, term in analyze(str(path), model=model).key_terms.items()}
+    assert {name: terms.get(name) for name in expected} == expected
+    assert ("renewal_notice_deadline" in terms) is bool(expected["renewal_notice_days"])

@@ -1307,13 +1307,80 @@ def renewal(
             first = reading
     else:
         if first is None:
+            fields = _renewal_fields(sentences)
+            if fields:
+                return fields  # a cover page's 'Auto-Renew: No', 'Renewal Term: 12 months'
             # No renewal happens by itself: a renewal a party may elect or the parties may
             # agree still has a length, but it is not automatic and no notice stops it.
             return (None, _elective_renewal(sentences), None)
         reading = first
     if reading[1] is None:  # 'renews for successive Renewal Terms'; 'Each Renewal Term is ...'
         reading = (reading[0], _renewal_length_elsewhere(sentences), reading[2])
+    if reading[1] is None:  # 'Renewal: Automatic for successive 12-month periods unless ...'
+        fields = _renewal_fields(sentences)
+        reading = (reading[0], fields[1] if fields else None, reading[2])
     return reading
+
+
+_AUTO_FIELD = re.compile(r"^\W*auto(?:matic)?[- ]?renew(?:al|s)?\W*$", re.I)
+_RENEWAL_FIELD = re.compile(
+    r"^\W*(?:renewal|renewals|renewal\s+(?:term|terms|period|periods))\W*$", re.I
+)
+_STOP_FIELD = re.compile(
+    r"^\W*(?:non-?renewal\s+notice|notice\s+(?:of|for)\s+non-?renewal|renewal\s+notice)\W*$", re.I
+)
+_YES_NO = re.compile(r"^\W*(?P<answer>yes|no|y|n)\b(?![-'])", re.I)
+_FIELD_AUTOMATIC = re.compile(r"^\W*(?:automatic(?:ally)?|auto-?renew\w*)\b", re.I)
+_FIELD_NONE = re.compile(
+    r"^\W*(?:none|n/?a|not\s+applicable|no\s+renewal|by\s+mutual\b|only\s+by\b|upon\s+mutual\b)",
+    re.I,
+)
+"""A cover page's renewal fields, by their labels: 'Auto-Renew: Yes', 'Renewal: Automatic for
+successive 12-month periods unless either party gives 60 days' notice', 'Renewal Term: 12 months',
+'Non-Renewal Notice: 90 days'; and their answers that no renewal happens by itself ('No', 'By
+mutual written agreement only')."""
+
+
+def _renewal_fields(
+    sentences: list[Sentence],
+) -> tuple[Found | None, Found | None, Found | None] | None:
+    """(auto_renewal, renewal_term_days, renewal_notice_days) from a cover page's fields (a
+    clause headed by the field's label, ``starts_a_term_field``), or None where it has none."""
+    auto: Found | None = None
+    term: Found | None = None
+    notice: Found | None = None
+    for sentence in sentences:
+        label = sentence.clause.heading or ""
+        if sentence.index or not label or len(sentence.text) > 200:
+            continue
+        text = sentence.text
+        lengths = [n for n in find_lengths(text) if not n.business]
+        if _AUTO_FIELD.match(label) and (answer := _YES_NO.match(text)):
+            auto = auto or Found(answer.group("answer")[0].lower() == "y", sentence)
+        elif _RENEWAL_FIELD.match(label):
+            if _FIELD_NONE.match(text):
+                auto = auto or Found(False, sentence)
+                continue
+            if _FIELD_AUTOMATIC.match(text) or re.search(r"renewal\s+term", label, re.I):
+                if _FIELD_AUTOMATIC.match(text):
+                    auto = auto or Found(True, sentence)
+                first = lengths[0] if lengths else None
+                after = text[first.end : first.end + 40] if first else ""
+                if first and not _NOTICE_NEXT.match(after) and MIN_TERM_DAYS <= first.days:
+                    term = term or Found(first.days, sentence)
+                stop = re.search(r"\bunless\b", text, re.I)
+                later = [n for n in lengths if stop and n.start > stop.start()]
+                if later and _NOTICE_NEXT.match(text[later[0].end : later[0].end + 40]):
+                    notice = notice or Found(later[0].days, sentence)
+        elif _STOP_FIELD.match(label) and lengths:
+            notice = notice or Found(lengths[0].days, sentence)
+    if notice and auto is None:
+        auto = Found(True, notice.sentence)  # a notice that stops a renewal: it happens by itself
+    if auto is None and term is None:
+        return None
+    if auto is not None and not auto.value:
+        return auto, None, None
+    return auto, term, notice
 
 
 _CROSS_REFERENCE = re.compile(

@@ -113,7 +113,8 @@ def extract_key_terms(
     found["auto_renewal"] = auto
     found["renewal_term_days"] = renewal_days
     found["renewal_notice_days"] = notice
-    found["renewal_notice_deadline"] = renewal_deadline(expiry, notice) if auto else None
+    renews = auto is not None and auto.value
+    found["renewal_notice_deadline"] = renewal_deadline(expiry, notice) if renews else None
     scores = score_provisions(every, provision_model)
     by_rule, convenience_notice = convenience(every)
     convenient = weigh("termination_for_convenience", by_rule, scores)
