@@ -379,3 +379,21 @@ def test_a_cover_pages_renewal_fields(tmp_path, model, fields, expected):
     terms = {name: term.value for name, term in analyze(str(path), model=model).key_terms.items()}
     assert {name: terms.get(name) for name in expected} == expected
     assert ("renewal_notice_deadline" in terms) is bool(expected["renewal_notice_days"])
+
+
+def test_a_role_label_set_as_the_clauses_heading_opens_the_first_name():
+    """A PDF sets 'The Licensor:' apart as the clause's heading: without it, the name that
+    holds 'and' was cut at it ('Orchard Lane Farms and Creamery Inc.')."""
+    found = agreement_terms(
+        ("", "Supply Contract for Raw Milk"),
+        (
+            "The Licensor",
+            "Orchard Lane Farms and Creamery Inc. (hereinafter referred to as Party A) and the "
+            "Licensee: Brook Hollow Dairy Co. (hereinafter referred to as Party B) hereby agree "
+            "to the following terms.",
+        ),
+    )
+    assert found.get("parties") == [
+        "Orchard Lane Farms and Creamery Inc.",
+        "Brook Hollow Dairy Co.",
+    ]

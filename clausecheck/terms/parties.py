@@ -443,7 +443,7 @@ def _joined(clauses: list[Clause]) -> tuple[str, list[tuple[int, Clause]]]:
         if heading and re.fullmatch(r"[A-H]", heading):
             heading += "."
         elif heading and re.fullmatch(
-            rf"(?:name\s+of\s+(?:the\s+)?)?(?:{_LABEL_ROLE})", heading, re.I
+            rf"(?:the\s+)?(?:name\s+of\s+(?:the\s+)?)?(?:{_LABEL_ROLE})", heading, re.I
         ):
             heading += ":"
         piece = " ".join(p for p in (listed, heading, clause.text) if p)
