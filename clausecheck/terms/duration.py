@@ -81,8 +81,11 @@ _FIRST_SIGNED = re.compile(
 below', 'as of the earlier date of signature', 'the date on which it is first executed'."""
 _FIRST_ABOVE = re.compile(r"\bdate\s+first\s+(?:written|set\s+forth|above\s+written)", re.I)
 """'Effective as of the date first written above': the date at the head of the agreement."""
-_SIGNED_ON = re.compile(r"\b(?:Dated?\s*:+|(?:signed|executed)\s+(?:on|this)(?:\s+the)?)\s*$", re.I)
-"""A signature block's date line: 'Date: 4/28/2017', 'Signed on 12 May 2017'."""
+_SIGNED_ON = re.compile(
+    r"\b(?:(?i:dated?)\s*:+|(?:Signed|SIGNED|Executed|EXECUTED)\s+(?i:on|this)(?:\s+(?i:the))?)\s*$"
+)
+"""A signature block's date line: 'Date: 4/28/2017', 'Signed on 12 May 2017' (a line of its own,
+not the body's 'the Original Agreement signed on 1 March 2018')."""
 _SIGNATURE_BLOCK = re.compile(r"/s/|\bBy\s*:|\bTitle\s*:|\bSignature\b", re.I)
 """Marks of a signature block, whose dates are the dates of signing."""
 _SIGNED_EFFECTIVE = re.compile(
@@ -277,8 +280,14 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
         for named in _EFFECTIVE_NAMED.finditer(text):
             dates = list(find_dates(text))
             # 'effective on the date on which it has been signed by both Parties (the "Effective
-            # Date")' says how the date is set before naming it
-            near = text[max(0, named.start() - 120) : named.end() + 120]
+            # Date")' says how the date is set before naming it: in its own sentence, with no
+            # date between ('once executed by both Parties, shall be effective as of 1 January
+            # 2022 (the "Effective Date")' dates it)
+            lead = text[max(0, named.start() - 120) : named.start()]
+            lead = re.split(r"[.;]\s+", lead)[-1]
+            if any(True for _ in find_dates(lead)):
+                lead = ""
+            near = lead + text[named.start() : named.end() + 120]
             if _FIRST_SIGNED.search(near) or _BY_SIGNATURE.search(near):
                 signed = _signature_dates(sentences)
                 if signed:
@@ -303,7 +312,8 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
                 and not re.search(r"[.;]\s+[\"“]", text[named.end() : d[1]])
             ]  # not a date in the next definition ('... this Agreement. "Operational Date" means')
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
-            if after and re.match(r"[\"”'\s)]*:", text[named.end() :]):
+            field = re.match(r"[\"”'\s)]*:\s*", text[named.end() :])
+            if field and after and after[0][1] == named.end() + field.end():
                 return Found(after[0][0], sentence)  # a field: 'SOW Effective Date: 1 Feb 2023'
             if before and not definition:
                 return Found(before[-1][0], sentence)
@@ -362,12 +372,29 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
     )
 
 
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|"
+    r"(?:shall|will)\s+(?:become|be)\s+effective|enters?\s+into\s+force)\b",
+    re.I,
+)
+_BLANK_DATE_LINE = re.compile(r"\bDated?\s*:+\s*_{3,}", re.I)
+
+
 def _one_signing_day(sentences: list[Sentence]) -> Found | None:
-    """The day every party signed, where nothing else dates the agreement: its signature blocks
-    give one date, two or more times ('Date: March 3, 2015' under each signature)."""
-    signed = _signature_dates(sentences)
+    """The day every party signed, where nothing else dates the agreement and it says nothing of
+    when it takes effect ('shall take effect on the Completion Date' names an undated day): the
+    date lines of its signature blocks give one date, two or more times ('Date: March 3, 2015'
+    under each signature), and none is left blank."""
+    if any(_TAKES_EFFECT.search(s.text) or _BLANK_DATE_LINE.search(s.text) for s in sentences):
+        return None
+    signed = [
+        Found(iso, sentence)
+        for sentence in sentences
+        for iso, start, _ in find_dates(sentence.text)
+        if _SIGNED_ON.search(sentence.text[max(0, start - 12) : start])
+    ]
     if len(signed) >= 2 and len({found.value for found in signed}) == 1:
-        return Found(signed[-1].value, signed[-1].sentence)
+        return signed[-1]
     return None
 
 
@@ -467,7 +494,7 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
         text = sentence.text
         if not re.search(
             r"\beffective|\b(?:enter|come)s?\s+into\s+(?:force|effect)|\btakes?\s+effect"
-            r"|\bdated\s+as\s+of\b",
+            r"|^\W*dated\s+as\s+of\s+the\s+date\b",
             text,
             re.I,
         ):
@@ -597,8 +624,8 @@ def _counts_from_event(text: str, length: Length) -> bool:
 
 
 _PERIOD_IN_WHICH = re.compile(r"\b(?:quarter|month)\s+(?:in|during)\s+which\b", re.I)
-"""An end at the close of the quarter or month in which an anniversary falls: the broad reading
-does not read it (the term sentence's reading does, by ``_ENDS_WITH_ITS_PERIOD``)."""
+"""A quarter or month in which something falls: a length after it is the term only where the
+term ends with that period (``_ENDS_WITH_ITS_PERIOD``); the broad reading does not read it."""
 
 
 _DATE_DEFINED = re.compile(
@@ -656,6 +683,11 @@ def _term_lengths(text: str, known: dict[str, str] | None = None) -> list[Length
         before = text[max(0, length.start - 40) : length.start]
         if NOTICE_WORD.search(after[:25]) or _BEFORE_END.match(after) or length.business:
             continue
+        if _PERIOD_IN_WHICH.search(before) and not _ENDS_WITH_ITS_PERIOD.search(
+            text, max(0, length.start - 80), length.start
+        ):
+            continue  # 'by the close of the quarter in which the order falls two years of stock'
+
         if re.search(r"\bnotice\b[^.;]{0,20}$|\bwithin\s*$|\bafter\s*$", before, re.I):
             continue
 
@@ -729,10 +761,10 @@ _STARTS_ON_ITS_OWN_DAY = re.compile(
 )
 """A term that starts on the agreement's own day: 'shall begin on the Effective Date'."""
 _STARTS_ON_AN_EVENT = re.compile(
-    r"\b(?i:commenc\w*|begin\w*|start\w*)\s+(?i:on|upon|with)\s+(?i:the\s+)?"
-    r"(?:(?i:date|day)\s+(?i:of|on\s+which|that)\s+(?i:the\s+)?)?"
-    r"(?!(?:Effective|Commencement|Execution|Signature|Signing|Agreement|Contract|Parties|Party)\b)"
-    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\b(?![,\s]+\d)"
+    r"\b(?i:agreement|contract|term)\b[^.;,]{0,40}?\b(?i:commenc\w*|begin\w*|start\w*)\s+"
+    r"(?i:on|upon)\s+(?i:the\s+)?(?:(?i:date|day)\s+(?i:of|on\s+which|that)\s+(?i:the\s+)?)?"
+    r"(?!(?:Effective|Commencement|Execution|Signature|Signing|Agreement|Contract|Parties|Party|"
+    r"Date)\b)(?P<event>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b(?![,\s]+\d)"
 )
 """A term that starts on an event the agreement names, whose day is not stated: 'shall commence
 on the date of Regulatory Approval and continue for ten (10) years thereafter', 'shall begin
@@ -857,13 +889,22 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     since = (start or begins) if of_the_agreement else (begins or start)
     expiry = None
     event_day = _known_event_day(sentence.text, length, known)
+    starts_on = _STARTS_ON_AN_EVENT.search(sentence.text, 0, length.start)
+    if starts_on and not begins and known.get(starts_on.group("event").lower()):
+        # 'shall commence on the Start Date', defined as 1 June 2021
+        since = known[starts_on.group("event").lower()]
     if event_day:
         since = (
             event_day  # 'the fifth anniversary of the Commencement Date', defined as July 1, 2010
         )
     elif not begins and (
         _FROM_EVENTS_DATE.match(after_length)  # 'five years from the date of the first shipment'
-        or (not of_the_agreement and _STARTS_ON_AN_EVENT.search(sentence.text, 0, length.start))
+        or (
+            not of_the_agreement
+            and starts_on
+            and not starts_on.group("event").lower().endswith("effective date")
+            and starts_on.group("event").lower() not in known
+        )
         or (
             _counts_from_event(sentence.text, length)
             and not re.match(
@@ -881,7 +922,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
             # 'shall begin on the Effective Date and end two years after the Launch Date': the
             # term runs from one day to a day counted from another; its length is not known
             return None, None
-    shifted = _SHIFTED_START.search(sentence.text)
+    shifted = _SHIFTED_START.match(sentence.text, length.end)
     if since and shifted and not begins:
         # 'commencing on the first day of the calendar month following the Effective Date'
         since = minus_days(end_of_period(since, (shifted.group("unit") or "year").lower()), -1)
@@ -976,23 +1017,37 @@ _CALENDAR_COUNT = re.compile(
     rf"(?:\(\s*\d{{1,3}}\s?(?:{ORDINAL_SUFFIX})?\s*\)\s*)?(?:full\s+)?(?:calendar\s+)?"
     r"(?P<unit>month|quarter|year)\s+(?:immediately\s+)?(?:following|after|from)\s+(?:the\s+)?"
     r"(?:(?:calendar\s+)?(?:month|quarter|year)\s+(?:in|during)\s+which\s+(?:the\s+)?)?"
-    r"(?:Effective\s+Date|Commencement\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))\b",
+    r"(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))\b",
     re.I,
 )
+_TERM_SUBJECT = re.compile(
+    r"\b(?:this\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|lease|licen[cs]e)|(?:the\s+)?(?:initial\s+)?"
+    r"term(?:\s+of\s+this\s+(?:agreement|contract))?|it)\s+(?:shall|will|is|expires?|ends?|"
+    r"terminates?|runs?|continues?|remains?)\b(?P<rest>[^.;]*)$",
+    re.I,
+)
+_OTHER_MATTER = re.compile(
+    r"\b(?:provided|except|save|unless|fees?|payments?|payable|due|invoice\w*|notice|reports?|"
+    r"review\w*|phase|instal+ments?|rebates?|year|quarter|exclusiv\w*|orders?|deliver\w*|"
+    r"purchases?|terminated)\b|,\s*(?:and|but)\b",
+    re.I,
+)
+"""Words that show an end in calendar periods belongs to another matter than the term: 'provided
+that the Pilot Phase shall end on', 'the first quarterly fee is due on', 'until terminated'."""
 """An end counted in calendar periods after the start's own: 'the last day of the twenty-fourth
 (24th) full calendar month following the Effective Date', 'the end of the sixth full calendar
 quarter following', 'December 31 of the fifth calendar year following the year in which the
 Effective Date occurs'."""
 _ENDS_WITH_ITS_PERIOD = re.compile(
     r"\b(?:last\s+day|end|close)\s+of\s+the\s+(?:calendar\s+)?(?P<unit>month|quarter)\s+"
-    r"(?:falling|occurring|that\s+falls|which\s+falls|(?:in|during)\s+which)\b[^.;]{0,25}$",
+    r"(?:(?:falling|occurring|that\s+falls|which\s+falls)\s+|(?:in|during)\s+which\s+the\s+)$",
     re.I,
 )
 """An end at the close of the month or quarter in which a length or an anniversary falls: 'the last
 day of the month falling twenty-four (24) months after', 'the last day of the calendar month in
 which the third anniversary of the Effective Date occurs'."""
 _SHIFTED_START = re.compile(
-    r"\b(?:commenc\w*|begin\w*|start\w*)\s+(?:on\s+)?(?:the\s+first\s+day\s+of\s+the\s+(?:calendar\s+)?"
+    r"\s*,?\s*(?:commenc\w*|begin\w*|start\w*)\s+(?:on\s+)?(?:the\s+first\s+day\s+of\s+the\s+(?:calendar\s+)?"
     r"(?P<unit>month|quarter)|January\s+1(?:st)?,?\s+of\s+the\s+(?:calendar\s+)?year)\s+"
     r"(?:immediately\s+)?(?:following|after)\s+(?:the\s+(?:calendar\s+)?(?:month|quarter|year)\s+"
     r"(?:in|during)\s+which\s+)?(?:the\s+)?(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))",
@@ -1007,6 +1062,11 @@ def _calendar_count_end(text: str, since: str) -> tuple[str, int] | None:
     """The end ``_CALENDAR_COUNT`` states, and where it is said; None if it states none."""
     counted = _CALENDAR_COUNT.search(text)
     if not counted:
+        return None
+    # the term's own end: 'This Agreement shall commence on the Effective Date and end on ...',
+    # not a fee's, a phase's or a notice's in the same sentence
+    subject = _TERM_SUBJECT.search(text, 0, counted.start() + 1)
+    if not subject or _OTHER_MATTER.search(subject.group("rest")):
         return None
     return end_of_period(since, counted.group("unit").lower(), _nth(counted.group("nth"))), (
         counted.start()

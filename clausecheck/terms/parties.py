@@ -170,7 +170,8 @@ _LEAD = re.compile(
     r"the\s+undersigned|PARTIES(?:\s+to\s+this\s+agreement)?\b|WHEREAS\b|RECITALS?\b|"
     r"BACKGROUND\b|(?-i:[A-F])\.(?=\s)|together\s+with\b|"
     r"along\s+with\b|as\s+well\s+as\b|(?:strictly\s+)?private\s+(?:&|and)\s+confidential\b|"
-    r"dear\s+(?:sirs?|madams?|sir\s+or\s+madam|sir/madam)\b|we\b(?=\s*,)|signatures?\b(?=\s+[A-Z]))+",
+    r"dear\s+(?:sir\s+or\s+madam|sir/madam|sirs?|madams?)\b|"
+    r"we\b(?=\s*,)(?!\s*,\s*(?:Inc|LLC|Ltd|Limited|Corp|Co|plc|GmbH)\b))+",
     re.I,
 )
 """What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the', a
@@ -268,7 +269,11 @@ def _name_before_one(text: str, end: int, floor: int, first: bool = False) -> st
     if officer:
         piece = piece[officer.end() :]  # 'Jane Roe, director of Acme Ltd': Acme signs through her
     division = _DIVISION_OF.search(piece)
-    if division and _COMPANY.search(piece, division.end()):
+    if (
+        division
+        and _COMPANY.search(piece, division.end())
+        and not (division.start() and _COMPANY_END.search(piece[: division.start()]))
+    ):
         piece = piece[division.end() :]  # 'the Consumer Products division of Beltrane Inc.'
     piece = _DIVISION_AFTER.sub("", piece)
     cut = _CUT.search(piece)
@@ -297,8 +302,9 @@ def _name_before_one(text: str, end: int, floor: int, first: bool = False) -> st
 
 
 _DIVISION_OF = re.compile(
-    r"(?:^|,?\s+)(?:an?\s+|the\s+|its\s+)?(?:[\w&-]+\s+){0,3}?(?i:division|business\s+unit)\s+of\s+"
-    r"(?=[A-Z])"
+    r"^(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,3}(?i:division|business\s+unit)\s+of\s+(?=[A-Z])"
+    r"|,\s+an?\s+(?:(?:operating|unincorporated|wholly[\s-]owned)\s+)?(?i:division|business\s+unit)"
+    r"\s+of\s+(?=[A-Z])"
 )
 """A division, which is not a legal person, named before its company: 'the Consumer Products
 division of Beltrane Industries Inc.', 'Granite Ridge Foods, an operating division of Halvorsen
@@ -589,7 +595,7 @@ _SIGNATURE_PAGE = re.compile(
 _NOT_IN_A_NAME = re.compile(
     r"^(?:Officer|Signatory|President|Director|Secretary|Title|Name|Partner|Member|Manager|Date|"
     r"Esq|Chairman|Treasurer|Representative|Counsel|Witness|WHEREOF|written|above|Dated|Its|"
-    r"ACCEPTED|AGREED|ACKNOWLEDGED|CONFIRMED|Signatures)\W*$",
+    r"ACCEPTED|AGREED|ACKNOWLEDGED|CONFIRMED|(?-i:Signatures))\W*$",
     re.I,
 )
 """Words that end the text before a name in a signature block (a title, a label), not part of it."""
