@@ -278,6 +278,11 @@ def test_the_effective_date_from_signatures_and_fields(clauses, effective):
             'Inc. ("Seller"), and Pinecrest Grocers LLC ("Buyer").',
             ["Calloway Foods Inc.", "Pinecrest Grocers LLC"],
         ),
+        (
+            "This Agreement is between Pellworth Chemical Company - Specialty Coatings Division "
+            '("Seller") and Aldermoor Paints Pty Ltd ("Buyer").',
+            ["Pellworth Chemical Company", "Aldermoor Paints Pty Ltd"],
+        ),
         (  # near miss: a department in an address is no division of a party
             'This Agreement is made by and between Ferrow Labs, Inc. ("Ferrow") and The Regents of '
             "Eastmoor University, located at c/o Division of Research Services, 4 Elm Hall "

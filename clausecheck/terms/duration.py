@@ -894,9 +894,8 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         # 'shall commence on the Start Date', defined as 1 June 2021
         since = known[starts_on.group("event").lower()]
     if event_day:
-        since = (
-            event_day  # 'the fifth anniversary of the Commencement Date', defined as July 1, 2010
-        )
+        # 'the fifth anniversary of the Commencement Date', defined as July 1, 2010
+        since = event_day
     elif not begins and (
         _FROM_EVENTS_DATE.match(after_length)  # 'five years from the date of the first shipment'
         or (
@@ -1020,6 +1019,10 @@ _CALENDAR_COUNT = re.compile(
     r"(?:Effective\s+Date|date\s+(?:hereof|of\s+this\s+Agreement))\b",
     re.I,
 )
+"""An end counted in calendar periods after the start's own: 'the last day of the twenty-fourth
+(24th) full calendar month following the Effective Date', 'the end of the sixth full calendar
+quarter following', 'December 31 of the fifth calendar year following the year in which the
+Effective Date occurs'."""
 _TERM_SUBJECT = re.compile(
     r"\b(?:this\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|lease|licen[cs]e)|(?:the\s+)?(?:initial\s+)?"
     r"term(?:\s+of\s+this\s+(?:agreement|contract))?|it)\s+(?:shall|will|is|expires?|ends?|"
@@ -1034,10 +1037,6 @@ _OTHER_MATTER = re.compile(
 )
 """Words that show an end in calendar periods belongs to another matter than the term: 'provided
 that the Pilot Phase shall end on', 'the first quarterly fee is due on', 'until terminated'."""
-"""An end counted in calendar periods after the start's own: 'the last day of the twenty-fourth
-(24th) full calendar month following the Effective Date', 'the end of the sixth full calendar
-quarter following', 'December 31 of the fifth calendar year following the year in which the
-Effective Date occurs'."""
 _ENDS_WITH_ITS_PERIOD = re.compile(
     r"\b(?:last\s+day|end|close)\s+of\s+the\s+(?:calendar\s+)?(?P<unit>month|quarter)\s+"
     r"(?:(?:falling|occurring|that\s+falls|which\s+falls)\s+|(?:in|during)\s+which\s+the\s+)$",

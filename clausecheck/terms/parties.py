@@ -175,8 +175,7 @@ _LEAD = re.compile(
     re.I,
 )
 """What may open a name's stretch and is not part of it: punctuation, 'and', '(1)', 'the', a
-letter's heading and greeting ('Private & Confidential Dear Sirs, We, Aurelian Bank plc'), a
-signature page's heading ('Signatures')."""
+letter's heading and greeting ('Private & Confidential Dear Sirs, We, Aurelian Bank plc')."""
 _FORM_WORDS = frozenset(
     "a an the inc incorporated corp corporation llc l c ltd limited company co plc lp p llp "
     "gmbh ag sa s nv bv n v b ab pty trust partnership holdings group sas spa pte and of liability "
@@ -308,8 +307,10 @@ _DIVISION_OF = re.compile(
 )
 """A division, which is not a legal person, named before its company: 'the Consumer Products
 division of Beltrane Industries Inc.', 'Granite Ridge Foods, an operating division of Halvorsen
-Brands Inc.': the company is the party. Not a department in an address ('c/o Division of
-Sponsored Programs, 2 Gilmore Hall'): a company's form follows the division."""
+Brands Inc.': the company is the party. Only before the name or after one without a company
+form, and with a company form after it: not 'Brightwater Labs LLC, formerly a division of Corwin
+Pharma Inc.', 'the Division of Insurance of the Commonwealth', nor a department in an address
+('c/o Division of Sponsored Programs, 2 Gilmore Hall')."""
 _DIVISION_AFTER = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&-]*\s+){1,4}Division\W*$")
 """A division after its company's name: 'Pellworth Chemical Company - Specialty Coatings
 Division'."""
