@@ -39,11 +39,15 @@ def starts_with_number(line: str) -> bool:
 _FIELD_LINE = re.compile(r"^[A-Z][\w'&()/-]*(?:\s+[\w'&()/-]+){0,5}\s*:\s+\S")
 """A line of a cover page or an order form: a short label, a colon, its value."""
 _TERM_FIELD = re.compile(
-    r"^(?!dated?\s*:)[^:]*\b(?:term|renew\w*|date|notice|expir\w*|duration|period)\b[^:]*:",
+    r"^(?!dated?\s*:)(?:[\w'&/-]+\s+){0,3}?(?:date|term|renewal|renewals|auto[- ]?renew\w*|notice|"
+    r"expiry|expiration|duration|period)(?:\s+(?:term|period|date))?"
+    r"(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract))?\s*:",
     re.IGNORECASE,
 )
-"""A field that states a date, a term or a notice: 'Effective Date:', 'Term of Agreement:',
-'Auto-Renew:', 'Non-Renewal Notice:'; not a signature block's 'Date:' line."""
+"""A field that states a date, a term, a renewal or a notice, by the last word of its label:
+'Effective Date:', 'Term of Agreement:', 'Auto-Renew:', 'Non-Renewal Notice:', 'Renewal Term:';
+not a signature block's 'Date:' line, nor a field about something else that renews ('Renewal
+Policies: 12% of the annual premium' in a schedule of commissions)."""
 
 
 def starts_a_term_field(previous: str, line: str) -> bool:
