@@ -47,7 +47,7 @@ _TERM_FIELD = re.compile(
 """A field that states a date, a term, a renewal or a notice, by the last word of its label:
 'Effective Date:', 'Term of Agreement:', 'Auto-Renew:', 'Non-Renewal Notice:', 'Renewal Term:';
 not a signature block's 'Date:' line, nor a field about something else that renews ('Renewal
-Policies: 12% of the annual premium' in a schedule of commissions)."""
+Contracts: 6% of the first-year fee' in a schedule of commissions)."""
 
 
 def starts_a_term_field(previous: str, line: str) -> bool:

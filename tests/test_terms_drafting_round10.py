@@ -405,12 +405,12 @@ def test_a_role_label_set_as_the_clauses_heading_opens_the_first_name():
 
 
 def test_a_schedules_renewal_policies_field_is_not_a_renewal_field():
-    """'Renewal Policies: 12% of the annual premium' in a schedule of commissions is about
-    insurance policies that renew: set apart as a clause of its own, its heading made the
-    commission change below it ('effective 10/1/99') the agreement's start."""
+    """A schedule's line about policies that renew ('Renewal Contracts: 6% of the first-year
+    fee') is no renewal field: set apart as a clause of its own, its heading made a rate change
+    dated below it the agreement's start."""
     from clausecheck.numbering import starts_a_term_field
 
     assert not starts_a_term_field(
-        "New Business Policies: 12% of the annual premium",
-        "Renewal Policies: 12% of the annual premium",
+        "First-Year Contracts: 9% of the first-year fee",
+        "Renewal Contracts: 6% of the first-year fee",
     )
