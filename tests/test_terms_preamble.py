@@ -362,8 +362,8 @@ def test_a_blank_form_without_a_company_names_no_party():
     ("preamble", "parties"),
     [
         (  # an address glued to the name, with no comma before the description
-            "This Endorsement Agreement is made by and between GOLDEN SPOON, INC., 250 West 57th "
-            'Street, Suite 2501, New York, New York 10107 ("Spoon"), and PAY DAY, INC. ("PDI").',
+            "This Endorsement Agreement is made by and between GOLDEN SPOON, INC., 118 Harbour "
+            'Lane, Suite 410, Portland, Maine 04101 ("Spoon"), and PAY DAY, INC. ("PDI").',
             ["GOLDEN SPOON, INC.", "PAY DAY, INC."],
         ),
         (  # a person signing as a company's director: the company is the party

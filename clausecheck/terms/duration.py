@@ -97,7 +97,7 @@ _AGREEMENT_MADE = re.compile(
     r"(?:is\s+)?(?:hereby\s+)?(?:made|entered\s+into|dated|executed)\b",
     re.I,
 )
-"""An opening 'This Agreement, made and entered into this 18th day of April 2000' that sits
+"""An opening 'This Agreement, made and entered into this 3rd day of June 2011' that sits
 after a cover page or a table of contents, past the leading clauses."""
 _TERM_HEADING = re.compile(
     r"^(?!.*(?:definition|payment|price|warrant))(?:.*(?<![-\w])(?<!long\s)(?<!short\s)term\b"
@@ -578,7 +578,7 @@ follows it."""
 _UNLESS_OR = re.compile(
     r"\bunless\s+(?:sooner\s+|earlier\s+)?(?:(?:terminated|ended)\s+(?:\w+\s+){0,2}or\s+)?$", re.I
 )
-"""'Unless earlier terminated or extended as provided below, shall end as of December 31, 2000',
+"""'Unless sooner terminated or extended as set out below, shall end as of March 31, 2029',
 'unless extended, shall end on': the extension is an aside on the end date that follows."""
 
 
@@ -782,7 +782,7 @@ for seven years from the Effective Date')."""
 _DAY_BEFORE = re.compile(
     r"\bday\s+(?:immediately\s+)?(?:prior|preceding|before)\s+(?:to\s+)?(?:the\s+)?$", re.I
 )
-"""'Through the day prior to the second anniversary', 'ends on the day immediately preceding the
+"""'until the day before the third anniversary', 'ends on the day immediately preceding the
 third anniversary': the term ends the day before the anniversary."""
 
 
@@ -820,7 +820,7 @@ def _another_subject_ends(text: str, begin: int, first: Length | None) -> bool:
 def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | None, Found | None]:
     """(initial term in days, expiry date), read from the sentences that set the term.
 
-    A stated end ('until December 31, 2027', 'from May 1, 2013 to April 30, 2015') wins over a
+    A stated end ('until December 31, 2027', 'from 1 July 2024 to 30 June 2026') wins over a
     length stated earlier ('a term of two (2) years'), which gives the expiry only from a known
     start: the effective date, else the date the same sentence says the term begins."""
     named = _named_expiry(sentences)
@@ -927,7 +927,7 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
         since = minus_days(end_of_period(since, (shifted.group("unit") or "year").lower()), -1)
     if since and length.count == int(length.count):
         # A five-year term ends on the fifth anniversary of the start, as most agreements and
-        # CUAD's answers count it; 'through the day prior to the second anniversary' the day
+        # CUAD's answers count it; 'until the day before the third anniversary' the day
         # before.
         end = _anniversary_end(sentence.text, length.start, since, int(length.count), length.unit)
         period = _ENDS_WITH_ITS_PERIOD.search(
@@ -1073,7 +1073,7 @@ def _calendar_count_end(text: str, since: str) -> tuple[str, int] | None:
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
-"""Between the two dates of a range: 'from May 1, 2013 to April 30, 2015'."""
+"""Between the two dates of a range: 'from 1 July 2024 to 30 June 2026'."""
 _BEGINS = re.compile(
     r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?"
     r"(?:the\s+)?(?:date\s+(?:of\s+this\s+\w+|hereof),\s*)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",

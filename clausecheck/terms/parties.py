@@ -136,7 +136,7 @@ _CUT_AT = (
     r"\s+(?:with|having)\s+(?:(?:a|an|its|their)\s+)?(?:principal\s+|registered\s+|head\s+|main\s+)?"
     r"(?:place|office|offices|address|seat)\b",
     r"\s+(?:with|having)\s+(?:a|an|its)\s+(?:principal|place|registered|office|address|corporate)",
-    # its address or registration: ', 250 West 57th Street', ' Suite 4', ' of 1 Elm Road',
+    # its address or registration: ', 118 Harbour Lane', ' Suite 4', ' of 1 Elm Road',
     # ', registration nr 1998/1', ' ACN 000 000 000', ', Business ID 123-4'
     r"(?<=[A-Za-z.]),?\s+(?=\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)",
     r"\s+of\s+(?=\d|Level\b|Suite\b|Unit\b|Floor\b)",
@@ -310,7 +310,7 @@ division of Beltrane Industries Inc.', 'Granite Ridge Foods, an operating divisi
 Brands Inc.': the company is the party. Only before the name or after one without a company
 form, and with a company form after it: not 'Brightwater Labs LLC, formerly a division of Corwin
 Pharma Inc.', 'the Division of Insurance of the Commonwealth', nor a department in an address
-('c/o Division of Sponsored Programs, 2 Gilmore Hall')."""
+('c/o Division of Research Contracts, 14 Alder Hall')."""
 _DIVISION_AFTER = re.compile(r"\s+[-–—]\s+(?:[A-Z][\w&-]*\s+){1,4}Division\W*$")
 """A division after its company's name: 'Pellworth Chemical Company - Specialty Coatings
 Division'."""
@@ -418,7 +418,7 @@ _NOT_A_NAME = frozenset("as in for with to by if upon on at from under we us".sp
 """A word that is a party's name only in another sentence: 'As an inducement to Kiosk Inc.
 ("Franchisor")', '("Lender"), we, ...'."""
 _ADDRESS = re.compile(r",?\s+(?:\d{2,}[\s-]+[A-Z]|Suite\s|P\.?\s?O\.?\s+Box\b)")
-"""An address glued to a name: '..., 250 West 57th Street', ' Suite 207'."""
+"""An address glued to a name: '..., 118 Harbour Lane', ' Suite 207'."""
 
 
 def _SUBSTANTIVE(name: str) -> bool:
