@@ -14,6 +14,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from clausecheck.ingest.tables import Rule, TableRow, split_table_words
 from clausecheck.numbering import (
     PAGE_NUMBER_LINE,
     is_caps_heading,
@@ -81,6 +82,8 @@ class Line:
     x1: float = 0.0
     page_width: float = 0.0
     """0 when the line's horizontal position is unknown (then it gets no box)."""
+    table: bool = False
+    """A row of a ruled table, its cells joined by " | " (``tables.py``): a block of its own."""
 
     def box(self) -> Box | None:
         """Where the line sits, as fractions of the page, or None when that is unknown."""
@@ -104,13 +107,37 @@ def _fraction(value: float, whole: float) -> float:
 
 
 def words_to_lines(
-    words: list[dict], page_number: int, page_height: float, page_width: float = 0.0
+    words: list[dict],
+    page_number: int,
+    page_height: float,
+    page_width: float = 0.0,
+    rules: list[Rule] | None = None,
 ) -> list[Line]:
     """Group words whose tops (nearly) agree into lines, top to bottom, left to right.
 
     With ``page_width``, each line also records its left and right edges (for its box). A
     "word" may hold several words (a pdfium run, "the Supplier shall"): its ``words`` count, 1
-    when absent, weighs its size in the line's median as that many words."""
+    when absent, weighs its size in the line's median as that many words. With the page's
+    ``rules``, the rows of a ruled table are read cell by cell, each row one line."""
+
+    def cell_text(cell: list[dict]) -> str:
+        text = ""
+        for line in _rows_to_lines(cell, page_number, page_height, page_width):
+            text = join_lines(text, line.text) if text else line.text
+        return text
+
+    outside, table_rows = split_table_words(words, rules or [], cell_text)
+    lines = _rows_to_lines(outside, page_number, page_height, page_width)
+    for row in table_rows:
+        line = _table_line(row, page_number, page_height, page_width)
+        at = next((n for n, other in enumerate(lines) if other.top > line.top), len(lines))
+        lines.insert(at, line)
+    return lines
+
+
+def _rows_to_lines(
+    words: list[dict], page_number: int, page_height: float, page_width: float
+) -> list[Line]:
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
@@ -136,6 +163,25 @@ def words_to_lines(
             )
         )
     return lines
+
+
+def _table_line(row: TableRow, page_number: int, page_height: float, page_width: float) -> Line:
+    """A ruled table's row as one line of cells."""
+    words = row.words
+    sizes = [w["size"] for w in words for _ in range(w.get("words", 1))]
+    return Line(
+        text=row.text,
+        page=page_number,
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        size=statistics.median(sizes),
+        bold=all(BOLD_FONT.search(w.get("fontname") or "") for w in words),
+        page_height=page_height,
+        x0=min(w["x0"] for w in words),
+        x1=max(w.get("x1", w["x0"]) for w in words),
+        page_width=page_width,
+        table=True,
+    )
 
 
 TOUCH_FRACTION = 0.2
@@ -353,31 +399,42 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     signing = _signature_lines(lines)
     for index, line in enumerate(lines):
         in_block = index in signing and index - 1 in signing
-        heading = _is_heading(line, body_size, bold_is_body, index in signing) and not (
-            previous is not None
-            and blocks[-1].kind == "paragraph"
-            and _ends_a_capitals_sentence(previous, line, body_size, usual_gap)
+        heading = (
+            not line.table
+            and _is_heading(line, body_size, bold_is_body, index in signing)
+            and not (
+                previous is not None
+                and blocks[-1].kind == "paragraph"
+                and _ends_a_capitals_sentence(previous, line, body_size, usual_gap)
+            )
         )
         linked = previous is not None and (
             _CONNECTOR_LINE.match(line.text) or _CONNECTOR_LINE.match(previous.text)
         )
-        new_block = not linked and (
-            previous is None
-            or heading
-            or blocks[-1].kind == "heading"
-            or (starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text))
-            or (index in signing and index - 1 not in signing and _dated_sentence(previous.text))
-            or (not in_block and starts_a_term_field(previous.text, line.text))
-            or (
-                not in_block
-                and line.page == previous.page
-                and line.top - previous.bottom > PARAGRAPH_GAP_RATIO * usual_gap + 1
+        beside_a_table = line.table or (previous is not None and previous.table)
+        new_block = beside_a_table or (
+            not linked
+            and (
+                previous is None
+                or heading
+                or blocks[-1].kind == "heading"
+                or (
+                    starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text)
+                )
+                or (
+                    index in signing and index - 1 not in signing and _dated_sentence(previous.text)
+                )
+                or (not in_block and starts_a_term_field(previous.text, line.text))
+                or (
+                    not in_block
+                    and line.page == previous.page
+                    and line.top - previous.bottom > PARAGRAPH_GAP_RATIO * usual_gap + 1
+                )
             )
         )
         if new_block:
-            blocks.append(
-                Block(text=line.text, page=line.page, kind="heading" if heading else "paragraph")
-            )
+            kind = "table" if line.table else "heading" if heading else "paragraph"
+            blocks.append(Block(text=line.text, page=line.page, kind=kind))
         else:
             blocks[-1].text = join_lines(blocks[-1].text, line.text)
         _extend_boxes(blocks[-1].boxes, line.box())

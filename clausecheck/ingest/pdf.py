@@ -23,6 +23,7 @@ from clausecheck.ingest.layout import (
     reading_frames,
     words_to_lines,
 )
+from clausecheck.ingest.tables import MAX_RULES_PER_PAGE, Rule, shape_rules
 from clausecheck.types import Block
 
 if TYPE_CHECKING:
@@ -186,9 +187,22 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
     width = float(page.width)
     for chars, frame_height in reading_frames(page.chars, width, float(page.height)):
         words = extract_words(chars, extra_attrs=["fontname", "size"], use_text_flow=False)
-        # Text turned upright has coordinates of its own frame, not of the page: no box.
+        # Text turned upright has coordinates of its own frame, not of the page: no box, and
+        # the page's rules do not frame it.
         upright = quarter_turn(chars[0]) == 0
+        rules = _rules(page) if upright else None
         lines.extend(
-            words_to_lines(words, page.page_number, frame_height, width if upright else 0.0)
+            words_to_lines(words, page.page_number, frame_height, width if upright else 0.0, rules)
         )
     return lines
+
+
+def _rules(page: pdfplumber.page.Page) -> list[Rule]:
+    """The rules the page's lines, rectangles and curves draw, for the grids of ruled tables;
+    none where there are more than a table would draw."""
+    rules = []
+    for shape in (*page.lines, *page.rects, *page.curves):
+        closed = shape["object_type"] == "rect"
+        outline = [(float(x), float(y)) for x, y in shape.get("pts") or []]
+        rules += shape_rules([(outline, closed)], bool(shape.get("stroke")))
+    return [] if len(rules) > MAX_RULES_PER_PAGE else rules

@@ -31,6 +31,7 @@ from clausecheck.ingest.layout import (
     reading_frames,
     words_to_lines,
 )
+from clausecheck.ingest.tables import MAX_PATH_SEGMENTS, MAX_RULES_PER_PAGE, Rule, shape_rules
 
 X_TOLERANCE = 3.0
 """Runs further apart than this (in points) are never one word: pdfplumber's ``x_tolerance``."""
@@ -189,7 +190,7 @@ class _PageReader:
             count = self.raw.FPDFText_CountChars(textpage.raw)
             self.characters += max(count, 0)
             check_page_characters(page_number, count, self.characters)
-            runs = self._runs(page.raw, textpage.raw, left, top)
+            runs, rules = self._objects(page.raw, textpage.raw, left, top)
             sampled, unmapped = self._unmapped(textpage.raw, count)
         finally:
             textpage.close()
@@ -200,16 +201,24 @@ class _PageReader:
             upright = quarter_turn(words[0]) == 0
             lines.extend(
                 words_to_lines(
-                    run_words(words), page_number, frame_height, width if upright else 0.0
+                    run_words(words),
+                    page_number,
+                    frame_height,
+                    width if upright else 0.0,
+                    rules if upright else None,
                 )
             )
         return PageText(lines, sampled, unmapped)
 
-    def _runs(self, page: Any, textpage: Any, left: float, top: float) -> list[dict]:
+    def _objects(
+        self, page: Any, textpage: Any, left: float, top: float
+    ) -> tuple[list[dict], list[Rule]]:
         """Every text object of the page (inside form XObjects too), in page coordinates with
-        y growing downwards, as pdfplumber gives characters."""
+        y growing downwards, as pdfplumber gives characters; and the straight strokes of its
+        paths, as pdfplumber gives edges (for the grids of ruled tables)."""
         raw = self.raw
         runs: list[dict] = []
+        strokes = _Strokes(raw, left, top)
         stack: list[tuple[Any, bool, Matrix]] = [(page, True, IDENTITY)]
         while stack:
             parent, is_page, outer = stack.pop()
@@ -225,7 +234,10 @@ class _PageReader:
                     run = self._run(item, textpage, outer, left, top)
                     if run is not None:
                         runs.append(run)
-        return runs
+                elif kind == raw.FPDF_PAGEOBJ_PATH:
+                    raw.FPDFPageObj_GetMatrix(item, self.matrix)
+                    strokes.add(item, _multiply(self._matrix(), outer))
+        return runs, strokes.rules()
 
     def _matrix(self) -> Matrix:
         m = self.matrix
@@ -307,6 +319,50 @@ class _PageReader:
         indexes = range(0, count, step)
         missing = sum(1 for i in indexes if self.raw.FPDFText_HasUnicodeMapError(textpage, i) == 1)
         return len(indexes), missing
+
+
+class _Strokes:
+    """The rules a page's paths draw (``tables.shape_rules``), as pdfplumber reads them from
+    its lines, rectangles and curves. Reading stops past ``MAX_RULES_PER_PAGE`` rules or
+    ``MAX_PATH_SEGMENTS`` segments: such a page is a drawing, and has no table."""
+
+    def __init__(self, raw: Any, left: float, top: float) -> None:
+        self.raw, self.left, self.top = raw, left, top
+        self.found: list[Rule] = []
+        self.segments = 0
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.point_refs = (ctypes.byref(self.x), ctypes.byref(self.y))
+        self.fill, self.stroke = ctypes.c_int(), ctypes.c_int()
+
+    def add(self, path: Any, matrix: Matrix) -> None:
+        raw = self.raw
+        count = raw.FPDFPath_CountSegments(path)
+        self.segments += max(count, 0)
+        if self._too_many():
+            return
+        outlines: list[tuple[list[tuple[float, float]], bool]] = []
+        for index in range(count):
+            segment = raw.FPDFPath_GetPathSegment(path, index)
+            if not raw.FPDFPathSegment_GetPoint(segment, *self.point_refs):
+                continue
+            x, y = _apply(matrix, self.x.value, self.y.value)
+            point = (x - self.left, self.top - y)
+            if raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_MOVETO or not outlines:
+                outlines.append(([point], False))
+            else:
+                outlines[-1][0].append(point)
+            if raw.FPDFPathSegment_GetClose(segment):
+                outlines[-1] = (outlines[-1][0], True)
+        stroked = raw.FPDFPath_GetDrawMode(
+            path, ctypes.byref(self.fill), ctypes.byref(self.stroke)
+        ) and bool(self.stroke.value)
+        self.found += shape_rules(outlines, stroked)
+
+    def _too_many(self) -> bool:
+        return self.segments > MAX_PATH_SEGMENTS or len(self.found) > MAX_RULES_PER_PAGE
+
+    def rules(self) -> list[Rule]:
+        return [] if self._too_many() else self.found
 
 
 def _media_box(page: Any) -> tuple[float, float, float, float]:
