@@ -582,3 +582,37 @@ def test_a_dated_last_sentence_above_the_signatures_is_kept(tmp_path, engine, si
     )
     from_pdf = _value(_terms(pdf, engine), "effective_date")
     assert from_pdf == _value(_terms(text), "effective_date") == date
+
+
+WRAPPED_AT_AN_ENUMERATOR = [
+    "12.3 Limitation. Save for liability under Clause 9 or for death, personal injury or fraud,",
+    "(a) neither Party shall be liable for indirect or consequential loss or for lost revenue, and",
+    "(b) each Party's total liability under this Agreement shall not exceed the Charges paid in the",
+    "twelve (12) months before the claim arose, and neither Party excludes what the law forbids.",
+]
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_sentence_wrapped_at_a_list_letter_stays_one_paragraph(tmp_path, engine):
+    pdf = _draw(tmp_path / "wrapped.pdf", WRAPPED_AT_AN_ENUMERATOR)
+    blocks = read_document(pdf, engine=engine).blocks
+    assert [b.text for b in blocks] == [" ".join(WRAPPED_AT_AN_ENUMERATOR)]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "12.3 Limitation. Save for liability under Clause 9, each Party's liability is limited as follows:",
+        "12.3 Limitation. Each Party shall keep the other's data secure and shall comply with the DPA;",
+        "12.3 Limitation. Each Party shall keep the other's data secure and shall comply with it; and",
+        "12.3 Limitation.",
+    ],
+    ids=["after-a-colon", "after-a-semicolon", "after-and", "after-a-short-line"],
+)
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_list_item_after_its_introduction_opens_a_paragraph(tmp_path, engine, ending):
+    items = [ending, *WRAPPED_AT_AN_ENUMERATOR[1:]]
+    pdf = _draw(tmp_path / "listed.pdf", items)
+    texts = [b.text for b in read_document(pdf, engine=engine).blocks]
+    assert texts[0] == ending
+    assert texts[1].startswith("(a) neither Party")

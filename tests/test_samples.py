@@ -70,6 +70,20 @@ def test_key_terms(reports, stem):
 
 
 @pytest.mark.parametrize("stem", STEMS)
+def test_every_format_gives_the_same_key_terms(reports, stem):
+    """One agreement, one set of key terms: a sentence wrapped at '(a)' in the PDF, or a table
+    row wrapped over two lines, must not cost a term the text and Word files give."""
+
+    def values(fmt):
+        terms = reports(stem, fmt).to_dict()["key_terms"]
+        return {name: term["value"] for name, term in terms.items()}
+
+    from_text = values("txt")
+    assert values("pdf") == from_text
+    assert values("docx") == from_text
+
+
+@pytest.mark.parametrize("stem", STEMS)
 def test_expected_issues(reports, stem):
     report = reports(stem, "pdf")
     issues = [i for f in report.findings for i in f.issues] + report.issues

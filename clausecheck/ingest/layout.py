@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from clausecheck.ingest.tables import Rule, TableRow, split_table_words
 from clausecheck.numbering import (
+    LEADING_NUMBER,
     PAGE_NUMBER_LINE,
     is_caps_heading,
     join_lines,
@@ -397,6 +398,7 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     previous: Line | None = None
     signing = _signature_lines(lines)
+    margins = _text_margins(lines)
     for index, line in enumerate(lines):
         in_block = index in signing and index - 1 in signing
         heading = (
@@ -419,7 +421,9 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
                 or heading
                 or blocks[-1].kind == "heading"
                 or (
-                    starts_with_number(line.text) and not _wrapped_figures(previous.text, line.text)
+                    starts_with_number(line.text)
+                    and not _wrapped_figures(previous.text, line.text)
+                    and not _wrapped_enumerator(previous, line, margins)
                 )
                 or (
                     index in signing and index - 1 not in signing and _dated_sentence(previous.text)
@@ -502,6 +506,45 @@ def _wrapped_figures(previous: str, line: str) -> bool:
         _SPELLED_THEN_FIGURES.match(line)
         and previous[-1:].isalpha()
         and not re.search(r"\b(?:and|or)$", previous, re.IGNORECASE)
+    )
+
+
+FULL_LINE_SLACK = 0.12
+"""A line ending within this share of the text's width of its right margin is full: the
+sentence went on below it."""
+_LIST_STOP = re.compile(r"(?:[:;.!?]|;\s*(?:and|or)|\b(?:and|or)\s*/\s*or)[\"”’)\]]*$", re.I)
+"""How the line before a list item ends: 'the following:', 'the Fees;', '...; and'."""
+MARGIN_PERCENTILE = 0.9
+"""The text's right margin is where this share of lines with a known position end (and its
+left margin where as large a share begin): full lines of body text, not a wide table."""
+
+
+def _text_margins(lines: list[Line]) -> tuple[float, float] | None:
+    """(left, right) edge of the body text, in points, or None when lines have no position."""
+    placed = [line for line in lines if line.page_width > 0 and not line.table]
+    if len(placed) < 2:
+        return None
+    lefts = sorted(line.x0 for line in placed)
+    rights = sorted(line.x1 for line in placed)
+    at = int(MARGIN_PERCENTILE * (len(placed) - 1))
+    return lefts[len(placed) - 1 - at], rights[at]
+
+
+def _wrapped_enumerator(previous: Line, line: Line, margins: tuple[float, float] | None) -> bool:
+    """Whether ``line`` opens with '(a)' or 'b)' only because the sentence above wrapped there:
+    the line above is full and ends mid-sentence ('..., or for fraud or wilful misconduct,'
+    over '(a) neither Party shall be liable ...'). Set apart, the exclusion lost its opening
+    words, and the uncapped liability a text file gives was not read from the PDF."""
+    match = LEADING_NUMBER.match(line.text)
+    if margins is None or not match or not (match.group("paren") or match.group("letter")):
+        return False
+    left, right = margins
+    return (
+        previous.page == line.page
+        and previous.page_width > 0
+        and not previous.table
+        and not _LIST_STOP.search(previous.text.rstrip())
+        and previous.x1 >= right - FULL_LINE_SLACK * (right - left)
     )
 
 
