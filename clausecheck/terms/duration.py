@@ -302,14 +302,14 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
                 for d in dates
                 if d[2] <= named.start()
                 and named.start() - d[2] < 120
-                and not re.search(r"[.;]\s+[\"“]", text[d[2] : named.start()])
+                and not _NEXT_DEFINITION.search(text[d[2] : named.start()])
             ]  # not the date of the definition before ('"Operational Date" means 1 October 2012.')
             after = [
                 d
                 for d in dates
                 if d[1] >= named.end()
                 and d[1] - named.end() < 120
-                and not re.search(r"[.;]\s+[\"“]", text[named.end() : d[1]])
+                and not _NEXT_DEFINITION.search(text[named.end() : d[1]])
             ]  # not a date in the next definition ('... this Agreement. "Operational Date" means')
             definition = re.match(r"[\"”'\s)]*(?:shall\s+)?means?\b", text[named.end() :], re.I)
             field = re.match(r"[\"”'\s)]*:\s*", text[named.end() :])
@@ -373,10 +373,16 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
 
 
 _TAKES_EFFECT = re.compile(
-    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|"
-    r"(?:shall|will)\s+(?:become|be)\s+effective|enters?\s+into\s+force)\b",
+    r"\b(?:takes?\s+effect|(?:come|enter)s?\s+into\s+(?:force|effect)|becomes?\s+effective|"
+    r"(?:shall|will)\s+(?:become|be)\s+effective)\b",
     re.I,
 )
+_EFFECTIVE_OR_DATED = re.compile(r"\beffective|^\W*dated\s+as\s+of\s+the\s+date\b", re.I)
+"""A sentence that may date the agreement from elsewhere: 'effective as of the date first
+written above', 'Dated as of the date last signed below'."""
+_NEXT_DEFINITION = re.compile(r"[.;]\s+[\"“]")
+"""A sentence or item ending and a quoted name opening the next definition: a date beyond it
+belongs to that definition, not to the one before."""
 _BLANK_DATE_LINE = re.compile(r"\bDated?\s*:+\s*_{3,}", re.I)
 
 
@@ -387,12 +393,7 @@ def _one_signing_day(sentences: list[Sentence]) -> Found | None:
     under each signature), and none is left blank."""
     if any(_TAKES_EFFECT.search(s.text) or _BLANK_DATE_LINE.search(s.text) for s in sentences):
         return None
-    signed = [
-        Found(iso, sentence)
-        for sentence in sentences
-        for iso, start, _ in find_dates(sentence.text)
-        if _SIGNED_ON.search(sentence.text[max(0, start - 12) : start])
-    ]
+    signed = _signature_dates(sentences, date_lines_only=True)
     if len(signed) >= 2 and len({found.value for found in signed}) == 1:
         return signed[-1]
     return None
@@ -492,12 +493,7 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
     first written above', else an opening or closing line that dates it further on."""
     for sentence in sentences:
         text = sentence.text
-        if not re.search(
-            r"\beffective|\b(?:enter|come)s?\s+into\s+(?:force|effect)|\btakes?\s+effect"
-            r"|^\W*dated\s+as\s+of\s+the\s+date\b",
-            text,
-            re.I,
-        ):
+        if not (_TAKES_EFFECT.search(text) or _EFFECTIVE_OR_DATED.search(text)):
             continue
         if _FIRST_SIGNED.search(text) or _BY_SIGNATURE.search(text):
             signed = _signature_dates(sentences)
@@ -527,11 +523,12 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
     return None
 
 
-def _signature_dates(sentences: list[Sentence]) -> list[Found]:
-    """Dates written on the signature lines ('Date: 4/28/2017') or in a signature block."""
+def _signature_dates(sentences: list[Sentence], date_lines_only: bool = False) -> list[Found]:
+    """Dates written on the signature lines ('Date: 4/28/2017') or, unless ``date_lines_only``,
+    anywhere in a signature block."""
     signed = []
     for sentence in sentences:
-        block = _SIGNATURE_BLOCK.search(sentence.text)
+        block = None if date_lines_only else _SIGNATURE_BLOCK.search(sentence.text)
         if (
             block
             and block.group(0).lower() == "signature"
@@ -924,7 +921,9 @@ def initial_term(sentences: list[Sentence], start: str | None) -> tuple[Found | 
     shifted = _SHIFTED_START.match(sentence.text, length.end)
     if since and shifted and not begins:
         # 'commencing on the first day of the calendar month following the Effective Date'
-        since = minus_days(end_of_period(since, (shifted.group("unit") or "year").lower()), -1)
+        since = add_period(
+            end_of_period(since, (shifted.group("unit") or "year").lower()), 1, "day"
+        )
     if since and length.count == int(length.count):
         # A five-year term ends on the fifth anniversary of the start, as most agreements and
         # CUAD's answers count it; 'until the day before the third anniversary' the day
