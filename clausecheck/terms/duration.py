@@ -288,15 +288,9 @@ def effective_date(sentences: list[Sentence], clause_ids: list[str]) -> Found | 
             if any(True for _ in find_dates(lead)):
                 lead = ""
             near = lead + text[named.start() : named.end() + 120]
-            if _FIRST_SIGNED.search(near) or _BY_SIGNATURE.search(near):
-                signed = _signature_dates(sentences)
-                if signed:
-                    latest = (min if _FIRST_SIGNED.search(near) else max)(
-                        signed, key=lambda found: found.value
-                    )
-                    return Found(
-                        latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
-                    )
+            signed = _signing_date(sentences, near, text)
+            if signed:
+                return signed
             before = [
                 d
                 for d in dates
@@ -496,14 +490,9 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
         if not (_TAKES_EFFECT.search(text) or _EFFECTIVE_OR_DATED.search(text)):
             continue
         if _FIRST_SIGNED.search(text) or _BY_SIGNATURE.search(text):
-            signed = _signature_dates(sentences)
+            signed = _signing_date(sentences, text, text)
             if signed:
-                latest = (min if _FIRST_SIGNED.search(text) else max)(
-                    signed, key=lambda found: found.value
-                )
-                return Found(
-                    latest.value, latest.sentence, quote=f"{text} … {latest.sentence.text}"
-                )
+                return signed
         elif _FIRST_ABOVE.search(text) and in_preamble(sentence, clause_ids):
             for head in sentences:
                 if not in_preamble(head, clause_ids):
@@ -521,6 +510,23 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
                 if start >= made.start() and _DATED.search(lead):
                     return Found(iso, sentence)
     return None
+
+
+def _signing_date(sentences: list[Sentence], said: str, text: str) -> Found | None:
+    """The first or the last signature's date, where ``said`` dates the agreement by its
+    signatures ('effective as of the date of the last signature below'), quoting ``text`` with
+    it. None where a signature's date line is left blank: which signature came last is then not
+    known, and the one date given is not the agreement's."""
+    first = _FIRST_SIGNED.search(said)
+    if not (first or _BY_SIGNATURE.search(said)):
+        return None
+    if any(_BLANK_DATE_LINE.search(s.text) for s in sentences):
+        return None
+    signed = _signature_dates(sentences)
+    if not signed:
+        return None
+    chosen = (min if first else max)(signed, key=lambda found: found.value)
+    return Found(chosen.value, chosen.sentence, quote=f"{text} … {chosen.sentence.text}")
 
 
 def _signature_dates(sentences: list[Sentence], date_lines_only: bool = False) -> list[Found]:
@@ -787,7 +793,13 @@ def _anniversary_end(text: str, at: int, since: str, years: int, unit: str = "ye
     """The end of a term of ``years`` units from ``since`` whose length stands at ``at``: the
     anniversary, or the day before where the sentence says so."""
     end = add_period(since, years, unit)
-    return minus_days(end, 1) if _DAY_BEFORE.search(text[max(0, at - 60) : at]) else end
+    day_before = _DAY_BEFORE.search(text[max(0, at - 60) : at])
+    return minus_days(end, 1) if day_before or _INCLUSIVE_START.search(text, at, at + 80) else end
+
+
+_INCLUSIVE_START = re.compile(r"\bfrom\s+and\s+including\b", re.I)
+"""'fifteen years from and including 25 March 2015': the first day counts, so the term ends the
+day before the anniversary (24 March 2030), as English leases count it."""
 
 
 _ANOTHER_SUBJECT = re.compile(
@@ -1074,7 +1086,8 @@ def _calendar_count_end(text: str, since: str) -> tuple[str, int] | None:
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|-|–)\s*$", re.I)
 """Between the two dates of a range: 'from 1 July 2024 to 30 June 2026'."""
 _BEGINS = re.compile(
-    r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from|as\s+of)\s+(?:on\s+|as\s+of\s+)?"
+    r"\b(?:commenc\w*|begin\w*|beginning|start\w*|effective|from(?:\s+and\s+including)?|as\s+of)"
+    r"\s+(?:on\s+|as\s+of\s+)?"
     r"(?:the\s+)?(?:date\s+(?:of\s+this\s+\w+|hereof),\s*)?$|\b(?:start|commencement)\s+date\s*,?\s*(?:of|being|is)\s+$",
     re.I,
 )
@@ -1305,8 +1318,12 @@ def _broad_term(sentences: list[Sentence], start: str | None) -> tuple[Found | N
                     if start and iso > start:
                         term = Found(days_between(start, iso), sentence)
                     return term, Found(iso, sentence)
-            if start and length.count == int(length.count):
-                expiry = Found(add_period(start, int(length.count), length.unit), sentence)
+            # 'lets the Unit for a term of ten years from 29 September 2022': the sentence's
+            # own start wins over the agreement's date
+            since = _begin_date(text, list(find_dates(text))) or start
+            if since and length.count == int(length.count):
+                end = _anniversary_end(text, length.start, since, int(length.count), length.unit)
+                expiry = Found(end, sentence)
             return term, expiry
     return None, None
 
