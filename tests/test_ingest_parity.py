@@ -584,35 +584,103 @@ def test_a_dated_last_sentence_above_the_signatures_is_kept(tmp_path, engine, si
     assert from_pdf == _value(_terms(text), "effective_date") == date
 
 
+BODY_LINES = [
+    "1.1 The Supplier shall provide the Services to the Customer from the Start Date in accordance",
+    "with this Agreement, the Service Description and the reasonable instructions of the Customer,",
+    "and shall ensure that each of its personnel engaged in the Services holds every qualification,",
+    "licence and permit that the law or the Service Description requires of a person doing the work.",
+] * 5
+"""Twenty full lines of an earlier clause, drawn before each case: the body text's right margin
+is taken from the lines of the document, not from the handful under test."""
 WRAPPED_AT_AN_ENUMERATOR = [
-    "12.3 Limitation. Save for liability under Clause 9 or for death, personal injury or fraud,",
+    "12.3 Limitation. Save for liability under Clause 9 or for death, personal injury or fraud, and",
     "(a) neither Party shall be liable for indirect or consequential loss or for lost revenue, and",
     "(b) each Party's total liability under this Agreement shall not exceed the Charges paid in the",
     "twelve (12) months before the claim arose, and neither Party excludes what the law forbids.",
 ]
 
 
+def _justified(path, lines):
+    """A PDF of ``lines``, each stretched to the full measure as a justified paragraph's are."""
+    pdf = canvas.Canvas(str(path), pagesize=LETTER)
+    y = 740
+    for line in lines:
+        words = line.split()
+        text = pdf.beginText(72, y)
+        text.setFont("Helvetica", 9)
+        natural = pdf.stringWidth(line, "Helvetica", 9)
+        text.setWordSpace(max(0.0, (468 - natural) / max(1, len(words) - 1)))
+        text.textLine(line)
+        pdf.drawText(text)
+        y -= 12
+        if y < 72:
+            pdf.showPage()
+            y = 740
+    pdf.save()
+    return path
+
+
+def _last_blocks(path, engine, count):
+    return [b.text for b in read_document(path, engine=engine).blocks][-count:]
+
+
 @pytest.mark.parametrize("engine", PDF_ENGINES)
 def test_a_sentence_wrapped_at_a_list_letter_stays_one_paragraph(tmp_path, engine):
-    pdf = _draw(tmp_path / "wrapped.pdf", WRAPPED_AT_AN_ENUMERATOR)
-    blocks = read_document(pdf, engine=engine).blocks
-    assert [b.text for b in blocks] == [" ".join(WRAPPED_AT_AN_ENUMERATOR)]
+    pdf = _justified(tmp_path / "wrapped.pdf", BODY_LINES + WRAPPED_AT_AN_ENUMERATOR)
+    assert _last_blocks(pdf, engine, 1) == [" ".join(WRAPPED_AT_AN_ENUMERATOR)]
 
 
-@pytest.mark.parametrize(
-    "ending",
-    [
-        "12.3 Limitation. Save for liability under Clause 9, each Party's liability is limited as follows:",
-        "12.3 Limitation. Each Party shall keep the other's data secure and shall comply with the DPA;",
-        "12.3 Limitation. Each Party shall keep the other's data secure and shall comply with it; and",
-        "12.3 Limitation.",
-    ],
-    ids=["after-a-colon", "after-a-semicolon", "after-and", "after-a-short-line"],
-)
+LIST_SET_OUT = [
+    (  # the introduction ends with a colon
+        "12.3 Limitation. Nothing in this Agreement limits either Party's liability for the following:",
+        "(a) death or personal injury caused by its negligence or that of its employees or agents,",
+        "(b) fraud or fraudulent misrepresentation by it or by any person acting on its behalf, or",
+        "(c) any other liability which cannot be limited or excluded under the applicable law.",
+    ),
+    (  # a UK-style colon and dash, items ending 'and'
+        "12.3 Obligations. On the Handover Date the Supplier shall do each of the following things:-",
+        "(a) deliver up to the Customer every key, card and code for the premises and the systems and",
+        "(b) deliver up every record of the Services that it holds, in whatever form it is kept.",
+    ),
+    (  # an em dash
+        "12.3 Default. The Customer may end this Agreement at once by notice if the Supplier, or it —",
+        "(a) commits a material breach of this Agreement that is incapable of remedy by the Supplier,",
+        "(b) becomes insolvent or enters into any arrangement or composition with its creditors.",
+    ),
+]
+
+
+@pytest.mark.parametrize("items", LIST_SET_OUT, ids=["colon", "colon-dash", "em-dash"])
 @pytest.mark.parametrize("engine", PDF_ENGINES)
-def test_a_list_item_after_its_introduction_opens_a_paragraph(tmp_path, engine, ending):
-    items = [ending, *WRAPPED_AT_AN_ENUMERATOR[1:]]
-    pdf = _draw(tmp_path / "listed.pdf", items)
-    texts = [b.text for b in read_document(pdf, engine=engine).blocks]
-    assert texts[0] == ending
-    assert texts[1].startswith("(a) neither Party")
+def test_a_list_set_out_item_by_item_keeps_its_items_apart(tmp_path, engine, items):
+    """Each item opens a full line, and no item runs inside the sentence before it: they stay
+    paragraphs of their own however the lines above them end."""
+    pdf = _justified(tmp_path / "listed.pdf", BODY_LINES + list(items))
+    assert _last_blocks(pdf, engine, len(items)) == list(items)
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_later_items_of_a_list_set_out_stay_apart_after_a_comma(tmp_path, engine):
+    items = [
+        "(a) the Supplier shall keep the Equipment in good repair and condition at its own cost,",
+        "(b) the Supplier shall insure the Equipment against loss or damage for its full value, and",
+        "(c) the Supplier shall return the Equipment to the Customer when this Agreement ends.",
+    ]
+    intro = (
+        "12.3 Equipment. While this Agreement continues the following terms apply to the Equipment:"
+    )
+    pdf = _justified(tmp_path / "items.pdf", BODY_LINES + [intro, *items])
+    assert _last_blocks(pdf, engine, 3) == items
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_short_document_of_short_items_keeps_them_apart(tmp_path, engine):
+    items = [
+        "The Licensed Materials comprise:",
+        "(a) the Software in object code,",
+        "(b) the Documentation,",
+        "(c) the Training Materials, and",
+        "(d) the API Keys.",
+    ]
+    pdf = _draw(tmp_path / "short.pdf", items)
+    assert [b.text for b in read_document(pdf, engine=engine).blocks] == items

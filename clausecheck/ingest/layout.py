@@ -423,7 +423,7 @@ def assemble_blocks(lines: list[Line]) -> list[Block]:
                 or (
                     starts_with_number(line.text)
                     and not _wrapped_figures(previous.text, line.text)
-                    and not _wrapped_enumerator(previous, line, margins)
+                    and not _wrapped_enumerator(previous, line, margins, blocks[-1].text)
                 )
                 or (
                     index in signing and index - 1 not in signing and _dated_sentence(previous.text)
@@ -509,20 +509,37 @@ def _wrapped_figures(previous: str, line: str) -> bool:
     )
 
 
-FULL_LINE_SLACK = 0.12
+FULL_LINE_SLACK = 0.02
 """A line ending within this share of the text's width of its right margin is full: the
-sentence went on below it."""
-_LIST_STOP = re.compile(r"(?:[:;.!?]|;\s*(?:and|or)|\b(?:and|or)\s*/\s*or)[\"”’)\]]*$", re.I)
-"""How the line before a list item ends: 'the following:', 'the Fees;', '...; and'."""
+sentence went on below it. Tight, since a ragged line may end near the margin by chance."""
+_LIST_STOP = re.compile(
+    r"(?:[:;.!?—–]|:-|\s-|;\s*(?:and|or|plus|less)|\b(?:and|or)\s*/\s*or)[\"”’)\]]*$", re.I
+)
+"""How the line before a list item ends: 'the following:', 'as follows:-', 'it —', 'the Fees;',
+'...; and'."""
 MARGIN_PERCENTILE = 0.9
 """The text's right margin is where this share of lines with a known position end (and its
 left margin where as large a share begin): full lines of body text, not a wide table."""
+MIN_MARGIN_LINES = 20
+"""Fewer lines than this give no margin to trust (a page of short list items sets it short)."""
+_FIRST_ITEM = frozenset({"a", "i", "1", "A", "I"})
+_ROMAN_BEFORE = {"ii": "i", "iii": "ii", "iv": "iii", "v": "iv", "vi": "v", "vii": "vi"}
+_PREVIOUS_ITEM = {
+    **{chr(c): chr(c - 1) for c in range(ord("b"), ord("z") + 1)},
+    **{chr(c): chr(c - 1) for c in range(ord("B"), ord("Z") + 1)},
+    **{str(n): str(n - 1) for n in range(2, 100)},
+    **_ROMAN_BEFORE,
+    **{"viii": "vii", "ix": "viii", "x": "ix"},
+}
+"""The item before each list marker ('b' after 'a', 'iv' after 'iii'); 'v' and 'x' are read as
+roman numerals, the commoner use in contracts."""
 
 
 def _text_margins(lines: list[Line]) -> tuple[float, float] | None:
-    """(left, right) edge of the body text, in points, or None when lines have no position."""
+    """(left, right) edge of the body text, in points, or None when too few lines have a
+    known position."""
     placed = [line for line in lines if line.page_width > 0 and not line.table]
-    if len(placed) < 2:
+    if len(placed) < MIN_MARGIN_LINES:
         return None
     lefts = sorted(line.x0 for line in placed)
     rights = sorted(line.x1 for line in placed)
@@ -530,14 +547,25 @@ def _text_margins(lines: list[Line]) -> tuple[float, float] | None:
     return lefts[len(placed) - 1 - at], rights[at]
 
 
-def _wrapped_enumerator(previous: Line, line: Line, margins: tuple[float, float] | None) -> bool:
+def _wrapped_enumerator(
+    previous: Line, line: Line, margins: tuple[float, float] | None, paragraph: str
+) -> bool:
     """Whether ``line`` opens with '(a)' or 'b)' only because the sentence above wrapped there:
     the line above is full and ends mid-sentence ('..., or for fraud or wilful misconduct,'
     over '(a) neither Party shall be liable ...'). Set apart, the exclusion lost its opening
-    words, and the uncapped liability a text file gives was not read from the PDF."""
+    words, and the uncapped liability a text file gives was not read from the PDF.
+
+    Only a list's first item is joined this way, or a later one whose item before it runs
+    inside the ``paragraph`` so far (its list is inline): a list set out item by item, each
+    opening a line, keeps its items apart however its lines end."""
     match = LEADING_NUMBER.match(line.text)
     if margins is None or not match or not (match.group("paren") or match.group("letter")):
         return False
+    marker = match.group(0).strip().strip("()")
+    if marker not in _FIRST_ITEM:
+        before = _PREVIOUS_ITEM.get(marker)
+        if before is None or paragraph.find(f"({before})") <= 0:
+            return False
     left, right = margins
     return (
         previous.page == line.page
