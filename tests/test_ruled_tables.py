@@ -191,3 +191,85 @@ def test_the_sample_schedule_gives_the_same_targets_from_its_pdf_as_from_its_wor
     from_pdf = _sla_targets(pdf)
     assert ("quality_score", 90.0) in from_pdf  # the wrapped cell, not the credit's 2%
     assert from_pdf == _sla_targets(docx)
+
+
+TIERS = [
+    ["Tier", "Monthly Volume", "Unit Price"],
+    ["Bronze", "Up to 10,000", "$0.45"],
+    ["Silver", "10,001 to 50,000", "$0.38"],
+]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        (("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),),
+        (
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+        ),
+    ],
+    ids=["inner-grid-only", "rules-below-and-between"],
+)
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_table_without_an_outer_border_keeps_its_outer_cells(tmp_path, engine, style):
+    pdf = _story_pdf(tmp_path / "open.pdf", [_table(TIERS, style, widths=[90, 120, 80])])
+    assert [t for k, t in _blocks(pdf, engine) if k == "table"] == [" | ".join(r) for r in TIERS]
+
+
+ORDER_FORM = """# ORDER FORM
+
+| Customer: | Kestrel Foods LLC | Supplier: | Norvale Systems Inc. |
+| Effective Date: | March 3, 2024 | Term: | 24 months |
+| Payment Terms: | Net 30 | Governing Law: | New York |
+
+This Order Form is governed by the Master Services Agreement between the parties.
+"""
+
+
+def test_an_order_form_in_a_grid_reads_its_fields_from_pdf_and_word_alike(tmp_path):
+    lines = parse_sample(ORDER_FORM)
+    files = [render_pdf(lines, tmp_path / "form.pdf"), render_docx(lines, tmp_path / "form.docx")]
+    rows = [[b.text for b in read_document(f).blocks if b.kind == "table"] for f in files]
+    assert rows[0] == rows[1]
+    assert rows[0][0] == "Customer: Kestrel Foods LLC | Supplier: Norvale Systems Inc."
+    for path in files:
+        terms = analyze(path).to_dict()["key_terms"]
+        assert terms["parties"]["value"] == ["Kestrel Foods LLC", "Norvale Systems Inc."]
+        assert terms["initial_term_days"]["value"] == 720
+        assert terms["expiration_date"]["value"] == "2026-03-03"
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_page_ruled_into_a_margin_for_clause_numbers_is_not_a_table(tmp_path, engine):
+    clauses = [
+        ("1.", "The Supplier shall provide the Services from the Effective Date."),
+        ("2.", "The Customer shall pay the Fees within thirty (30) days after receipt."),
+        ("3.", "This Agreement is governed by the laws of the State of New York."),
+    ]
+    pdf = tmp_path / "gutter.pdf"
+    page = canvas.Canvas(str(pdf), pagesize=LETTER)
+    page.rect(50, 50, 512, 692)  # a border round the page
+    page.line(100, 50, 100, 742)  # the margin for the numbers
+    y = 700
+    for number, text in clauses:
+        page.setFont("Helvetica", 10)
+        page.drawString(60, y, number)
+        page.drawString(110, y, text)
+        page.line(50, y - 8, 562, y - 8)  # a rule under each clause
+        y -= 30
+    page.save()
+    blocks = _blocks(pdf, engine)
+    assert [kind for kind, _ in blocks] == ["paragraph"] * 3
+    assert [text for _, text in blocks] == [f"{n} {t}" for n, t in clauses]
+
+
+def test_a_turned_page_gives_the_same_blocks_from_both_engines(tmp_path):
+    pdf = tmp_path / "turned.pdf"
+    page = canvas.Canvas(str(pdf), pagesize=LETTER)
+    page.setPageRotation(90)
+    table = _table(CREDITS, widths=[110, 110, 60])
+    table.wrapOn(page, 400, 400)
+    table.drawOn(page, 72, 500)
+    page.save()
+    assert _blocks(pdf, "pdfplumber") == _blocks(pdf, "pdfium")

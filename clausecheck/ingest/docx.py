@@ -14,6 +14,7 @@ from lxml import etree
 
 from clausecheck.errors import InputError
 from clausecheck.ingest.budget import MAX_DOCX_XML_MB
+from clausecheck.ingest.tables import join_cells
 from clausecheck.numbering import starts_with_number
 from clausecheck.types import Block
 
@@ -62,7 +63,7 @@ def read_docx(data: bytes) -> tuple[None, list[Block], list[str]]:
                     if text and (not cells or cells[-1] != text):  # merged cells repeat
                         cells.append(text)
                 if cells:
-                    blocks.append(Block(text=" | ".join(cells), kind="table"))
+                    blocks.append(Block(text=join_cells(cells), kind="table"))
     return None, blocks, []
 
 

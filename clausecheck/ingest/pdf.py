@@ -23,7 +23,7 @@ from clausecheck.ingest.layout import (
     reading_frames,
     words_to_lines,
 )
-from clausecheck.ingest.tables import MAX_RULES_PER_PAGE, Rule, shape_rules
+from clausecheck.ingest.tables import MAX_PATH_SEGMENTS, MAX_RULES_PER_PAGE, Rule, shape_rules
 from clausecheck.types import Block
 
 if TYPE_CHECKING:
@@ -200,8 +200,11 @@ def _page_lines(page: pdfplumber.page.Page) -> list[Line]:
 def _rules(page: pdfplumber.page.Page) -> list[Rule]:
     """The rules the page's lines, rectangles and curves draw, for the grids of ruled tables;
     none where there are more than a table would draw."""
+    shapes = (*page.lines, *page.rects, *page.curves)
+    if page.rotation % 360 or sum(len(s.get("pts") or ()) for s in shapes) > MAX_PATH_SEGMENTS:
+        return []  # a turned page (its text is turned upright, not its rules), or a drawing
     rules = []
-    for shape in (*page.lines, *page.rects, *page.curves):
+    for shape in shapes:
         closed = shape["object_type"] == "rect"
         outline = [(float(x), float(y)) for x, y in shape.get("pts") or []]
         rules += shape_rules([(outline, closed)], bool(shape.get("stroke")))

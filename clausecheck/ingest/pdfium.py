@@ -191,6 +191,8 @@ class _PageReader:
             self.characters += max(count, 0)
             check_page_characters(page_number, count, self.characters)
             runs, rules = self._objects(page.raw, textpage.raw, left, top)
+            if page.get_rotation() % 360:
+                rules = []  # a turned page: its text is turned upright, not its rules
             sampled, unmapped = self._unmapped(textpage.raw, count)
         finally:
             textpage.close()

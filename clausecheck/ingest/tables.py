@@ -12,6 +12,7 @@ so a document is cut into the same rows by either.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,8 +31,10 @@ is read as text."""
 MAX_RULES_PER_PAGE = 800
 """A page with more rules than this is a drawing, not a table: it is read as text, and the
 search for grids, which compares rules pairwise, stays bounded on hostile files."""
-MAX_PATH_SEGMENTS = 50_000
-"""An engine stops reading a page's path segments past this many (the same drawing)."""
+MAX_PATH_SEGMENTS = 6_000
+"""A page whose paths have more segments than this is a drawing too (a logo, a chart, a
+hatched background): the engines stop reading its rules there, so its reading stays fast, and
+both engines count the same segments (pdfplumber the points of its shapes)."""
 CELL_SEPARATOR = " | "
 
 
@@ -143,20 +146,19 @@ def _merge(strokes: list[_Stroke]) -> list[_Stroke]:
     """Strokes on one line (within ``RULE_SNAP``) that touch or overlap made one."""
     merged: list[_Stroke] = []
     for stroke in sorted(strokes, key=lambda s: (s.at, s.start)):
-        same_line = [m for m in merged if abs(m.at - stroke.at) <= RULE_SNAP]
-        touching = next((m for m in same_line if stroke.start <= m.end + RULE_SNAP), None)
+        touching = None
+        for earlier in reversed(merged):  # sorted: the strokes on its line come last
+            if stroke.at - earlier.at > RULE_SNAP:
+                break
+            if stroke.start <= earlier.end + RULE_SNAP and earlier.start <= stroke.end + RULE_SNAP:
+                touching = earlier
+                break
         if touching is not None:
+            touching.start = min(touching.start, stroke.start)
             touching.end = max(touching.end, stroke.end)
         else:
             merged.append(_Stroke(stroke.at, stroke.start, stroke.end))
     return merged
-
-
-def _crosses(h: _Stroke, v: _Stroke) -> bool:
-    return (
-        h.start - RULE_SNAP <= v.at <= h.end + RULE_SNAP
-        and v.start - RULE_SNAP <= h.at <= v.end + RULE_SNAP
-    )
 
 
 def _crossing_groups(across: list[_Stroke], down: list[_Stroke]) -> list[int]:
@@ -170,26 +172,41 @@ def _crossing_groups(across: list[_Stroke], down: list[_Stroke]) -> list[int]:
             n = parent[n]
         return n
 
-    for i, h in enumerate(across):
-        for j, v in enumerate(down):
-            if _crosses(h, v):
-                parent[root(i)] = root(len(across) + j)
+    order = sorted(range(len(across)), key=lambda i: across[i].at)
+    levels = [across[i].at for i in order]
+    for j, v in enumerate(down):
+        column = root(len(across) + j)
+        # only the horizontal strokes at a height the vertical one reaches can cross it
+        first = bisect.bisect_left(levels, v.start - RULE_SNAP)
+        last = bisect.bisect_right(levels, v.end + RULE_SNAP)
+        for i in order[first:last]:
+            h = across[i]
+            if h.start - RULE_SNAP <= v.at <= h.end + RULE_SNAP:
+                row = root(i)
+                if row != column:
+                    parent[row] = column
     for i, stroke in enumerate([*across, *down]):
         stroke.group = root(i)
     return sorted({h.group for h in across} & {v.group for v in down})
 
 
 def _grid(horizontal: list[_Stroke], vertical: list[_Stroke]) -> Grid | None:
-    levels = _distinct(sorted(h.at for h in horizontal))
+    """The grid of one group of crossing strokes. Where a table draws no outer border (rules only
+    between its rows and columns), the ends of its rules bound it: the horizontal rules' ends
+    are its sides, the vertical rules' ends its top and bottom, so its outer cells are read."""
+    left, right = min(h.start for h in horizontal), max(h.end for h in horizontal)
+    top, bottom = min(v.start for v in vertical), max(v.end for v in vertical)
+    levels = _distinct(sorted([top, *(h.at for h in horizontal), bottom]))
     grid = Grid()
-    for top, bottom in zip(levels, levels[1:], strict=False):
-        if bottom - top < MIN_ROW_HEIGHT:
+    for upper, lower in zip(levels, levels[1:], strict=False):
+        if lower - upper < MIN_ROW_HEIGHT:
             continue
-        middle = (top + bottom) / 2
-        edges = _distinct(sorted(v.at for v in vertical if v.start <= middle <= v.end))
-        cells = [(a, b) for a, b in zip(edges, edges[1:], strict=False)]
+        middle = (upper + lower) / 2
+        crossing = [v.at for v in vertical if v.start - RULE_SNAP <= middle <= v.end + RULE_SNAP]
+        edges = _distinct(sorted([left, *crossing, right]))
+        cells = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b - a > RULE_SNAP]
         if cells:
-            grid.rows.append((top, bottom, cells))
+            grid.rows.append((upper, lower, cells))
     if not any(len(cells) >= MIN_COLUMNS for _, _, cells in grid.rows):
         return None
     return grid
@@ -212,8 +229,22 @@ class TableRow:
 
     @property
     def text(self) -> str:
-        """The row as the Word reader gives one: its cells joined by ``CELL_SEPARATOR``."""
-        return CELL_SEPARATOR.join(self.cells)
+        return join_cells(self.cells)
+
+
+def join_cells(cells: list[str]) -> str:
+    """A table row as one line, the same from a PDF and a Word file: the cells joined by
+    ``CELL_SEPARATOR``, except that a label cell ('Customer:', 'Effective Date:') runs into the
+    value beside it, as an order form's field reads in text ('Customer: Kestrel Foods LLC')."""
+    text = ""
+    for n, cell in enumerate(cells):
+        if n == 0:
+            text = cell
+        elif cells[n - 1].rstrip().endswith(":"):
+            text += " " + cell
+        else:
+            text += CELL_SEPARATOR + cell
+    return text
 
 
 MIN_FILLED_ROWS = 2
@@ -224,6 +255,11 @@ _SIGNATURE_CELL = re.compile(
 )
 """A signature block set in a ruled grid stays text: the signature pages' reading (parties,
 dates of signing) finds its fields line by line, as in a text file."""
+_CLAUSE_NUMBER = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|[A-Z]\.|Article\s+\w+)"
+)
+"""A grid whose first column holds nothing but clause numbers is a page ruled off into a
+margin for the numbers, not a table: its clauses stay text."""
 
 
 def split_table_words(
@@ -259,7 +295,8 @@ def split_table_words(
                 table.append(TableRow([w for cell in in_cells for w in cell], texts))
         filled = sum(len(row.cells) >= 2 for row in table)
         signed = any(_SIGNATURE_CELL.search(cell) for row in table for cell in row.cells)
-        if filled >= MIN_FILLED_ROWS and not signed:
+        numbered = all(_CLAUSE_NUMBER.fullmatch(row.cells[0].strip()) for row in table)
+        if filled >= MIN_FILLED_ROWS and not signed and not numbered:
             rows += table
         else:
             outside += [w for row in table for w in row.words]
