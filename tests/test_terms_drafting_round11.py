@@ -69,3 +69,58 @@ def test_a_term_counted_from_and_including_its_first_day(grant, expected):
         "Estates Limited and Farrant Instruments Limited.",
     )
     assert _values(expected, opening, ("3. Grant", grant)) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "parties"),
+    [
+        (
+            "This Research Agreement is entered into by Lindqvist Batteri AB (reg. no. "
+            "556987-1234), Korhonen Laboratoriot Oy (business ID 7654321-0) and Brennvik Subsea AS "
+            '(org. no. 987 654 321) (each a "Party").',
+            ["Lindqvist Batteri AB", "Korhonen Laboratoriot Oy", "Brennvik Subsea AS"],
+        ),
+        (
+            "This Agreement is made between Stavanger Kabel ASA, a Norwegian public company "
+            '("Supplier"), and Holt & Pryor Cables Limited ("Customer").',
+            ["Stavanger Kabel ASA", "Holt & Pryor Cables Limited"],
+        ),
+        (  # near miss: 'AS' a word in a sentence set in capitals
+            "THIS DISTRIBUTION AGREEMENT, DATED AS OF 1 MAY 2024, IS MADE BETWEEN KESTON FILTERS "
+            'LTD ("KESTON") AND MARLOW PUMPS INC. ("MARLOW").',
+            ["KESTON FILTERS LTD", "MARLOW PUMPS INC."],
+        ),
+        (
+            "THIS AGREEMENT is made BETWEEN GOLDCREST SHIPPING CO. LTD., a company incorporated "
+            'in Singapore ("OWNER") AND PERTH BULK CARRIERS PTY. LTD., a company incorporated in '
+            'Western Australia ("CHARTERER").',
+            ["GOLDCREST SHIPPING CO. LTD.", "PERTH BULK CARRIERS PTY. LTD."],
+        ),
+        (
+            "This Supply Agreement is made between Jarrah Timber Pty. Ltd. (ABN 11 222 333 444) "
+            '("Supplier") and Coolabah Homes Pty Ltd ("Builder").',
+            ["Jarrah Timber Pty. Ltd.", "Coolabah Homes Pty Ltd"],
+        ),
+    ],
+    ids=[
+        "norwegian-as",
+        "norwegian-asa",
+        "as-a-word-in-capitals",
+        "co-ltd-and-pty-ltd-in-capitals",
+        "pty-ltd-with-full-stops",
+    ],
+)
+def test_company_forms_the_probes_missed(opening, parties):
+    assert agreement_terms(("", opening)).get("parties") == parties
+
+
+def test_a_labelled_party_ends_at_its_form_before_its_company_number():
+    found = agreement_terms(
+        ("", "MUTUAL NON-DISCLOSURE AGREEMENT. The parties listed below agree to these terms."),
+        (
+            "Parties",
+            "Party A: Tregaron Analytics Ltd, company no. 08812345\n"
+            "Party B: Oakhurst Diagnostics, Inc., a Delaware corporation",
+        ),
+    )
+    assert found.get("parties") == ["Tregaron Analytics Ltd", "Oakhurst Diagnostics, Inc."]

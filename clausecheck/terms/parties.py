@@ -188,10 +188,12 @@ _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|Company|Co|PLC|LP|L\.P|"
     r"LLP|GmbH|AG|S\.A|SA|N\.V|B\.V|AB|Pty|Trust|Bank|University|Association|Partnership|"
     r"Holdings?|Group|S\.A\.S|SAS|S\.r\.l|SpA|Pte|N\.A|FSB|P\.C|PLLC|S\.L|S\.p\.A|K\.K|Oy|A/S|ApS|"
-    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U|P\.S|S\.C|P\.S\.C)\b\.?",
+    r"Ltda|Bhd|Pvt|SARL|S\.R\.L|SRL|BV|NV|PBC|P\.A|LLLP|L\.L\.P|P\.L\.L\.C|KG|KGaA|Kft|S\.L\.U|P\.S|S\.C|P\.S\.C|"
+    r"ASA|AS(?=\s*[(),;]))\b\.?",
 )
 """A company form that ends a name, across jurisdictions ('Inc.', 'GmbH', 'S.p.A.', 'Oy',
-'Pty Ltd', 'Sdn. Bhd.', 'N.A.')."""
+'Pty Ltd', 'Sdn. Bhd.', 'N.A.', Norway's 'AS' and 'ASA'; 'AS' only before a bracket or a comma,
+since in a sentence set in capitals it is a word)."""
 
 
 _LOAN_OUT = re.compile(r",?\s+(?:f/s/o|fso|for\s+the\s+services\s+of)\s+(?=[A-Z])", re.I)
@@ -706,11 +708,13 @@ _LABELLED = re.compile(
     rf"\s*[:;]?|\b(?:{_ROLE_CAPS})(?=\s+[A-Z]))"
     rf"\s*(?P<name>(?:(?!(?:{_ROLE_CAPS})\b)(?:[A-Z0-9][\w&'.-]*|\([A-Z][\w ]+\))\s*,?\s+"
     r"|(?:of|and|de|the|&)\s+){0,10}?"
-    rf"(?i:{_COMPANY.pattern}(?:,?\s+{_COMPANY.pattern})?))",
+    rf"(?i:{_COMPANY.pattern})(?:,?\s+(?![a-z]{{4}})(?i:{_COMPANY.pattern}))?)",
 )
 """A party named after its role as a label, in a cover table or a 'Party A: ...' list:
 'Party A: Acme (Shanghai) Trading Co., Ltd.', 'Client Name ACME CORP.', 'SELLER BETA S.A.'
-(the name must end in a company form, since the roles also open ordinary sentences)."""
+(the name must end in a company form, since the roles also open ordinary sentences; a second
+form is no word in lower case, so 'Party A: Wexford Biologics Ltd, company no. 1045' ends at
+'Ltd')."""
 _LABELLED_DESCRIBED = re.compile(
     rf"\b(?i:{_LABEL_ROLE})(?:\s*:|\s+(?i:(?:full\s+)?(?:legal\s+)?name)\s*:?)\s*"
     rf"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z0-9][\w&'.-]*|of|and|the|de|&))"
@@ -778,7 +782,7 @@ def _opens_an_agreement(text: str, at: int) -> bool:
 
 
 _ABBREVIATIONS = (
-    "Inc Corp Co Cos Ltd Ltda Pvt Pte Bhd Sdn Mfg Intl Natl Assn Bros Cia Cie Cal Mass "
+    "Inc Corp Co Cos Ltd Ltda Pty Pvt Pte Bhd Sdn Mfg Intl Natl Assn Bros Cia Cie Cal Mass "
     "No Nos St Ste Ave Rd Blvd Fl Dept Box Mt Ft Mr Mrs Ms Dr Jr Sr Esq Prof vs"
 ).split()
 """Words a full stop abbreviates inside a name or an address ('Pvt. Ltd.', 'Main St.')."""
@@ -1023,9 +1027,11 @@ def _plain_names(text: str) -> list[str]:
 
 _FORMED_NAME = (
     r"(?P<name>(?:[A-Z0-9][\w&'.-]{0,40}(?:,\s*|\s+)|(?:of|and|de|the|&)\s+){0,7}"
-    rf"(?i:{_COMPANY.pattern})(?:,?\s+(?i:{_COMPANY.pattern}))?)"
+    rf"(?![a-z]{{4}})(?i:{_COMPANY.pattern})(?:,?\s+(?![a-z]{{4}})(?i:{_COMPANY.pattern}))?)"
 )
-"""A company's name, its form ending it ('Acme Widgets, Inc.', 'Beta Holdings Pty Ltd')."""
+"""A company's name, its form ending it ('Acme Widgets, Inc.', 'Beta Holdings Pty Ltd', 'ACME
+INC.', 'Acme plc'); not a word in lower case ('Wexford Biologics Ltd, company no. 1045' ends at
+'Ltd')."""
 _FORMED = re.compile(_FORMED_NAME)
 
 
