@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := corpus/samples/call-centre-services
 PORT ?= 8501
 
-.PHONY: setup run demo test lint samples train evaluate reference bench bench-engines browser system-packages screenshots fuzz clean
+.PHONY: setup run demo test lint samples train evaluate reference bench bench-engines bench-tables browser system-packages screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ bench: $(STAMP)
 ## Do both PDF engines give the same reports? Every CUAD PDF through both (slow: pdfplumber).
 bench-engines: $(STAMP)
 	$(BIN)/python benchmarks/engines.py
+
+## What reading ruled tables costs each PDF engine.
+bench-tables: $(STAMP)
+	$(BIN)/python benchmarks/tables.py
 
 ## Refresh the README's screenshots of the review page (runs the end-to-end test).
 screenshots: $(STAMP)
