@@ -42,6 +42,21 @@ def test_an_agreement_dated_by_its_last_signature(signatures, expected):
     assert _values(expected, *clauses) == expected
 
 
+def test_a_blank_date_in_an_attached_form_leaves_the_signatures_dates_alone():
+    signed = (
+        "Signatures",
+        "ORRIN VALLEY CREAMERY LTD\nBy: /s/ Maeve Orrin\nDate: 2 October 2024\n\n"
+        "TALBOT GROCERS PLC\nBy: /s/ Hugh Talbot\nDate: 14 October 2024",
+    )
+    form = (
+        "Schedule 3 - Form of Delivery Note",
+        "Delivery Note No. ____ under the Supply Agreement. Goods received in good order.\n"
+        "Signed for Talbot Grocers plc: ____________\nDate: ____________",
+    )
+    expected = {"effective_date": "2024-10-14", "expiration_date": "2026-10-14"}
+    assert _values(expected, BY_LAST_SIGNATURE, TWO_YEARS, signed, form) == expected
+
+
 @pytest.mark.parametrize(
     ("grant", "expected"),
     [

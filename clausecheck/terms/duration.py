@@ -515,15 +515,17 @@ def _dated_elsewhere(sentences: list[Sentence], clause_ids: list[str]) -> Found 
 def _signing_date(sentences: list[Sentence], said: str, text: str) -> Found | None:
     """The first or the last signature's date, where ``said`` dates the agreement by its
     signatures ('effective as of the date of the last signature below'), quoting ``text`` with
-    it. None where a signature's date line is left blank: which signature came last is then not
-    known, and the one date given is not the agreement's."""
+    it. None where a date line is left blank in a clause that holds a signature's date: which
+    signature came last is then not known, and the one date given is not the agreement's. (A
+    blank date line in an attached form to be completed later says nothing of the signatures.)"""
     first = _FIRST_SIGNED.search(said)
     if not (first or _BY_SIGNATURE.search(said)):
         return None
-    if any(_BLANK_DATE_LINE.search(s.text) for s in sentences):
-        return None
     signed = _signature_dates(sentences)
     if not signed:
+        return None
+    blocks = {found.sentence.clause.id for found in signed}
+    if any(s.clause.id in blocks and _BLANK_DATE_LINE.search(s.text) for s in sentences):
         return None
     chosen = (min if first else max)(signed, key=lambda found: found.value)
     return Found(chosen.value, chosen.sentence, quote=f"{text} … {chosen.sentence.text}")
